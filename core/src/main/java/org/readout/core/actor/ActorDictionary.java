@@ -87,8 +87,9 @@ public final class ActorDictionary {
     }
 
     /**
-     * The term that applies on {@code date}: the one covering it, or for an unknown date the latest term; null when
-     * the date falls outside every term.
+     * The term that applies on {@code date}: of those covering it, the one begun last (Xi Jinping became president
+     * after general secretary, and "president" is the role news uses); for an unknown date the latest term; null
+     * when the date falls outside every term.
      */
     public @Nullable Term termOn(@Nullable LocalDate date) {
       if (terms.isEmpty()) {
@@ -97,12 +98,13 @@ public final class ActorDictionary {
       if (date == null) {
         return terms.get(terms.size() - 1);
       }
+      Term found = null;
       for (Term t : terms) {
         if (t.covers(date)) {
-          return t;
+          found = t;
         }
       }
-      return null;
+      return found;
     }
 
     /** The CAMEO code on {@code date}: the term's code, or the bare country code when out of office. */

@@ -1,0 +1,144 @@
+package org.readout.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.ingest.ArticleReader;
+import org.readout.ingest.IngestResult;
+import org.readout.ingest.ReadOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code readout extract}: articles in, one JSON object (or summary) per document out, in input order. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract actors, quotes, times, events and flags from articles.",
+      "PATH is a text, HTML or JSONL file, a folder (read recursively), or - for standard input."
+    })
+public final class ExtractCommand implements Callable<Integer> {
+  enum Format {
+    json,
+    jsonl,
+    text,
+    gdelt
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", description = "json (an array), jsonl (one object per line), text or gdelt (default: ${DEFAULT-VALUE})")
+  Format format = Format.json;
+
+  @Option(names = "--date", description = "Document date (YYYY-MM-DD) for inputs that carry none.")
+  @Nullable LocalDate date;
+
+  @Option(names = "--include-text", description = "Include each document's text, to which all offsets refer.")
+  boolean includeText;
+
+  @Option(names = "--max-bytes", description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReadOptions options = new ReadOptions(maxBytes, date);
+    Readout readout = Readout.load();
+    ObjectMapper mapper = new ObjectMapper();
+    DocumentJson json = new DocumentJson(mapper);
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger written = new AtomicInteger();
+    if (format == Format.json) {
+      out.println("[");
+    }
+    Stream<IngestResult> inputs =
+        paths.stream()
+            .flatMap(p -> p.equals("-") ? new ArticleReader().readStdin(System.in, options) : new ArticleReader().read(Path.of(p), options));
+    try (inputs) {
+      Iterator<IngestResult> it = inputs.iterator();
+      new OrderedWorkers<IngestResult, Result>(threads, in -> process(readout, in))
+          .run(
+              it,
+              r -> {
+                if (r.error != null) {
+                  failed.incrementAndGet();
+                  err.println("readout: " + (r.error.startsWith(r.id) ? r.error : r.id + ": " + r.error));
+                }
+                write(r, json, mapper, out, written.getAndIncrement() == 0);
+              });
+    }
+    if (format == Format.json) {
+      out.println();
+      out.println("]");
+    }
+    out.flush();
+    return failed.get() > 0 ? 1 : 0;
+  }
+
+  /** One document's outcome: an annotated article, or an error message naming the problem. */
+  private record Result(String id, @Nullable AnnotatedArticle doc, @Nullable String error) {}
+
+  private static Result process(Readout readout, IngestResult in) {
+    if (in.article() == null) {
+      return new Result(in.id(), null, in.error());
+    }
+    try {
+      return new Result(in.id(), readout.pipeline().apply(in.article()), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // One bad document must not stop the batch; the message names it.
+      return new Result(in.id(), null, "analysis failed: " + e);
+    }
+  }
+
+  private void write(Result r, DocumentJson json, ObjectMapper mapper, PrintWriter out, boolean first) {
+    try {
+      switch (format) {
+        case json -> {
+          ObjectNode node = r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
+          if (!first) {
+            out.println(",");
+          }
+          out.print(mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
+        }
+        case jsonl -> {
+          ObjectNode node = r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
+          out.println(mapper.writeValueAsString(node));
+        }
+        case text -> {
+          if (r.doc == null) {
+            out.printf("== %s%nerror: %s%n%n", r.id, r.error);
+          } else {
+            TextSummary.write(r.doc, out);
+          }
+        }
+        case gdelt -> {
+          if (r.doc != null) {
+            Gdelt.write(r.doc, out);
+          }
+        }
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

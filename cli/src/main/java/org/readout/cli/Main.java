@@ -1,0 +1,46 @@
+package org.readout.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code readout} command. Exit codes: 0 ok, 1 some inputs failed, 2 usage error. */
+@Command(
+    name = "readout",
+    mixinStandardHelpOptions = true,
+    version = "readout 0.1.0",
+    description = "Reads news: actors, quotes, times and events, each with character offsets.",
+    subcommands = {ExtractCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: extract, bench or eval");
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given streams, for tests and {@link #main}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("readout: " + ex.getMessage());
+          return 1;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,99 @@
+package org.readout.cli.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.readout.cli.Readout;
+import org.readout.core.model.Article;
+import org.readout.core.model.DateSource;
+import org.readout.core.model.QuoteKind;
+import org.readout.core.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code readout eval quotes GOLD.jsonl}: runs the standard pipeline over gold documents (format in docs/quotes.md)
+ * and prints quote-detection and speaker-attribution precision, recall and F1. Exit code 0, or 1 when some lines
+ * could not be read (they are reported on stderr and skipped).
+ */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = "Score quote detection and speaker attribution against gold JSONL (see docs/quotes.md).")
+public final class QuoteEvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "One gold document per line.")
+  Path gold;
+
+  @Option(
+      names = "--kinds",
+      split = ",",
+      defaultValue = "direct,partial,indirect",
+      description = "Quote kinds to score, in gold and output alike (default: ${DEFAULT-VALUE}).")
+  List<String> kinds;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Set<QuoteKind> accepted = EnumSet.noneOf(QuoteKind.class);
+    for (String k : kinds) {
+      accepted.add(QuoteKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+    }
+    QuoteScorer.Counts counts = new QuoteScorer.Counts();
+    boolean failed = evaluate(gold, Readout.load().pipeline(), new QuoteScorer(accepted), counts, err);
+    print(counts, out);
+    out.flush();
+    return failed ? 1 : 0;
+  }
+
+  /** Scores every line of {@code file}; returns whether some line failed. */
+  static boolean evaluate(Path file, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    boolean failed = false;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          QuoteGold g = QuoteGold.parse(json, line);
+          Article a = new Article(g.id(), null, g.text(), g.date(), g.date() == null ? DateSource.NONE : DateSource.GIVEN,
+              null);
+          scorer.add(counts, g, pipeline.apply(a));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+          err.println(file + ":" + lineNo + ": " + e.getMessage());
+          failed = true;
+        }
+      }
+    }
+    return failed;
+  }
+
+  static void print(QuoteScorer.Counts c, PrintWriter out) {
+    out.printf(Locale.ROOT, "documents %d, gold quotes %d, predicted %d%n", c.documents, c.gold, c.predicted);
+    row(out, "detection", c.detectionPrecision(), c.detectionRecall(), c.matched);
+    row(out, "speaker", c.speakerPrecision(), c.speakerRecall(), c.speakerCorrect);
+  }
+
+  private static void row(PrintWriter out, String what, double p, double r, int tp) {
+    out.printf(Locale.ROOT, "%-10s P %.3f  R %.3f  F1 %.3f  (tp %d)%n", what, p, r, QuoteScorer.Counts.f1(p, r), tp);
+  }
+}

@@ -1,0 +1,123 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code readout extract} end to end, in process. */
+class ExtractCommandTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void load() {
+    TestPipelines.standard();
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static List<JsonNode> lines(String jsonl) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String l : jsonl.split("\n")) {
+      if (!l.isBlank()) {
+        out.add(JSON.readTree(l));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void writesActorsWithOffsetsAndTheGivenDate(@TempDir Path dir) throws Exception {
+    String text = "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Monday.\n";
+    Path f = dir.resolve("visit.txt");
+    Files.writeString(f, text);
+    Run r = run("extract", "--format", "jsonl", "--date", "2025-04-23", "--include-text", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = lines(r.out()).get(0);
+    assertThat(doc.get("id").asText()).isEqualTo(f.toString());
+    assertThat(doc.get("date").asText()).isEqualTo("2025-04-23");
+    assertThat(doc.get("dateSource").asText()).isEqualTo("given");
+    assertThat(doc.get("text").asText()).isEqualTo(text);
+    JsonNode xi = find(doc.get("actors"), "person/xi-jinping");
+    assertThat(xi.get("code").asText()).isEqualTo("CHNGOV");
+    assertThat(xi.get("kind").asText()).isEqualTo("person");
+    JsonNode m = xi.get("mentions").get(0);
+    assertThat(m.get("start").asInt()).isEqualTo(text.indexOf("Xi Jinping"));
+    assertThat(m.get("end").asInt()).isEqualTo(text.indexOf("Xi Jinping") + "Xi Jinping".length());
+    assertThat(m.get("text").asText()).isEqualTo("Xi Jinping");
+    assertThat(find(doc.get("actors"), "person/william-ruto").get("code").asText()).isEqualTo("KENGOV");
+    assertThat(find(doc.get("actors"), "government/CHN").get("mentions").get(0).get("text").asText()).isEqualTo("Beijing");
+    for (String field : List.of("quotes", "times", "events", "flags")) {
+      assertThat(doc.get(field).isArray()).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void badDocumentsGetErrorsAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a-empty.txt"), "   \n");
+    Files.write(dir.resolve("b-binary.txt"), new byte[] {'a', 0, 1, 2, 3, 'b'});
+    Files.write(dir.resolve("c-latin1.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(dir.resolve("d-good.txt"), "Japanese Prime Minister Shigeru Ishiba visited Manila.");
+    Files.writeString(dir.resolve("e-lines.jsonl"), "{\"id\":\"x1\",\"text\":\"Putin spoke.\"}\n{not json\n{\"id\":\"x3\",\"text\":\"Modi spoke.\"}\n");
+    Run r = run("extract", "--format", "jsonl", "--date", "2025-02-01", dir.toString(), dir.resolve("missing.txt").toString());
+    assertThat(r.code()).isEqualTo(1);
+    List<JsonNode> docs = lines(r.out());
+    assertThat(docs).hasSize(8);
+    assertThat(docs.get(0).get("error").asText()).contains("a-empty.txt").containsIgnoringCase("empty");
+    assertThat(docs.get(1).get("error").asText()).containsIgnoringCase("binary");
+    assertThat(docs.get(2).get("error").asText()).containsIgnoringCase("UTF-8");
+    assertThat(docs.get(3).has("error")).isFalse();
+    assertThat(docs.get(3).get("actors").toString()).contains("JPNGOV");
+    assertThat(docs.get(4).get("id").asText()).isEqualTo("x1");
+    assertThat(docs.get(5).get("error").asText()).containsIgnoringCase("JSON");
+    assertThat(docs.get(6).get("id").asText()).isEqualTo("x3");
+    assertThat(docs.get(7).get("error").asText()).contains("missing.txt");
+    assertThat(r.err()).contains("a-empty.txt", "missing.txt");
+  }
+
+  @Test
+  void jsonFormatIsOneArrayAndTextFormatIsReadable(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("n.txt");
+    Files.writeString(f, "NATO Secretary General Mark Rutte met Polish President Andrzej Duda in Warsaw.");
+    Run json = run("extract", "--date", "2024-11-20", f.toString(), f.toString());
+    assertThat(json.code()).isZero();
+    JsonNode arr = JSON.readTree(json.out());
+    assertThat(arr.isArray()).isTrue();
+    assertThat(arr).hasSize(2);
+    Run text = run("extract", "--format", "text", "--date", "2024-11-20", f.toString());
+    assertThat(text.out()).contains("== " + f, "date: 2024-11-20 (given)", "Andrzej Duda");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("extract").code()).isEqualTo(2);
+    assertThat(run("extract", "--date", "yesterday", "x.txt").code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  static JsonNode find(JsonNode actors, String id) {
+    for (JsonNode a : actors) {
+      if (a.get("id").asText().equals(id)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no actor " + id + " in " + actors);
+  }
+}

@@ -1,0 +1,71 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.core.model.Actor;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Article;
+import org.readout.core.model.DateSource;
+import org.readout.core.model.Quote;
+import org.readout.core.model.QuoteKind;
+
+/** Acceptance test of issue 3 on the example article: nine quotes, their speakers and channels. */
+class QuoteExampleTest {
+  private static final Path ARTICLE = Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
+
+  @Test
+  void findsTheNineQuotesTheirSpeakersAndChannels() throws Exception {
+    assumeTrue(Files.exists(ARTICLE), "example article absent");
+    String text = Files.readString(ARTICLE);
+    Article article = new Article("xi-putin", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null);
+    AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
+    assumeTrue(!doc.actors().isEmpty(), "actor stage not wired into Readout yet");
+
+    List<Quote> direct = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
+    assertThat(direct).hasSize(9);
+    assertThat(direct).extracting(q -> name(doc, q.speaker()))
+        .containsExactly("Xi", "Putin", "Putin", "Putin", "Putin", "Putin", "Putin", "Xi", "Xi");
+    assertThat(direct.subList(0, 2)).extracting(q -> channel(doc, q.via())).containsOnly("Xinhua");
+    assertThat(direct.subList(2, 7)).extracting(q -> channel(doc, q.via())).containsOnly("TASS");
+    assertThat(direct.get(0).span().of(text)).startsWith("I am very pleased to have a video conference");
+    assertThat(direct.get(2).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(direct.get(2).span().of(text)).startsWith("friendship, mutual trust");
+
+    Quote noted = indirectAt(doc, text.indexOf("the Lunar New Year"));
+    Quote prepared = indirectAt(doc, text.indexOf("China is prepared"));
+    assertThat(name(doc, noted.speaker())).isEqualTo("Xi");
+    assertThat(name(doc, prepared.speaker())).isEqualTo("Xi");
+    assertThat(noted.span().of(text)).endsWith("a few days away");
+  }
+
+  private static Quote indirectAt(AnnotatedArticle doc, int start) {
+    return doc.quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.INDIRECT && q.span().start() == start)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no indirect quote at " + start + " in " + doc.quotes()));
+  }
+
+  /** "Xi" or "Putin" for the two leaders, the actor's name otherwise. */
+  private static String name(AnnotatedArticle doc, String id) {
+    Actor a = doc.actor(id);
+    if (a == null) {
+      return "null";
+    }
+    return a.name().contains("Xi") ? "Xi" : a.name().contains("Putin") ? "Putin" : a.name();
+  }
+
+  private static String channel(AnnotatedArticle doc, String id) {
+    Actor a = doc.actor(id);
+    if (a == null) {
+      return "null";
+    }
+    return a.name().contains("Xinhua") ? "Xinhua" : a.name().toUpperCase(java.util.Locale.ROOT).contains("TASS")
+        ? "TASS" : a.name();
+  }
+}

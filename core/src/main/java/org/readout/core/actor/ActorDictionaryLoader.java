@@ -1,0 +1,249 @@
+package org.readout.core.actor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.readout.core.actor.ActorDictionary.Country;
+import org.readout.core.actor.ActorDictionary.Organization;
+import org.readout.core.actor.ActorDictionary.Person;
+import org.readout.core.actor.ActorDictionary.Role;
+import org.readout.core.actor.ActorDictionary.Term;
+import org.readout.core.model.ActorKind;
+
+/**
+ * Reads and validates the four actor dictionary files ({@value #COUNTRIES}, {@value #ROLES}, {@value #PEOPLE},
+ * {@value #ORGANIZATIONS}); the format is described in {@code docs/actor-dictionary.md}. Any bad line throws {@link
+ * DictionaryException} with a {@code file:line: } message; nothing is skipped silently.
+ *
+ * <p>Nothing is cached: each call parses the files again (a few milliseconds), and the caller keeps the dictionary.
+ * Cross-file checks run in this order: roles and countries first, then people (whose country and role must exist) and
+ * organizations (whose country must exist).
+ */
+public final class ActorDictionaryLoader {
+  public static final String COUNTRIES = "countries.tsv";
+  public static final String ROLES = "roles.tsv";
+  public static final String PEOPLE = "people.tsv";
+  public static final String ORGANIZATIONS = "organizations.tsv";
+
+  static final String COUNTRIES_HEADER = "code\tname\taliases\tdemonyms\tmetonyms";
+  static final String ROLES_HEADER = "phrases\trole\tcode\tkind\tleader";
+  static final String PEOPLE_HEADER = "id\tname\tshort\taliases\tgender\tcountry\trole\tcode\tstart\tend";
+  static final String ORGANIZATIONS_HEADER = "id\tname\taliases\tkind\tcode\tcountry";
+
+  private ActorDictionaryLoader() {}
+
+  /** The dictionary bundled with Readout, read from this package's classpath resources. */
+  public static ActorDictionary loadBundled() {
+    Map<String, Reader> files = new HashMap<>();
+    try {
+      for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS)) {
+        InputStream in = ActorDictionaryLoader.class.getResourceAsStream(name);
+        if (in == null) {
+          throw new DictionaryException(name, 0, "bundled resource missing from the classpath");
+        }
+        files.put(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      return load(files);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the bundled actor dictionary", e);
+    } finally {
+      closeAll(files.values());
+    }
+  }
+
+  /** Reads the four files, by their standard names, from {@code directory}. */
+  public static ActorDictionary load(Path directory) throws IOException {
+    Map<String, Reader> files = new HashMap<>();
+    try {
+      for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS)) {
+        files.put(name, Files.newBufferedReader(directory.resolve(name), StandardCharsets.UTF_8));
+      }
+      return load(files);
+    } finally {
+      closeAll(files.values());
+    }
+  }
+
+  /**
+   * Reads the four files from readers keyed by file name ({@link #COUNTRIES}, ...); the names also label errors. The
+   * readers are read to the end but not closed.
+   */
+  public static ActorDictionary load(Map<String, ? extends Reader> files) throws IOException {
+    List<Country> countries = countries(TsvReader.read(COUNTRIES, reader(files, COUNTRIES), COUNTRIES_HEADER));
+    List<Role> roles = roles(TsvReader.read(ROLES, reader(files, ROLES), ROLES_HEADER));
+    Set<String> codes = new HashSet<>();
+    countries.forEach(c -> codes.add(c.code()));
+    Set<String> roleNames = new HashSet<>();
+    roles.forEach(r -> roleNames.add(r.role()));
+    List<Person> people = people(TsvReader.read(PEOPLE, reader(files, PEOPLE), PEOPLE_HEADER), codes, roleNames);
+    List<Organization> organizations =
+        organizations(TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER), codes);
+    return new ActorDictionary(countries, roles, people, organizations);
+  }
+
+  private static Reader reader(Map<String, ? extends Reader> files, String name) {
+    Reader r = files.get(name);
+    if (r == null) {
+      throw new DictionaryException(name, 0, "file missing");
+    }
+    return r;
+  }
+
+  static List<Country> countries(List<TsvRow> rows) {
+    List<Country> out = new ArrayList<>(rows.size());
+    Set<String> codes = new HashSet<>();
+    // A name shared by two countries could never resolve; demonyms and metonyms may be shared.
+    Map<String, String> nameOwner = new HashMap<>();
+    for (TsvRow row : rows) {
+      String code = row.required(0);
+      if (code.length() != 3 || !TsvRow.isCode(code)) {
+        throw row.error("bad country code '" + code + "' (want three upper-case letters)");
+      }
+      if (!codes.add(code)) {
+        throw row.error("duplicate country code " + code);
+      }
+      Country c = new Country(code, row.required(1), row.list(2), row.list(3), row.list(4));
+      List<String> names = new ArrayList<>(c.aliases());
+      names.add(c.name());
+      for (String name : names) {
+        String owner = nameOwner.putIfAbsent(name, code);
+        if (owner != null && !owner.equals(code)) {
+          throw row.error("name '" + name + "' already belongs to " + owner);
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  static List<Role> roles(List<TsvRow> rows) {
+    List<Role> out = new ArrayList<>(rows.size());
+    Set<String> names = new HashSet<>();
+    Map<String, String> phraseOwner = new HashMap<>();
+    for (TsvRow row : rows) {
+      List<String> phrases = row.list(0);
+      if (phrases.isEmpty()) {
+        throw row.error("empty phrases");
+      }
+      String role = row.required(1);
+      if (!names.add(role)) {
+        throw row.error("duplicate role " + role);
+      }
+      for (String phrase : phrases) {
+        String owner = phraseOwner.putIfAbsent(phrase, role);
+        if (owner != null) {
+          throw row.error("phrase '" + phrase + "' already belongs to role " + owner);
+        }
+      }
+      String code = row.code(2);
+      if (code.length() != 3) {
+        throw row.error("bad role code '" + code + "' (want three upper-case letters)");
+      }
+      ActorKind kind =
+          switch (row.required(3)) {
+            case "person" -> ActorKind.PERSON;
+            case "group" -> ActorKind.GROUP;
+            case "institution" -> ActorKind.INSTITUTION;
+            default -> throw row.error("bad kind '" + row.required(3) + "' (want person, group or institution)");
+          };
+      boolean leader =
+          switch (row.required(4)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw row.error("bad leader '" + row.required(4) + "' (want yes or no)");
+          };
+      out.add(new Role(phrases, role, code, kind, leader));
+    }
+    return out;
+  }
+
+  static List<Person> people(List<TsvRow> rows, Set<String> countryCodes, Set<String> roleNames) {
+    Map<String, DictionaryPersonLines> byId = new LinkedHashMap<>();
+    for (TsvRow row : rows) {
+      String id = row.required(0);
+      String name = row.required(1);
+      String shortName = row.required(2);
+      List<String> aliases = row.list(3);
+      String gender = row.optional(4);
+      if (gender != null && !gender.equals("m") && !gender.equals("f")) {
+        throw row.error("bad gender '" + gender + "' (want m, f or empty)");
+      }
+      String country = knownCountry(row, 5, countryCodes);
+      String role = row.required(6);
+      if (!roleNames.contains(role)) {
+        throw row.error("unknown role '" + role + "' (not in " + ROLES + ")");
+      }
+      String code = row.code(7);
+      LocalDate start = Objects.requireNonNull(row.date(8, true));
+      LocalDate end = row.date(9, false);
+      if (end != null && end.isBefore(start)) {
+        throw row.error("end " + end + " is before start " + start);
+      }
+      Term term = new Term(role, code, start, end);
+      DictionaryPersonLines p = byId.get(id);
+      if (p == null) {
+        byId.put(id, new DictionaryPersonLines(id, name, shortName, aliases, gender, country, row.line(), term));
+      } else {
+        p.addTerm(row, name, shortName, aliases, gender, country, term);
+      }
+    }
+    List<Person> out = new ArrayList<>(byId.size());
+    byId.values().forEach(p -> out.add(p.toPerson()));
+    return out;
+  }
+
+  static List<Organization> organizations(List<TsvRow> rows, Set<String> countryCodes) {
+    List<Organization> out = new ArrayList<>(rows.size());
+    Set<String> ids = new HashSet<>();
+    for (TsvRow row : rows) {
+      String id = row.required(0);
+      if (!ids.add(id)) {
+        throw row.error("duplicate organization id " + id);
+      }
+      ActorKind kind =
+          switch (row.required(3)) {
+            case "organization" -> ActorKind.ORGANIZATION;
+            case "agency" -> ActorKind.AGENCY;
+            case "institution" -> ActorKind.INSTITUTION;
+            default -> throw row.error(
+                "bad kind '" + row.required(3) + "' (want organization, agency or institution)");
+          };
+      String code = row.optional(4) == null ? null : row.code(4);
+      String country = row.optional(5) == null ? null : knownCountry(row, 5, countryCodes);
+      out.add(new Organization(id, row.required(1), row.list(2), kind, code, country));
+    }
+    return out;
+  }
+
+  private static String knownCountry(TsvRow row, int column, Set<String> countryCodes) {
+    String code = row.required(column);
+    if (!countryCodes.contains(code)) {
+      throw row.error("unknown country code " + code + " (not in " + COUNTRIES + ")");
+    }
+    return code;
+  }
+
+  private static void closeAll(Iterable<? extends Reader> readers) {
+    for (Reader r : readers) {
+      try {
+        r.close();
+      } catch (IOException e) {
+        // Closing a fully read resource cannot lose data; the load result (or its exception) is what matters.
+      }
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package org.readout.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.event.DocView.MentionRef;
+
+/**
+ * Shallow syntax over one sentence's tokens: the subject left of a predicate, the object after it, negation,
+ * modality, conditionals and passive voice. No parser: a few token tests per step, each scan bounded.
+ *
+ * <p>Design decision: a dependency parse would find subjects more reliably but costs about half a second per
+ * article here (issue 5); news sentences that carry events are mostly "SUBJECT (modal) VERB OBJECT", which these
+ * scans read correctly, and the patterns already pin the verb.
+ */
+final class ClauseReader {
+  /** What stands in subject position. */
+  enum SubjectKind {
+    MENTIONS,
+    FIRST_PERSON,
+    PAIR,
+    NONE
+  }
+
+  /**
+   * The subject of a predicate.
+   *
+   * @param kind what was found
+   * @param mentions the subject mentions (several for "X and Y"), empty unless {@code kind} is MENTIONS
+   */
+  record Subject(SubjectKind kind, List<MentionRef> mentions) {}
+
+  /** How sure the clause is about the predicate happening. */
+  enum Modality {
+    PLAIN,
+    FUTURE,
+    OBLIGATION,
+    POSSIBLE
+  }
+
+  private static final int MAX_SUBJECT_DISTANCE = 25;
+  private static final int MAX_OBJECT_DISTANCE = 15;
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("but", "while", "whereas", "although", "though", "which", "who", "whom", "because", "since");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "neither");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would", "can", "'d");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "going");
+  private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+  private static final Set<String> AUXILIARY_FILLER =
+      Set.of(
+          "not", "n't", "to", "also", "be", "been", "have", "continue", "continues", "keep", "further", "jointly",
+          "firmly", "still", "then", "soon", "now", "again", "both", "all", "finally", "never", "actively");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> PAIR_NOUNS =
+      Set.of(
+          "leaders", "countries", "sides", "nations", "presidents", "governments", "states", "heads", "parties",
+          "neighbors", "neighbours", "allies", "capitals");
+
+  private final DocView v;
+
+  ClauseReader(DocView v) {
+    this.v = v;
+  }
+
+  static boolean isClauseBoundary(String word) {
+    return PatternMatcher.isBoundary(word) || CLAUSE_WORDS.contains(word);
+  }
+
+  /** The first token of the clause holding token {@code i}, at or after {@code from}. */
+  int clauseStart(int i, int from) {
+    int k = i - 1;
+    while (k >= from && !isClauseBoundary(v.words[k])) {
+      k--;
+    }
+    return k + 1;
+  }
+
+  /** The nearest subject left of token {@code head}: an actor mention not in object position, "I"/"we", a pair. */
+  Subject subject(int head, int from) {
+    int start = Math.max(clauseStart(head, from), head - MAX_SUBJECT_DISTANCE);
+    for (int i = head - 1; i >= start; i--) {
+      MentionRef m = v.mentionAt[i];
+      if (m != null) {
+        i = Math.max(m.first(), start);
+        if (isPossessive(m) || isObject(m.first(), start)) {
+          continue;
+        }
+        List<MentionRef> all = new ArrayList<>();
+        all.add(m);
+        int k = m.first() - 1;
+        while (k - 1 >= start && (v.words[k].equals("and") || v.words[k].equals(",")) && v.mentionAt[k - 1] != null) {
+          MentionRef other = v.mentionAt[k - 1];
+          all.add(0, other);
+          k = other.first() - 1;
+        }
+        return new Subject(SubjectKind.MENTIONS, all);
+      }
+      String w = v.words[i];
+      if (FIRST_PERSON.contains(w)) {
+        return new Subject(SubjectKind.FIRST_PERSON, List.of());
+      }
+      if (w.equals("they") || (PAIR_NOUNS.contains(w) && i > start && isPairWord(v.words[i - 1]))) {
+        return new Subject(SubjectKind.PAIR, List.of());
+      }
+    }
+    return new Subject(SubjectKind.NONE, List.of());
+  }
+
+  private static boolean isPairWord(String w) {
+    return w.equals("two") || w.equals("both");
+  }
+
+  boolean isPossessive(MentionRef m) {
+    int next = m.last() + 1;
+    return next < v.words.length && (v.words[next].equals("'s") || v.tags[next].equals("POS"))
+        || v.words[m.last()].endsWith("'s");
+  }
+
+  /** A mention is an object when a preposition or a (non-speech) verb stands right before it. */
+  private boolean isObject(int first, int start) {
+    int j = first - 1;
+    while (j >= start && (v.tags[j].equals("DT") || v.words[j].equals("the"))) {
+      j--;
+    }
+    if (j < start) {
+      return false;
+    }
+    if (v.isPreposition(j)) {
+      return true;
+    }
+    return v.isVerb(j) && !DocView.SAY_VERBS.contains(v.words[j]) && !BE.contains(v.words[j]);
+  }
+
+  /**
+   * Actor mentions after token {@code after} up to a clause boundary or {@code stop}: the first one, plus any
+   * coordinated with it ("with X and Y"). Mentions after "by" are skipped when {@code skipAgent}.
+   */
+  List<MentionRef> objects(int after, int stop, boolean skipAgent) {
+    int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
+    for (int i = after; i < end; i++) {
+      if (isClauseBoundary(v.words[i]) || v.words[i].equals("that")) {
+        return List.of();
+      }
+      MentionRef m = v.mentionAt[i];
+      if (m == null) {
+        continue;
+      }
+      if (skipAgent && i > 0 && v.words[i - 1].equals("by") || isPossessive(m) && m.last() + 2 < end
+          && v.mentionAt[m.last() + 2] != null) {
+        i = m.last();
+        continue;
+      }
+      List<MentionRef> out = new ArrayList<>();
+      out.add(m);
+      int k = m.last() + 1;
+      while (k + 1 < end && (v.words[k].equals("and") || v.words[k].equals(",")) && v.mentionAt[k + 1] != null) {
+        MentionRef other = v.mentionAt[k + 1];
+        out.add(other);
+        k = other.last() + 1;
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /** Whether "each other" or "one another" follows within the clause. */
+  boolean eachOtherAfter(int after, int stop) {
+    int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
+    for (int i = after; i + 1 < end; i++) {
+      if (isClauseBoundary(v.words[i])) {
+        return false;
+      }
+      String w = v.words[i];
+      String n = v.words[i + 1];
+      if (w.equals("each") && n.equals("other") || w.equals("one") && n.equals("another")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mention after "by" following a passive predicate: its agent, or null. */
+  @Nullable MentionRef agent(int after, int stop) {
+    int end = Math.min(stop, after + 6);
+    for (int i = after; i + 1 < end; i++) {
+      if (isClauseBoundary(v.words[i])) {
+        return null;
+      }
+      if (v.words[i].equals("by") && v.mentionAt[i + 1] != null) {
+        return v.mentionAt[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /** Whether the predicate at {@code head} is passive: a form of "be" before a past participle. */
+  boolean isPassive(int head, int from) {
+    String tag = v.tags[head];
+    if (!tag.equals("VBN") && !(tag.equals("VBD") && v.words[head].endsWith("ed"))) {
+      return false;
+    }
+    for (int i = head - 1; i >= from && i >= head - 3; i--) {
+      String w = v.words[i];
+      if (BE.contains(w)) {
+        return true;
+      }
+      if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation stands in the few tokens before {@code head} or among the skipped words of a match. */
+  boolean isNegated(int head, int matchEnd, int from) {
+    int start = clauseStart(head, from);
+    for (int i = head - 1; i >= start && i >= head - 4; i--) {
+      if (NEGATIONS.contains(v.words[i])) {
+        return true;
+      }
+      if (v.mentionAt[i] != null) {
+        break;
+      }
+    }
+    for (int i = head; i < matchEnd; i++) {
+      if (NEGATIONS.contains(v.words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The modal verb governing {@code head} ("may impose", "will continue to support"). */
+  Modality modality(int head, int from) {
+    for (int i = head - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
+      String w = v.words[i];
+      if (POSSIBLE.contains(w)) {
+        return Modality.POSSIBLE;
+      }
+      if (FUTURE.contains(w)) {
+        return Modality.FUTURE;
+      }
+      if (OBLIGATION.contains(w)) {
+        return Modality.OBLIGATION;
+      }
+      if (!AUXILIARY_FILLER.contains(w) && !v.tags[i].startsWith("RB")) {
+        break;
+      }
+    }
+    return Modality.PLAIN;
+  }
+
+  /** Whether "if", "unless" or "whether" opens the sentence part before {@code head}. */
+  boolean isConditional(int head, int from) {
+    for (int i = head - 1; i >= from; i--) {
+      String w = v.words[i];
+      if (w.equals(";")) {
+        return false;
+      }
+      if (CONDITIONALS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "between X and Y" right after token {@code after}: both mentions, or empty. */
+  List<MentionRef> between(int after, int stop) {
+    if (after >= stop || !v.words[after].equals("between") || after + 1 >= stop) {
+      return List.of();
+    }
+    MentionRef a = v.mentionAt[after + 1];
+    if (a == null) {
+      return List.of();
+    }
+    int k = a.last() + 1;
+    if (k + 1 < stop && v.words[k].equals("and") && v.mentionAt[k + 1] != null) {
+      return List.of(a, v.mentionAt[k + 1]);
+    }
+    return List.of();
+  }
+
+  /** "X's talks": the possessor before a noun trigger at {@code head}, skipping a few modifiers, or null. */
+  @Nullable MentionRef possessor(int head, int from) {
+    for (int i = head - 1; i >= from && i >= head - 4; i--) {
+      MentionRef m = v.mentionAt[i];
+      if (m != null) {
+        return isPossessive(m) ? m : null;
+      }
+      if (!v.words[i].equals("'s") && !v.tags[i].equals("POS") && !v.tags[i].startsWith("JJ")
+          && !v.tags[i].startsWith("NN")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The first actor mention after {@code after} that stands in subject position (after a comma or clause start). */
+  @Nullable MentionRef subjectAfter(int after, int stop) {
+    for (int i = after; i < stop; i++) {
+      if (PatternMatcher.isBoundary(v.words[i])) {
+        return null;
+      }
+      MentionRef m = v.mentionAt[i];
+      if (m != null) {
+        if (!isObject(m.first(), after) && !isPossessive(m)) {
+          return m;
+        }
+        i = m.last();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,188 @@
+package org.readout.core.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds pattern matches in one sentence: a hash lookup per token on the first word, then a left-to-right check of
+ * the remaining words that may skip a few modifiers ("held a bilateral video conference"). Overlapping matches are
+ * resolved in favour of the more specific pattern. Linear in the sentence's tokens times the few candidates per word.
+ */
+final class PatternMatcher {
+  /**
+   * One match.
+   *
+   * @param pattern the pattern
+   * @param start first token
+   * @param end token after the last
+   * @param slotStart first token of the {@code %} or gap region holding the target, or -1
+   * @param slotEnd token after that region, or -1
+   */
+  record Match(EventPattern pattern, int start, int end, int slotStart, int slotEnd) {
+    int weight() {
+      return pattern.weight();
+    }
+  }
+
+  private static final int MAX_GAP = 4;
+  private static final int MAX_SKIP = 3;
+  private static final Set<String> SKIPPABLE_TAGS =
+      Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS", "HYPH", "PDT");
+  private static final Set<String> SKIPPABLE_WORDS =
+      Set.of(
+          "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional",
+          "bilateral", "formal", "strategic", "official", "firmly", "strongly", "sharply", "first", "second", "-",
+          "no", "not", "never", "long", "brief", "lengthy", "rare", "surprise", "high-level", "closer", "close",
+          "economic", "broad", "sweeping", "tough", "harsh", "fresh", "major", "large-scale", "several", "two",
+          "three", "military");
+  private static final Set<String> NOUN_CONTEXT =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of",
+          "for", "with", "and", "or", "in", "on", "at", "by", "from", "'s", "mutual", "such", "any", "no");
+
+  private final EventPatterns patterns;
+
+  PatternMatcher(EventPatterns patterns) {
+    this.patterns = patterns;
+  }
+
+  /** Non-overlapping matches in tokens {@code [from, to)}, sorted by start. */
+  List<Match> find(DocView v, int from, int to) {
+    List<Match> all = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      List<EventPattern> candidates = patterns.startingWith(v.words[i]);
+      for (EventPattern p : candidates) {
+        if (!p.nominal() && !verbHere(v, i, from)) {
+          continue;
+        }
+        Match m = match(v, p, i, to);
+        if (m != null) {
+          all.add(m);
+        }
+      }
+    }
+    if (all.size() <= 1) {
+      return all;
+    }
+    all.sort(
+        Comparator.comparingInt(Match::weight)
+            .reversed()
+            .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed())
+            .thenComparingInt(Match::start));
+    List<Match> kept = new ArrayList<>();
+    for (Match m : all) {
+      boolean overlaps = false;
+      for (Match k : kept) {
+        if (m.start() < k.end() && k.start() < m.end()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Match::start));
+    return kept;
+  }
+
+  /** Whether token {@code i} can be the verb of a verb pattern: not a proper noun, not a noun after a determiner. */
+  private static boolean verbHere(DocView v, int i, int sentenceStart) {
+    String tag = v.tags[i];
+    if (tag.startsWith("NNP") || v.mentionAt[i] != null) {
+      return false;
+    }
+    if (tag.startsWith("VB") || tag.equals("MD")) {
+      return true;
+    }
+    if (tag.startsWith("JJ") || tag.equals("IN") || tag.equals("DT") || tag.startsWith("RB")) {
+      return false;
+    }
+    return i == sentenceStart || !NOUN_CONTEXT.contains(v.words[i - 1]);
+  }
+
+  private static Match match(DocView v, EventPattern p, int start, int to) {
+    List<String> words = p.words();
+    int pos = start + 1;
+    int slotStart = -1;
+    int slotEnd = -1;
+    for (int k = 1; k < words.size(); k++) {
+      String w = words.get(k);
+      if (w.equals("*")) {
+        String next = words.get(k + 1);
+        int found = -1;
+        for (int g = 0; g <= MAX_GAP && pos + g < to; g++) {
+          int at = pos + g;
+          if (isBoundary(v.words[at])) {
+            break;
+          }
+          if (next.equals("%") ? v.mentionAt[at] != null : same(next, v.words[at])) {
+            found = at;
+            break;
+          }
+        }
+        if (found < 0) {
+          return null;
+        }
+        if (found > pos) {
+          slotStart = pos;
+          slotEnd = found;
+        }
+        pos = found;
+      } else if (w.equals("%")) {
+        pos = skipModifiers(v, pos, to, null);
+        if (pos >= to || v.mentionAt[pos] == null) {
+          return null;
+        }
+        slotStart = pos;
+        slotEnd = v.mentionAt[pos].last() + 1;
+        pos = slotEnd;
+      } else {
+        pos = skipModifiers(v, pos, to, w);
+        if (pos >= to || !same(w, v.words[pos])) {
+          return null;
+        }
+        pos++;
+      }
+    }
+    return new Match(p, start, pos, slotStart, slotEnd);
+  }
+
+  private static int skipModifiers(DocView v, int pos, int to, String wanted) {
+    int skipped = 0;
+    while (pos < to && skipped < MAX_SKIP && (wanted == null || !same(wanted, v.words[pos]))) {
+      boolean modifier =
+          v.mentionAt[pos] == null
+              && (SKIPPABLE_TAGS.contains(v.tags[pos]) || SKIPPABLE_WORDS.contains(v.words[pos]));
+      if (!modifier) {
+        break;
+      }
+      pos++;
+      skipped++;
+    }
+    return pos;
+  }
+
+  /** Pattern word and token are the same word, allowing a plural -s either way. */
+  static boolean same(String w, String token) {
+    if (w.equals(token)) {
+      return true;
+    }
+    int lw = w.length();
+    int lt = token.length();
+    if (lt == lw + 1 && token.endsWith("s") && token.startsWith(w)) {
+      return true;
+    }
+    if (lt == lw + 2 && token.endsWith("es") && token.startsWith(w)) {
+      return true;
+    }
+    return lw == lt + 1 && w.endsWith("s") && w.startsWith(token);
+  }
+
+  static boolean isBoundary(String word) {
+    return word.equals(";") || word.equals(":") || word.equals(".") || word.equals("\"") || word.equals("\u201c")
+        || word.equals("\u201d") || word.equals("(") || word.equals(")");
+  }
+}

@@ -1,0 +1,27 @@
+package org.readout.core.event;
+
+/** What a pattern does besides naming an event: whether it governs a following predicate, and how. */
+enum Role {
+  /** An ordinary predicate. */
+  NONE,
+  /** "agreed to", "pledged to", "is ready to": the following cooperative predicate becomes an intent (03x). */
+  INTENT,
+  /** "threatened to": the following predicate becomes a threat (13x). */
+  THREAT,
+  /** "refused to": the following predicate becomes a rejection (12x). */
+  REFUSE,
+  /** "urged X to": the following predicate becomes an appeal (02x) to X. */
+  APPEAL,
+  /** "demanded that X": the following predicate becomes a demand (10x) on X. */
+  DEMAND,
+  /** "accused X of": the following predicate refines the accusation (112x) against X. */
+  ACCUSE,
+  /** "failed to": the following predicate did not happen. */
+  NEGATE,
+  /** An ordinary predicate that two subjects do to each other ("X and Y exchanged fire"). */
+  MUTUAL;
+
+  boolean governs() {
+    return this != NONE && this != MUTUAL;
+  }
+}

@@ -1,0 +1,334 @@
+package org.readout.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.event.ClauseReader.Modality;
+import org.readout.core.event.ClauseReader.Subject;
+import org.readout.core.event.ClauseReader.SubjectKind;
+import org.readout.core.event.DocView.MentionRef;
+import org.readout.core.event.PatternMatcher.Match;
+import org.readout.core.model.Actor;
+import org.readout.core.model.Quote;
+import org.readout.core.model.QuoteKind;
+import org.readout.core.model.Sentence;
+import org.readout.core.model.Span;
+
+/**
+ * Codes the events of one article sentence by sentence. Not thread-safe: one instance per {@code apply}, because it
+ * remembers the last pair of actors that acted together ("the two leaders" in the next sentence refers to them).
+ */
+final class SentenceCoder {
+  /** An event before dates and deduplication; {@code predicate} is the offset the governing date is sought near. */
+  record Raw(String source, @Nullable String target, String code, Span span, int predicate, double confidence) {}
+
+  private static final int MAX_GOVERNED_DISTANCE = 12;
+
+  private final DocView v;
+  private final ClauseReader clause;
+  private final PatternMatcher matcher;
+  private final List<Quote> quotes;
+  private List<String> lastPair = List.of();
+
+  SentenceCoder(DocView v, PatternMatcher matcher) {
+    this.v = v;
+    this.clause = new ClauseReader(v);
+    this.matcher = matcher;
+    List<Quote> q = new ArrayList<>();
+    for (Quote quote : v.doc.quotes()) {
+      if (quote.kind() != QuoteKind.INDIRECT) {
+        q.add(quote);
+      }
+    }
+    q.sort((a, b) -> a.span().compareTo(b.span()));
+    this.quotes = q;
+  }
+
+  List<Raw> code(Sentence s) {
+    int from = s.firstToken();
+    int to = Math.min(s.endToken(), v.tokens.size());
+    List<Match> matches = matcher.find(v, from, to);
+    List<Raw> out = new ArrayList<>();
+    Match governor = null;
+    boolean governed = false;
+    for (int k = 0; k < matches.size(); k++) {
+      Match m = matches.get(k);
+      if (governor != null && (m.start() - governor.end() > MAX_GOVERNED_DISTANCE || boundaryBetween(governor.end(), m.start()))) {
+        finishGovernor(governor, governed, from, to, out);
+        governor = null;
+      }
+      if (m.pattern().role().governs()) {
+        if (governor != null) {
+          finishGovernor(governor, governed, from, to, out);
+        }
+        governor = m;
+        governed = false;
+        continue;
+      }
+      if (governor != null) {
+        governed = true;
+        String code = CodeCombiner.combine(governor.pattern().role(), governor.pattern().code(), m.pattern().code());
+        if (code != null && !clause.isNegated(m.start(), m.start(), governor.end())) {
+          emit(governor, m, code, from, to, out);
+        }
+      } else {
+        emit(null, m, m.pattern().code(), from, to, out);
+      }
+    }
+    if (governor != null) {
+      finishGovernor(governor, governed, from, to, out);
+    }
+    return out;
+  }
+
+  private void finishGovernor(Match g, boolean governed, int from, int to, List<Raw> out) {
+    if (!governed && g.pattern().role() != Role.NEGATE && !g.pattern().code().equals("-")) {
+      emit(null, g, g.pattern().code(), from, to, out);
+    }
+  }
+
+  private boolean boundaryBetween(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (PatternMatcher.isBoundary(v.words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Resolves source and target of {@code m} (governed by {@code g} when not null) and adds the events. */
+  private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
+    Match head = g != null ? g : m;
+    if (clause.isNegated(head.start(), head.end(), from) || clause.isConditional(head.start(), from)) {
+      return;
+    }
+    Quote quote = quoteAt(v.tokens.get(head.start()).span().start());
+    Modality modality = clause.modality(head.start(), from);
+    if (modality == Modality.POSSIBLE || modality == Modality.OBLIGATION && quote == null) {
+      return;
+    }
+    String finalCode = modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
+    boolean passive = g == null && !m.pattern().nominal() && clause.isPassive(m.start(), from);
+    List<MentionRef> targets = targets(g, m, to);
+    boolean eachOther = clause.eachOtherAfter(m.end(), to);
+    double confidence = g != null ? 0.8 : m.pattern().nominal() ? 0.6 : 0.9;
+    List<String> sources;
+    List<MentionRef> sourceMentions = new ArrayList<>();
+    if (m.pattern().nominal() && g == null) {
+      List<MentionRef> pair = clause.between(m.end(), to);
+      if (!pair.isEmpty()) {
+        addAll(out, expand(pair), List.of(), finalCode, m, pair, confidence, true);
+        return;
+      }
+      MentionRef src = clause.possessor(m.start(), from);
+      if (src == null) {
+        Subject subj = clause.subject(m.start(), from);
+        src = subj.kind() == SubjectKind.MENTIONS ? subj.mentions().get(subj.mentions().size() - 1) : null;
+      }
+      if (src == null) {
+        src = clause.subjectAfter(m.end(), to);
+      }
+      if (src == null || quote != null) {
+        return;
+      }
+      sourceMentions.add(src);
+      sources = expand(List.of(src));
+    } else if (passive) {
+      MentionRef agent = clause.agent(m.end(), to);
+      Subject patient = clause.subject(m.start(), from);
+      if (agent == null || patient.kind() != SubjectKind.MENTIONS || quote != null) {
+        return;
+      }
+      sourceMentions.add(agent);
+      sources = expand(List.of(agent));
+      targets = patient.mentions();
+      confidence = 0.8;
+    } else {
+      Subject subj = clause.subject(head.start(), from);
+      if (quote != null) {
+        sources = committedSpeaker(quote, subj);
+        if (sources.isEmpty()) {
+          return;
+        }
+        if (targets.isEmpty() && (eachOther || subj.kind() != SubjectKind.FIRST_PERSON)) {
+          targets = List.of();
+          List<String> others = othersOf(quote.speaker(), subj);
+          addAll(out, sources, others, finalCode, m, List.of(), 0.6, false);
+          return;
+        }
+        confidence = 0.7;
+      } else if (subj.kind() == SubjectKind.MENTIONS) {
+        sourceMentions.addAll(subj.mentions());
+        sources = expand(subj.mentions());
+      } else if (subj.kind() == SubjectKind.PAIR && lastPair.size() == 2) {
+        sources = lastPair;
+        confidence = 0.5;
+      } else {
+        return;
+      }
+    }
+    boolean mutual =
+        m.pattern().role() == Role.MUTUAL || eachOther || isMutualCode(finalCode) && !m.pattern().nominal();
+    List<String> targetIds = expand(targets);
+    if (targetIds.isEmpty() && sources.size() >= 2 && mutual) {
+      addAll(out, sources, List.of(), finalCode, m, sourceMentions, confidence, true);
+      return;
+    }
+    List<MentionRef> evidence = new ArrayList<>(sourceMentions);
+    evidence.addAll(targets);
+    addAll(out, sources, targetIds, finalCode, m, evidence, confidence, false);
+    if (targetIds.size() == 1 && sources.size() == 1 && isMutualCode(finalCode)) {
+      lastPair = List.of(sources.get(0), targetIds.get(0));
+    }
+  }
+
+  private List<MentionRef> targets(@Nullable Match g, Match m, int to) {
+    if (m.slotStart() >= 0) {
+      return slotMentions(m);
+    }
+    if (g != null && g.slotStart() >= 0 && g.pattern().role() != Role.INTENT) {
+      return slotMentions(g);
+    }
+    return clause.objects(m.end(), to, true);
+  }
+
+  private List<MentionRef> slotMentions(Match m) {
+    for (int i = m.slotStart(); i < m.slotEnd(); i++) {
+      if (v.mentionAt[i] != null) {
+        return List.of(v.mentionAt[i]);
+      }
+    }
+    return List.of();
+  }
+
+  /** Sources and targets as events; with {@code pairs}, every ordered pair of distinct sources. */
+  private void addAll(
+      List<Raw> out, List<String> sources, List<String> targets, String code, Match m, List<MentionRef> evidence,
+      double confidence, boolean pairs) {
+    Span span = evidenceSpan(m, evidence);
+    int predicate = v.tokens.get(m.start()).span().start();
+    if (pairs) {
+      for (String a : sources) {
+        for (String b : sources) {
+          if (!a.equals(b)) {
+            out.add(new Raw(a, b, code, span, predicate, confidence));
+          }
+        }
+      }
+      if (sources.size() >= 2) {
+        lastPair = List.of(sources.get(0), sources.get(1));
+      }
+      return;
+    }
+    for (String a : sources) {
+      if (targets.isEmpty()) {
+        out.add(new Raw(a, null, code, span, predicate, confidence));
+      }
+      for (String b : targets) {
+        if (!a.equals(b)) {
+          out.add(new Raw(a, b, code, span, predicate, confidence));
+        }
+      }
+    }
+  }
+
+  private Span evidenceSpan(Match m, List<MentionRef> evidence) {
+    int first = m.start();
+    int last = m.end() - 1;
+    for (MentionRef r : evidence) {
+      first = Math.min(first, r.first());
+      last = Math.max(last, r.last());
+    }
+    return v.span(first, last);
+  }
+
+  /**
+   * In a direct quote the speaker is the source only when the speaker commits: "I"/"we", a group the speaker belongs
+   * to ("the two countries"), or the speaker's own country or government as subject.
+   */
+  private List<String> committedSpeaker(Quote q, Subject subj) {
+    String speaker = q.speaker();
+    if (speaker == null) {
+      return List.of();
+    }
+    return switch (subj.kind()) {
+      case FIRST_PERSON -> List.of(speaker);
+      case PAIR -> sameSide(speaker, lastPair) ? List.of(speaker) : List.of();
+      case MENTIONS -> sameSide(speaker, expand(subj.mentions())) ? List.of(speaker) : List.of();
+      case NONE -> List.of();
+    };
+  }
+
+  /** The actors of the subject (or the last pair) that are not on the speaker's side. */
+  private List<String> othersOf(@Nullable String speaker, Subject subj) {
+    List<String> group = subj.kind() == SubjectKind.MENTIONS ? expand(subj.mentions()) : lastPair;
+    List<String> out = new ArrayList<>();
+    for (String id : group) {
+      if (!sameSide(speaker, List.of(id))) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private boolean sameSide(@Nullable String speaker, List<String> ids) {
+    Actor s = v.doc.actor(speaker);
+    if (s == null) {
+      return false;
+    }
+    for (String id : ids) {
+      Actor a = v.doc.actor(id);
+      if (id.equals(speaker) || a != null && s.country() != null && s.country().equals(a.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Actor ids of mentions, a group expanded to its members. */
+  private List<String> expand(List<MentionRef> mentions) {
+    List<String> out = new ArrayList<>();
+    for (MentionRef r : mentions) {
+      Actor a = v.doc.actor(r.actorId());
+      List<String> ids = a != null && !a.members().isEmpty() ? a.members() : List.of(r.actorId());
+      for (String id : ids) {
+        if (!out.contains(id)) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isMutualCode(String code) {
+    int r = CodeCombiner.root(code);
+    return r == 3 || r == 4 && !code.startsWith("042") && !code.startsWith("043") || r == 6 || code.equals("057");
+  }
+
+  private @Nullable Quote quoteAt(int offset) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    Quote best = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quote q = quotes.get(mid);
+      if (q.span().start() <= offset) {
+        best = q;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (best != null && best.span().contains(offset)) {
+      return best;
+    }
+    // Nested or overlapping quotes are rare; look back a few for one that still covers the offset.
+    int i = lo - 2;
+    for (int n = 0; i >= 0 && n < 4; i--, n++) {
+      if (quotes.get(i).span().contains(offset)) {
+        return quotes.get(i);
+      }
+    }
+    return null;
+  }
+}

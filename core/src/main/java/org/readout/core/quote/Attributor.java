@@ -1,0 +1,155 @@
+package org.readout.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.Actor;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.MentionKind;
+import org.readout.core.model.Paragraph;
+import org.readout.core.model.Quote;
+import org.readout.core.model.QuoteKind;
+import org.readout.core.model.Span;
+import org.readout.core.quote.ChannelFinder.Channel;
+import org.readout.core.quote.QuoteExtractor.Draft;
+import org.readout.core.quote.SpeakerFinder.Cue;
+import org.readout.core.quote.SpeakerFinder.Subject;
+import org.readout.core.quote.TextIndex.MentionRef;
+
+/**
+ * Turns drafts into quotes in document order, keeping the conversational state the rules need: who spoke last, for
+ * a pronoun the actor stage left unresolved and for a quote with no cue, which continues the last speaker's turn.
+ */
+final class Attributor {
+  /** How far back, in paragraphs, the last speaker still holds the floor. */
+  private static final int TURN_PARAGRAPHS = 2;
+  private static final int PRONOUN_PARAGRAPHS = 3;
+  private static final int LOOKBACK = 50;
+
+  private record Turn(Actor speaker, int paragraph) {}
+
+  private final TextIndex ix;
+  private final List<Paragraph> paragraphs;
+  private final List<Channel> channels;
+  private final SpeechLexicon lexicon;
+  private final List<Turn> turns = new ArrayList<>();
+
+  Attributor(
+      TextIndex ix, List<Paragraph> paragraphs, List<Channel> channels, SpeechLexicon lexicon) {
+    this.ix = ix;
+    this.paragraphs = paragraphs;
+    this.channels = channels;
+    this.lexicon = lexicon;
+  }
+
+  Quote attribute(Draft d) {
+    int paragraph = paragraphIndex(d.span().start());
+    Cue cue = d.cue();
+    Actor speaker = null;
+    Span mention = null;
+    double confidence = 0;
+    Subject s = cue != null ? cue.subject() : d.fallback();
+    if (s != null && s.ref() != null) {
+      MentionRef r = s.ref();
+      if (!(r.actor().kind() == ActorKind.AGENCY && cue != null && reportsOnly(cue))) {
+        speaker = r.actor();
+        mention = s.mention();
+        confidence = cue == null ? 0.5 : (cue.adjacent() || d.kind() == QuoteKind.INDIRECT ? 0.9 : 0.75);
+        confidence -= r.mention().kind() == MentionKind.PRONOUN ? 0.05 : 0;
+        confidence -= s.coordinated() ? 0.1 : 0;
+      }
+    } else if (s != null && s.gender() != null) {
+      speaker = previousSpeaker(s.gender(), paragraph);
+      confidence = 0.5;
+      if (speaker == null) {
+        speaker = nearestPerson(s.gender(), s.mention().start(), paragraph);
+        confidence = 0.45;
+      }
+      mention = speaker == null ? null : s.mention();
+    } else if (cue == null && d.kind() == QuoteKind.DIRECT && !turns.isEmpty()) {
+      Turn last = turns.get(turns.size() - 1);
+      if (paragraph - last.paragraph() <= TURN_PARAGRAPHS) {
+        speaker = last.speaker();
+        confidence = 0.4;
+      }
+    }
+    if (speaker == null) {
+      confidence = 0;
+    } else {
+      turns.add(new Turn(speaker, paragraph));
+    }
+    return new Quote(
+        d.span(),
+        d.kind(),
+        speaker == null ? null : speaker.id(),
+        mention,
+        ChannelFinder.at(channels, d.span().start()),
+        cue == null ? null : cue.span(),
+        confidence);
+  }
+
+  /** "according to Xinhua", "TASS reported": the agency is the channel, not the speaker. */
+  private boolean reportsOnly(Cue cue) {
+    String w = cue.span().of(ix.text).toLowerCase(java.util.Locale.ROOT);
+    SpeechLexicon.VerbInfo v = lexicon.verb(w);
+    return w.startsWith("according") || (v != null && v.channel());
+  }
+
+  /** The latest speaker of a compatible gender who spoke within the last few paragraphs. */
+  private @Nullable Actor previousSpeaker(String gender, int paragraph) {
+    for (int i = turns.size() - 1; i >= 0 && turns.size() - i <= LOOKBACK; i--) {
+      Turn t = turns.get(i);
+      if (paragraph - t.paragraph() > PRONOUN_PARAGRAPHS) {
+        return null;
+      }
+      if (compatible(t.speaker(), gender)) {
+        return t.speaker();
+      }
+    }
+    return null;
+  }
+
+  /** The nearest person mentioned before {@code offset}, outside quotes, in this or the previous paragraph. */
+  private @Nullable Actor nearestPerson(String gender, int offset, int paragraph) {
+    List<MentionRef> refs = ix.refs;
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (refs.get(mid).mention().span().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0 && lo - i <= LOOKBACK; i--) {
+      MentionRef r = refs.get(i);
+      int start = r.mention().span().start();
+      if (paragraph - paragraphIndex(start) > 1) {
+        return null;
+      }
+      if (compatible(r.actor(), gender) && !ix.quoted(ix.firstTokenEndingAfter(start))) {
+        return r.actor();
+      }
+    }
+    return null;
+  }
+
+  private static boolean compatible(Actor a, String gender) {
+    return a.kind() == ActorKind.PERSON && (a.gender() == null || a.gender().equals(gender));
+  }
+
+  private int paragraphIndex(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid).span().start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+}

@@ -1,0 +1,120 @@
+package org.readout.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.Span;
+import org.readout.core.quote.SpeakerFinder.Subject;
+import org.readout.core.quote.SpeechLexicon.VerbInfo;
+
+/**
+ * Finds reported speech without quote marks: a speech verb with a subject, then a clause ("Xi noted that the
+ * holiday was near", "Putin said relations were at their best"). The clause runs to the end of the sentence, or to
+ * a coordinated speech verb ("... and added"), a semicolon, or a quote introduced by a comma or colon.
+ */
+final class IndirectSpeechFinder {
+  /** A reported clause, its speech verb and the verb's subject. */
+  record Clause(Span span, int verb, Subject subject) {}
+
+  private static final Set<String> PARTICLES = Set.of("out", "on", "up", "back");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "ahead", "of",
+          "the", "a", "an", "his", "her", "their", "its", ",", "last", "this", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "week", "meeting", "call",
+          "conference", "statement", "speech", "interview", "briefing");
+  private static final Set<String> CLAUSE_START_TAGS =
+      Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "EX");
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private IndirectSpeechFinder() {}
+
+  static List<Clause> find(TextIndex ix, SpeakerFinder speech, SpeechLexicon lexicon) {
+    List<Clause> out = new ArrayList<>();
+    for (int k = 0; k < ix.size(); k++) {
+      if (ix.quoted(k) || !speech.isSpeechVerb(k)) {
+        continue;
+      }
+      VerbInfo v = lexicon.verb(ix.lower(k));
+      int end = ix.sentenceEnd(k);
+      int start = clauseStart(ix, v, k, end);
+      if (start < 0 || start >= end || ix.isMark(start) || ix.quoted(start)) {
+        continue;
+      }
+      Subject subject = speech.subjectOf(k, 0);
+      if (subject == null
+          || (subject.ref() != null && subject.ref().actor().kind() == ActorKind.AGENCY && v.channel())) {
+        continue;
+      }
+      int last = clauseEnd(ix, speech, start, end);
+      if (last > start) {
+        out.add(new Clause(new Span(ix.span(start).start(), ix.span(last).end()), k, subject));
+        k = last;
+      }
+    }
+    return out;
+  }
+
+  /** The first token of the reported clause after the verb at {@code k}, or -1 when none follows. */
+  private static int clauseStart(TextIndex ix, VerbInfo v, int k, int end) {
+    int j = k + 1;
+    while (j < end && PARTICLES.contains(ix.lower(j))) {
+      j++;
+    }
+    if (j < end && ix.lower(j).equals("that")) {
+      return j + 1;
+    }
+    // "told reporters that", "said on Tuesday that": a short object or adjunct before "that".
+    for (int m = j; m < end && m - j < 8; m++) {
+      String w = ix.lower(m);
+      if (w.equals("that")) {
+        return m + 1;
+      }
+      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || ix.tag(m).startsWith("NNP")) || ix.isMark(m)) {
+        break;
+      }
+    }
+    if (v.zeroThat() && j < end && CLAUSE_START_TAGS.contains(ix.tag(j)) && !ix.isPunct(j)) {
+      for (int m = j + 1; m < end && m - j <= 8 && !ix.isPunct(m); m++) {
+        if (FINITE_TAGS.contains(ix.tag(m))) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int clauseEnd(TextIndex ix, SpeakerFinder speech, int start, int end) {
+    int last = start;
+    for (int m = start; m < end; m++) {
+      String w = ix.lower(m);
+      if (w.equals(";")) {
+        break;
+      }
+      if ((w.equals("and") || w.equals("but") || w.equals(",")) && !ix.quoted(m) && coordinatedCue(ix, speech, m, end)) {
+        break;
+      }
+      if (ix.isMark(m) && m > start && !ix.quoted(m - 1)
+          && (ix.lower(m - 1).equals(",") || ix.lower(m - 1).equals(":"))) {
+        break;
+      }
+      last = m;
+    }
+    while (last > start && ix.isPunct(last) && !ix.isMark(last)) {
+      last--;
+    }
+    return last;
+  }
+
+  private static boolean coordinatedCue(TextIndex ix, SpeakerFinder speech, int m, int end) {
+    for (int j = m + 1; j < end && j <= m + 3; j++) {
+      if (speech.isSpeechVerb(j)) {
+        return true;
+      }
+      if (!ix.lower(j).equals("also") && !ix.lower(j).equals("then") && !ix.tag(j).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

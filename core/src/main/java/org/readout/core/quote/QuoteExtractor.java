@@ -1,0 +1,165 @@
+package org.readout.core.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.analysis.ParagraphSplitter;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Paragraph;
+import org.readout.core.model.Quote;
+import org.readout.core.model.QuoteKind;
+import org.readout.core.model.Span;
+import org.readout.core.pipeline.Stage;
+import org.readout.core.quote.QuoteMarkScanner.Passage;
+import org.readout.core.quote.SpeakerFinder.Cue;
+
+/**
+ * The quote stage: finds direct, partial and indirect statements, attributes each to a speaker from the actor layer,
+ * and names the channel it reached the reporter through. Adds {@link AnnotatedArticle#quotes()}, sorted by span;
+ * changes nothing else. Run it after the actor stage, whose mentions (names, descriptions, resolved pronouns) it
+ * reads; with no actors it still finds quotes but leaves every speaker null.
+ *
+ * <p>Offsets are UTF-16 indexes of the article text. A quote's span is the text inside its marks (for indirect
+ * speech, the reported clause). A speaker is only set when a cue, a resolved mention or the conversational context
+ * supports it, and the confidence says which: about 0.9 for a name next to a speech verb, 0.5 for a pronoun resolved
+ * here from the previous speaker, 0.4 for a quote with no cue continuing the last speaker's turn.
+ *
+ * <p>Thread-safe and stateless: the speech lexicon is loaded once in the constructor. Every per-quote scan is
+ * bounded, so the cost is linear in the article's length, however many quote marks it has.
+ *
+ * <p>Design decision: rules over tags and actor mentions instead of a parser. Dependency parsing would cost more
+ * than the whole actor pipeline, and news attribution is formulaic enough ("X said", "said X", "X added") that the
+ * rules, with the actor stage's pronoun resolution, beat CoreNLP's statistical attribution on wire copy.
+ */
+public final class QuoteExtractor implements Stage {
+  private static final Set<String> SCARE =
+      Set.of("called", "so-called", "dubbed", "termed", "labeled", "labelled", "branded", "nicknamed", "coined");
+  private static final Set<String> TITLED =
+      Set.of("titled", "entitled", "headlined", "book", "novel", "film", "movie", "song", "album", "series", "show",
+          "play", "poem", "documentary", "programme", "program", "magazine", "newspaper", "hashtag", "slogan",
+          "motto", "banner", "sign", "caption", "headline", "operation", "campaign", "initiative", "exhibition");
+
+  private final SpeechLexicon lexicon;
+
+  /** A stage with the bundled speech lexicon. */
+  public QuoteExtractor() {
+    this(SpeechLexicon.bundled());
+  }
+
+  QuoteExtractor(SpeechLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A stage with the bundled speech lexicon; same as {@code new QuoteExtractor()}. */
+  public static QuoteExtractor bundled() {
+    return new QuoteExtractor();
+  }
+
+  @Override
+  public AnnotatedArticle apply(AnnotatedArticle in) {
+    String text = in.text();
+    List<Paragraph> paragraphs = in.paragraphs().isEmpty() ? ParagraphSplitter.split(text) : in.paragraphs();
+    List<Passage> passages = QuoteMarkScanner.scan(text, paragraphs);
+    TextIndex ix = new TextIndex(in, passages.stream().map(Passage::content).toList());
+    SpeakerFinder finder = new SpeakerFinder(ix, lexicon);
+    List<Draft> drafts = new ArrayList<>();
+    for (Passage p : passages) {
+      Draft d = direct(ix, finder, p);
+      if (d != null) {
+        drafts.add(d);
+      }
+    }
+    for (IndirectSpeechFinder.Clause c : IndirectSpeechFinder.find(ix, finder, lexicon)) {
+      drafts.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
+    }
+    drafts.sort(Comparator.comparing(Draft::span).thenComparing(Draft::kind));
+    Attributor attributor = new Attributor(ix, paragraphs, ChannelFinder.find(ix, finder), lexicon);
+    List<Quote> quotes = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      quotes.add(attributor.attribute(d));
+    }
+    return in.withQuotes(quotes);
+  }
+
+  /**
+   * A statement before attribution.
+   *
+   * @param cue its speech cue, or null
+   * @param fallback for a partial quote with no cue, the subject of its sentence, or null
+   */
+  record Draft(Span span, QuoteKind kind, @Nullable Cue cue, SpeakerFinder.@Nullable Subject fallback) {}
+
+  /** The statement a quoted passage makes, or null for scare quotes, titles and other non-statements. */
+  private static @Nullable Draft direct(TextIndex ix, SpeakerFinder finder, Passage p) {
+    String text = ix.text;
+    String content = p.content().of(text);
+    int prevTok = ix.lastTokenEndingBy(p.open());
+    String prevWord = prevTok >= 0 && !text.substring(ix.span(prevTok).end(), p.open()).contains("\n")
+        ? ix.lower(prevTok) : "";
+    if (SCARE.contains(prevWord) || TITLED.contains(prevWord)) {
+      return null;
+    }
+    char last = content.charAt(content.length() - 1);
+    boolean terminal = last == '.' || last == '!' || last == '?' || last == '\u2026';
+    boolean trailing = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '-';
+    Cue before = finder.before(p);
+    Cue after = finder.after(p, last == '.');
+    Cue cue = trailing ? (after != null ? after : before) : (before != null ? before : after);
+    boolean adjacent = cue != null && cue.adjacent();
+    int words = wordCount(content);
+    boolean embedded = Character.isLetterOrDigit(previousChar(text, p.open()));
+    if (!adjacent && ((words <= 3 && !terminal)
+        || (embedded && words <= 8 && !terminal && titleCase(content)))) {
+      return null;
+    }
+    boolean upper = Character.isUpperCase(content.codePointAt(0));
+    QuoteKind kind = embedded && !(adjacent && upper) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+    SpeakerFinder.Subject fallback = null;
+    if (cue == null && kind == QuoteKind.PARTIAL && prevTok >= 0) {
+      fallback = finder.sentenceSubject(ix.sentenceStart(prevTok), prevTok + 1);
+    }
+    return new Draft(p.content(), kind, cue, fallback);
+  }
+
+  private static int wordCount(String s) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      words += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** The last non-blank character before {@code offset} on the same line, or 0. */
+  private static char previousChar(String text, int offset) {
+    for (int i = offset - 1; i >= 0 && offset - i < 200; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return 0;
+      }
+      if (!Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** Every word of four or more letters capitalized, as in a title ("The Art of the Deal"). */
+  private static boolean titleCase(String content) {
+    boolean any = false;
+    for (String w : content.split("\\s+")) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any && !content.toLowerCase(Locale.ROOT).startsWith("i ");
+  }
+}

@@ -1,0 +1,120 @@
+package org.readout.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.readout.core.model.Paragraph;
+import org.readout.core.model.Span;
+
+/**
+ * Finds passages between double quote marks in one left-to-right pass over the paragraphs: straight and curly
+ * quotes, low-9 quotes, guillemets and corner brackets. Single quotes are left alone, so nested quotes stay inside
+ * their passage and apostrophes never open one.
+ *
+ * <p>Design decision: a passage never runs past its paragraph unless the next paragraph opens with a quote mark of
+ * the same family, which is how wire copy continues a quote over several paragraphs. A mark left open at the end of
+ * a paragraph is closed there, so one stray mark cannot swallow the rest of the article and the pass stays linear.
+ */
+final class QuoteMarkScanner {
+  /**
+   * One quoted passage.
+   *
+   * @param open offset of the opening mark
+   * @param close offset of the closing mark, or the end of the paragraph where an unclosed passage stops
+   * @param content the text between the marks, trimmed of surrounding whitespace
+   * @param closed whether a closing mark was found
+   * @param paragraphs how many paragraphs the passage spans
+   */
+  record Passage(int open, int close, Span content, boolean closed, int paragraphs) {}
+
+  private QuoteMarkScanner() {}
+
+  static List<Passage> scan(String text, List<Paragraph> paragraphs) {
+    List<Passage> out = new ArrayList<>();
+    int open = -1;
+    char opener = 0;
+    int spanned = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span para = paragraphs.get(p).span();
+      int i = para.start();
+      if (open >= 0) {
+        // A continued passage: skip the reopening mark of the new paragraph.
+        i++;
+        spanned++;
+      }
+      for (; i < para.end(); i++) {
+        char c = text.charAt(i);
+        if (open < 0) {
+          if (opens(text, i, para)) {
+            open = i;
+            opener = c;
+            spanned = 1;
+          }
+        } else if (closes(opener, c)) {
+          add(out, text, open, i, true, spanned);
+          open = -1;
+        }
+      }
+      if (open >= 0) {
+        boolean continues =
+            p + 1 < paragraphs.size() && sameFamily(opener, text.charAt(paragraphs.get(p + 1).span().start()));
+        if (!continues) {
+          add(out, text, open, para.end(), false, spanned);
+          open = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Passage> out, String text, int open, int close, boolean closed, int spanned) {
+    int s = open + 1;
+    int e = close;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Passage(open, close, new Span(s, e), closed, spanned));
+    }
+  }
+
+  private static boolean opens(String text, int i, Span para) {
+    char c = text.charAt(i);
+    switch (c) {
+      case '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '\uFF02':
+        return true;
+      case '"':
+        // Not after a letter or digit (an inch mark, 12"), and not before a space or the paragraph end.
+        boolean afterWord = i > para.start() && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean beforeSpace = i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1));
+        return !afterWord && !beforeSpace;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean closes(char opener, char c) {
+    return switch (opener) {
+      case '\u201C', '"', '\uFF02' -> c == '\u201D' || c == '"' || c == '\uFF02';
+      case '\u201E' -> c == '\u201C' || c == '\u201D' || c == '"';
+      case '\u00AB' -> c == '\u00BB';
+      case '\u300C' -> c == '\u300D';
+      case '\u300E' -> c == '\u300F';
+      default -> false;
+    };
+  }
+
+  private static boolean sameFamily(char opener, char next) {
+    return switch (opener) {
+      case '\u201C', '"', '\uFF02', '\u201E' -> next == '\u201C' || next == '"' || next == '\u201E' || next == '\uFF02';
+      default -> next == opener;
+    };
+  }
+
+  /** Whether {@code c} is any double quote mark this scanner knows, opening or closing. */
+  static boolean isMark(char c) {
+    return "\"\u201C\u201D\u201E\u00AB\u00BB\u300C\u300D\u300E\u300F\uFF02".indexOf(c) >= 0;
+  }
+}

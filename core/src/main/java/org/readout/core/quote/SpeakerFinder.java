@@ -1,0 +1,292 @@
+package org.readout.core.quote;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.Span;
+import org.readout.core.quote.QuoteMarkScanner.Passage;
+import org.readout.core.quote.TextIndex.MentionRef;
+
+/**
+ * Finds the speech cue of a quoted passage (before, after, or between the halves of an interrupted quote) and the
+ * grammatical subject of a speech verb, from tokens, part-of-speech tags and the actor layer's mentions. Every scan
+ * is bounded, so the cost per passage is constant.
+ */
+final class SpeakerFinder {
+  /**
+   * Who a speech verb's subject is.
+   *
+   * @param ref the actor mention, or null when the subject is a pronoun the actor stage did not resolve
+   * @param mention the local words the attribution rests on
+   * @param gender for an unresolved pronoun, {@code m}, {@code f}, or null when it does not say
+   * @param coordinated whether the subject was borrowed from an earlier verb ("X stated ... and added")
+   */
+  record Subject(@Nullable MentionRef ref, Span mention, @Nullable String gender, boolean coordinated) {}
+
+  /**
+   * A speech cue.
+   *
+   * @param span the cue words
+   * @param subject the speaker's words, or null when none could be found
+   * @param adjacent whether the cue stands right next to the quote marks
+   */
+  record Cue(Span span, @Nullable Subject subject, boolean adjacent) {}
+
+  static final int MAX_SCAN = 60;
+  private static final Set<String> SKIP =
+      Set.of("also", "then", "later", "again", "further", "has", "have", "had", "was", "is", "were", "would",
+          "will", "did", "does", "once", "previously", "recently", "repeatedly", "reportedly", "publicly",
+          "just", "earlier", "separately", "firmly", "clearly", "n't", "not");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "your", "my");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", ",", "then", "before", "while");
+
+  private final TextIndex ix;
+  private final SpeechLexicon lexicon;
+
+  SpeakerFinder(TextIndex ix, SpeechLexicon lexicon) {
+    this.ix = ix;
+    this.lexicon = lexicon;
+  }
+
+  /** Whether token {@code t} is a speech verb used as a verb (not "the report", "a comment"). */
+  boolean isSpeechVerb(int t) {
+    if (!lexicon.isVerb(ix.lower(t))) {
+      return false;
+    }
+    return t == 0 || !DETERMINERS.contains(ix.lower(t - 1));
+  }
+
+  /** The cue to the left of the opening mark, within its sentence. */
+  @Nullable Cue before(Passage q) {
+    int t = ix.lastTokenEndingBy(q.open());
+    int mark = t + 1;
+    if (t < 0 || isSentenceEnd(ix.lower(t)) || lineBreakBetween(ix.span(t).end(), q.open())
+        || (mark < ix.size() && ix.sentenceStart(mark) != ix.sentenceStart(t))) {
+      return null;
+    }
+    int lo = ix.sentenceStart(t);
+    int noun = -1;
+    int words = 0;
+    for (int k = t; k >= lo && t - k < MAX_SCAN; k--) {
+      if (ix.quoted(k) || ix.isMark(k)) {
+        continue;
+      }
+      String w = ix.lower(k);
+      if (w.equals(";")) {
+        break;
+      }
+      if (w.equals("to") && k > lo && ix.lower(k - 1).equals("according")) {
+        return new Cue(join(k - 1, k), startingAt(k + 1), words <= 4);
+      }
+      if (isSpeechVerb(k)) {
+        return new Cue(ix.span(k), subjectOf(k, 0), words <= 3);
+      }
+      if (noun < 0 && lexicon.isNoun(w)) {
+        noun = k;
+      }
+      if (noun >= 0 && noun - k > 5) {
+        break;
+      }
+      if (!ix.isPunct(k)) {
+        words++;
+      }
+    }
+    if (noun >= 0) {
+      Subject owner = null;
+      if (noun >= 2 && ix.lower(noun - 1).equals("'s") && ix.mentionAt(noun - 2) != null) {
+        MentionRef r = ix.mentionAt(noun - 2);
+        owner = new Subject(r, r.mention().span(), null, false);
+      }
+      return new Cue(ix.span(noun), owner, t - noun <= 3);
+    }
+    // Headline style, "Lee: "We will rebuild"": the colon is the cue.
+    MentionRef headline = ix.lower(t).equals(":") ? ix.mentionAt(t - 1) : null;
+    if (headline != null && headline.isPerson()) {
+      return new Cue(ix.span(t), new Subject(headline, headline.mention().span(), null, false), true);
+    }
+    return null;
+  }
+
+  /** The cue right after the closing mark: {@code , X said}, {@code said X}, {@code according to X}. */
+  @Nullable Cue after(Passage q, boolean endsSentence) {
+    if (!q.closed()) {
+      return null;
+    }
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    while (t < ix.size() && (ix.lower(t).equals(",") || ix.lower(t).equals("\u2014") || ix.lower(t).equals("--"))) {
+      t++;
+    }
+    if (t >= ix.size() || ix.quoted(t) || ix.isMark(t) || lineBreakBetween(q.close(), ix.span(t).start())) {
+      return null;
+    }
+    String w = ix.lower(t);
+    Cue cue = null;
+    if (w.equals("according") && t + 1 < ix.size() && ix.lower(t + 1).equals("to")) {
+      cue = new Cue(join(t, t + 1), startingAt(t + 2), true);
+    } else if (isSpeechVerb(t)) {
+      cue = new Cue(ix.span(t), startingAt(t + 1), true);
+    } else {
+      int end = subjectEnd(t);
+      if (end >= 0) {
+        int k = skipForward(end + 1);
+        if (k < ix.size() && isSpeechVerb(k)) {
+          cue = new Cue(ix.span(k), subjectOf(k, 0), true);
+        }
+      }
+    }
+    if (cue == null || (endsSentence && introducesQuote(ix.firstTokenStartingFrom(cue.span().end())))) {
+      return null;
+    }
+    return cue;
+  }
+
+  /** The last token of a subject starting at {@code t} (a mention, a pronoun, or a short noun phrase), or -1. */
+  private int subjectEnd(int t) {
+    MentionRef r = ix.mentionAt(t);
+    if (r != null) {
+      return ix.mentionEnd(t);
+    }
+    if (Pronouns.isSubject(ix.lower(t))) {
+      return t;
+    }
+    // "the spokeswoman said": up to four plain words before the verb, opening with a determiner or a noun.
+    if (!DETERMINERS.contains(ix.lower(t)) && !ix.tag(t).startsWith("NN")) {
+      return -1;
+    }
+    for (int k = t; k < Math.min(ix.size(), t + 4); k++) {
+      if (ix.isPunct(k)) {
+        return -1;
+      }
+      if (k + 1 < ix.size() && isSpeechVerb(k + 1)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean introducesQuote(int t) {
+    int k = t;
+    while (k < ix.size() && (ix.lower(k).equals(",") || ix.lower(k).equals(":"))) {
+      k++;
+    }
+    return k > t && k < ix.size() && ix.isMark(k);
+  }
+
+  /** The subject of the speech verb at token {@code verb}, or null. */
+  @Nullable Subject subjectOf(int verb, int depth) {
+    int lo = ix.sentenceStart(verb);
+    int t = verb - 1;
+    while (t >= lo && (SKIP.contains(ix.lower(t)) || ix.tag(t).startsWith("RB") || ix.tag(t).equals("MD"))) {
+      t--;
+    }
+    if (t < lo || ix.quoted(t) || ix.isMark(t)) {
+      return null;
+    }
+    MentionRef r = ix.mentionAt(t);
+    if (r != null) {
+      return new Subject(r, r.mention().span(), null, false);
+    }
+    String w = ix.lower(t);
+    if (Pronouns.isSubject(w)) {
+      return new Subject(null, ix.span(t), Pronouns.gender(w), false);
+    }
+    if (w.equals("who") && t - 2 >= lo && ix.lower(t - 1).equals(",") && ix.mentionAt(t - 2) != null) {
+      MentionRef who = ix.mentionAt(t - 2);
+      return new Subject(who, who.mention().span(), null, false);
+    }
+    if (w.equals(",")) {
+      Subject apposed = appositive(t, lo);
+      if (apposed != null) {
+        return apposed;
+      }
+    }
+    if (depth < 3 && COORDINATORS.contains(w)) {
+      for (int j = t - 1; j >= lo && t - j < MAX_SCAN; j--) {
+        if (!ix.quoted(j) && isSpeechVerb(j)) {
+          Subject s = subjectOf(j, depth + 1);
+          if (s != null) {
+            return new Subject(s.ref(), s.mention(), s.gender(), true);
+          }
+          break;
+        }
+      }
+      return sentenceSubject(lo, t);
+    }
+    return null;
+  }
+
+  /** "Peskov, the Kremlin spokesman, said": the person named before the apposition. */
+  private @Nullable Subject appositive(int comma, int lo) {
+    for (int k = comma - 1; k > lo && comma - k <= 10; k--) {
+      if (ix.lower(k).equals(",")) {
+        MentionRef r = ix.mentionAt(k - 1);
+        return r != null && r.isPerson() ? new Subject(r, r.mention().span(), null, false) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The first actor mention in {@code [lo, hi)} that is followed by a verb, outside quotes. */
+  @Nullable Subject sentenceSubject(int lo, int hi) {
+    for (int j = lo; j < hi && j - lo < MAX_SCAN; j++) {
+      MentionRef r = ix.mentionAt(j);
+      if (r == null || ix.quoted(j)) {
+        continue;
+      }
+      int e = ix.mentionEnd(j);
+      int next = skipForward(e + 1);
+      if (r.actor().kind() != ActorKind.AGENCY && next < ix.size() && next <= hi
+          && (ix.tag(next).startsWith("VB") || lexicon.isVerb(ix.lower(next)))) {
+        return new Subject(r, r.mention().span(), null, true);
+      }
+      j = e;
+    }
+    return null;
+  }
+
+  /** The subject that starts at token {@code t} ("said Putin", "according to the spokesman"), or null. */
+  private @Nullable Subject startingAt(int t) {
+    if (t >= ix.size()) {
+      return null;
+    }
+    int k = t;
+    if (ix.mentionAt(k) == null && DETERMINERS.contains(ix.lower(k)) && k + 1 < ix.size()) {
+      k++;
+    }
+    MentionRef r = ix.mentionAt(k);
+    if (r != null && !ix.quoted(k)) {
+      return new Subject(r, r.mention().span(), null, false);
+    }
+    String w = ix.lower(t);
+    if (Pronouns.isSubject(w)) {
+      return new Subject(null, ix.span(t), Pronouns.gender(w), false);
+    }
+    return null;
+  }
+
+  private int skipForward(int t) {
+    int k = t;
+    while (k < ix.size() && (SKIP.contains(ix.lower(k)) || ix.tag(k).startsWith("RB") || ix.tag(k).equals("MD"))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isSentenceEnd(String w) {
+    return w.equals(".") || w.equals("!") || w.equals("?");
+  }
+
+  private boolean lineBreakBetween(int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, ix.text.length()); i++) {
+      if (ix.text.charAt(i) == '\n' || ix.text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Span join(int a, int b) {
+    return new Span(ix.span(a).start(), ix.span(b).end());
+  }
+}

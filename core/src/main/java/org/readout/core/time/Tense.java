@@ -1,0 +1,127 @@
+package org.readout.core.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Sentence;
+import org.readout.core.model.Span;
+import org.readout.core.model.Token;
+
+/**
+ * The tense of the verb that governs a position in a sentence, read from part-of-speech tags (with a few word forms
+ * as a fallback for crude taggers). It decides whether an underspecified date lies before or after the anchor.
+ */
+enum Tense {
+  PAST,
+  PRESENT,
+  FUTURE,
+  UNKNOWN;
+
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "\u2019ll", "wo", "would");
+  private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did");
+  private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "'re", "\u2019re");
+  private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "\u2019ve");
+  /** Participles that, after a form of "be", announce a future event ("is scheduled for May 9"). */
+  private static final Set<String> SCHEDULED =
+      Set.of("scheduled", "expected", "set", "due", "slated", "planned", "poised", "going");
+  /** How far from the expression to look for its verb, in tokens; beyond that the clause is probably another. */
+  private static final int MAX_LEFT = 25;
+
+  private static final int MAX_RIGHT = 10;
+
+  /** The tense governing {@code span}: the nearest verb group to its left in the sentence, else to its right. */
+  static Tense at(AnnotatedArticle doc, Span span) {
+    Sentence s = doc.sentenceAt(span.start());
+    if (s == null || doc.tokens().isEmpty()) {
+      return UNKNOWN;
+    }
+    List<Token> tokens = doc.tokensOf(s);
+    String text = doc.text();
+    int first = firstTokenAtOrAfter(tokens, span.start());
+    for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_LEFT; i--, seen++) {
+      Tense t = verbTense(tokens, i, text);
+      if (t != null) {
+        return t;
+      }
+    }
+    int last = firstTokenAtOrAfter(tokens, span.end());
+    for (int i = last, seen = 0; i < tokens.size() && seen < MAX_RIGHT; i++, seen++) {
+      Tense t = verbTense(tokens, i, text);
+      if (t != null) {
+        return t;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** The span of the verb that {@link #at} would use, or null; for flag messages. */
+  static @Nullable Span verbAt(AnnotatedArticle doc, Span span) {
+    Sentence s = doc.sentenceAt(span.start());
+    if (s == null) {
+      return null;
+    }
+    List<Token> tokens = doc.tokensOf(s);
+    int first = firstTokenAtOrAfter(tokens, span.start());
+    for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_LEFT; i--, seen++) {
+      if (verbTense(tokens, i, doc.text()) != null) {
+        return tokens.get(i).span();
+      }
+    }
+    return null;
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The tense token {@code i} gives its clause, or null when it is not a finite verb or marker of one. */
+  private static @Nullable Tense verbTense(List<Token> tokens, int i, String text) {
+    Token t = tokens.get(i);
+    String w = t.span().of(text).toLowerCase(Locale.ROOT);
+    String tag = t.tag();
+    if (FUTURE_MODALS.contains(w)) {
+      return FUTURE;
+    }
+    if (w.equals("to") && i + 1 < tokens.size() && isBaseVerb(tokens.get(i + 1), text)) {
+      return FUTURE;
+    }
+    if (tag.equals("VBN") || (tag.equals("VBD") && i > 0 && isForm(tokens.get(i - 1), text, HAVE))) {
+      if (i > 0 && isForm(tokens.get(i - 1), text, HAVE)) {
+        return PAST;
+      }
+      if (SCHEDULED.contains(w) && i > 0 && isForm(tokens.get(i - 1), text, PRESENT_FORMS)) {
+        return FUTURE;
+      }
+    }
+    if (PAST_FORMS.contains(w) || tag.equals("VBD")) {
+      return PAST;
+    }
+    if (PRESENT_FORMS.contains(w) || tag.equals("VBZ") || tag.equals("VBP")) {
+      if (i + 1 < tokens.size() && isForm(tokens.get(i + 1), text, SCHEDULED)) {
+        return FUTURE;
+      }
+      return PRESENT;
+    }
+    return null;
+  }
+
+  private static boolean isBaseVerb(Token t, String text) {
+    return t.tag().equals("VB");
+  }
+
+  private static boolean isForm(Token t, String text, Set<String> forms) {
+    return forms.contains(t.span().of(text).toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,202 @@
+package org.readout.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+import org.readout.ingest.TextDecoder.BadInputException;
+import org.readout.ingest.internal.IsoDates;
+
+/**
+ * Reads JSON Lines lazily: one {@link IngestResult} per non-blank line, in input order. Each line is an object
+ * with {@code text} (required), {@code id}, {@code date} (ISO), {@code title} and {@code url}. A bad line gives an
+ * error result for that line and reading goes on; each line is bounded by {@link ReadOptions#maxBytes()}.
+ */
+final class JsonLines implements Iterator<IngestResult>, Closeable {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final InputStream in;
+  private final String idPrefix;
+  private final String name;
+  private final ReadOptions options;
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkPos;
+  private int chunkLimit;
+  private byte[] line = new byte[1024];
+  private int lineLength;
+  private long lineBytes;
+  private int lineNumber;
+  private boolean eof;
+  private @Nullable IngestResult next;
+
+  /**
+   * @param in the stream to read; {@link #close()} closes it
+   * @param idPrefix the default id of line N is {@code idPrefix:N}
+   * @param name the document name used in messages
+   */
+  JsonLines(InputStream in, String idPrefix, String name, ReadOptions options) {
+    this.in = in;
+    this.idPrefix = idPrefix;
+    this.name = name;
+    this.options = options;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !eof) {
+      next = readLine();
+    }
+    return next != null;
+  }
+
+  @Override
+  public IngestResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    IngestResult result = next;
+    next = null;
+    return result;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /** The result for the next line, or null for a blank line or the end of input. */
+  private @Nullable IngestResult readLine() {
+    try {
+      if (!fillLine()) {
+        eof = true;
+        return null;
+      }
+    } catch (IOException e) {
+      eof = true;
+      return IngestResult.failed(
+          idPrefix + ":" + (lineNumber + 1), name + ": read failed on line " + (lineNumber + 1) + ": " + e.getMessage());
+    }
+    lineNumber++;
+    String lineId = idPrefix + ":" + lineNumber;
+    if (lineBytes > options.maxBytes()) {
+      return IngestResult.failed(
+          lineId,
+          name + ": line " + lineNumber + " is larger than the " + options.maxBytes() + "-byte limit ("
+              + lineBytes + " bytes)");
+    }
+    int start = lineNumber == 1 ? TextDecoder.bomLength(line, 0, lineLength) : 0;
+    int end = lineLength > start && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+    String json;
+    try {
+      json = TextDecoder.decodeUtf8(line, start, end);
+    } catch (BadInputException e) {
+      return IngestResult.failed(lineId, name + ": " + e.getMessage() + " on line " + lineNumber);
+    }
+    return json.isBlank() ? null : parse(lineId, json);
+  }
+
+  private IngestResult parse(String lineId, String json) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      return IngestResult.failed(
+          lineId, name + ": malformed JSON on line " + lineNumber + ": " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return IngestResult.failed(
+          lineId, name + ": malformed JSON on line " + lineNumber + ": expected an object");
+    }
+    String id = fieldText(node, "id");
+    id = id == null || id.isBlank() ? lineId : id;
+    String text = fieldText(node, "text");
+    if (text == null) {
+      return IngestResult.failed(id, name + ": no \"text\" field on line " + lineNumber);
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) { // Only an escape (\u0000) gets here: raw NUL bytes were rejected before parsing.
+      return IngestResult.failed(
+          id, name + ": binary content (NUL character at offset " + nul + " of \"text\") on line " + lineNumber);
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String dateValue = fieldText(node, "date");
+    var date = IsoDates.parse(dateValue);
+    if (dateValue != null && !dateValue.isBlank() && date == null) {
+      diagnostics.add(
+          Diagnostic.warning(name + ": unreadable date \"" + dateValue + "\" on line " + lineNumber));
+    }
+    return DocumentParser.article(
+        id,
+        name + " line " + lineNumber,
+        TextDecoder.normalizeNewlines(text),
+        blankToNull(fieldText(node, "title")),
+        date,
+        blankToNull(fieldText(node, "url")),
+        diagnostics,
+        options,
+        false);
+  }
+
+  private static @Nullable String fieldText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * Reads bytes up to the next LF into {@link #line}, keeping at most {@code maxBytes + 1} of them so that one
+   * endless line cannot exhaust memory; {@link #lineBytes} counts them all. False at the end of input.
+   */
+  private boolean fillLine() throws IOException {
+    lineLength = 0;
+    lineBytes = 0;
+    boolean any = false;
+    while (true) {
+      if (chunkPos == chunkLimit) {
+        chunkLimit = in.read(chunk);
+        chunkPos = 0;
+        if (chunkLimit <= 0) {
+          chunkLimit = 0;
+          return any;
+        }
+      }
+      any = true;
+      int nl = chunkPos;
+      while (nl < chunkLimit && chunk[nl] != '\n') {
+        nl++;
+      }
+      append(chunkPos, nl);
+      chunkPos = nl < chunkLimit ? nl + 1 : nl;
+      if (nl < chunkLimit) {
+        return true;
+      }
+    }
+  }
+
+  private void append(int from, int to) {
+    int count = to - from;
+    lineBytes += count;
+    int keep = (int) Math.min(count, options.maxBytes() + 1 - lineLength);
+    if (keep <= 0) {
+      return;
+    }
+    if (lineLength + keep > line.length) {
+      line = Arrays.copyOf(line, (int) Math.min(Math.max(lineLength + keep, 2L * line.length), options.maxBytes() + 1));
+    }
+    System.arraycopy(chunk, from, line, lineLength, keep);
+    lineLength += keep;
+  }
+}
