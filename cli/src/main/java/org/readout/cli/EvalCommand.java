@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score accuracy against annotated corpora.",
-    subcommands = {})
+    subcommands = {org.readout.cli.eval.QuoteEvalCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

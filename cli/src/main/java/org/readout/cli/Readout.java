@@ -8,9 +8,12 @@ import org.readout.core.actor.ActorResolver;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.analysis.TextAnalyzer;
+import org.readout.core.event.EventCoder;
 import org.readout.core.pipeline.Pipeline;
 import org.readout.core.pipeline.Stage;
 import org.readout.core.quote.QuoteExtractor;
+import org.readout.core.time.ConsistencyChecker;
+import org.readout.core.time.TimeTagger;
 import org.readout.nlp.CoreNlpAnalyzer;
 
 /**
@@ -29,7 +32,10 @@ public final class Readout {
     stages.add(new ParagraphSplitter());
     stages.add(new LinguisticAnalysis(analyzer));
     stages.add(new ActorResolver(dictionary));
+    stages.add(new TimeTagger(dictionary));
     stages.add(new QuoteExtractor());
+    stages.add(EventCoder.bundled());
+    stages.add(new ConsistencyChecker());
     this.pipeline = Pipeline.of(stages);
   }
 

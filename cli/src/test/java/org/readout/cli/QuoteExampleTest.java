@@ -25,7 +25,6 @@ class QuoteExampleTest {
     String text = Files.readString(ARTICLE);
     Article article = new Article("xi-putin", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null);
     AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
-    assumeTrue(!doc.actors().isEmpty(), "actor stage not wired into Readout yet");
 
     List<Quote> direct = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
     assertThat(direct).hasSize(9);

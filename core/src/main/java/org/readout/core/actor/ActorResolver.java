@@ -46,6 +46,8 @@ public final class ActorResolver implements Stage {
   private final ActorDictionary dictionary;
   private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
   private final PronounResolver pronouns = new PronounResolver();
+  /** Everyone bearing a short name: "Lee" is Lee Jae-myung in one story and Lee Hsien Loong in another. */
+  private final Map<String, List<Person>> peopleByShortName = new java.util.HashMap<>();
 
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
@@ -63,6 +65,7 @@ public final class ActorResolver implements Stage {
       matcher.add(p.name(), full, false);
       p.aliases().forEach(a -> matcher.add(a, full, false));
       matcher.add(p.shortName(), new Hit.PersonName(p, true), false);
+      peopleByShortName.computeIfAbsent(p.shortName(), k -> new ArrayList<>()).add(p);
     }
     for (Organization o : dictionary.organizations()) {
       Hit org = new Hit.OrgName(o);
@@ -179,6 +182,12 @@ public final class ActorResolver implements Stage {
 
     /** Rules out matches that are only accidentally a dictionary phrase. */
     boolean acceptable(Match<Hit> m) {
+      if (m.value() instanceof Hit.PersonName p && p.shortName() && m.endToken() < tokens.size()) {
+        // "Kim" in "Kim Yu-jung" is the start of another person's name, not Kim Jong Un.
+        Token next = tokens.get(m.endToken());
+        boolean adjacent = next.span().start() - m.end() <= 1;
+        return !(adjacent && next.ner().equals("PERSON") && !next.span().of(text).equals("'s"));
+      }
       if (m.value() instanceof Hit.RoleWord) {
         // A role word must be a noun: "general" in "general election" is an adjective.
         String tag = tokens.get(m.endToken() - 1).tag();
@@ -197,7 +206,8 @@ public final class ActorResolver implements Stage {
           country(d.country(), span, MentionKind.DEMONYM);
         }
       } else if (hit instanceof Hit.Metonym mt) {
-        government(mt.country(), withDeterminer(m.firstToken(), span), MentionKind.METONYM);
+        boolean the = m.firstToken() > 0 && word(m.firstToken() - 1).equalsIgnoreCase("the");
+        government(mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
       } else if (hit instanceof Hit.OrgName o) {
         organization(o.organization(), span);
       } else if (hit instanceof Hit.PersonName p) {
@@ -250,9 +260,8 @@ public final class ActorResolver implements Stage {
     }
 
     void personName(Hit.PersonName p, Match<Hit> m) {
-      Person person = p.person();
-      String id = "person/" + person.id();
-      if (p.shortName() && actors.find(id) == null && !shortNameStandsAlone(person, m)) {
+      Person person = p.shortName() ? shortNameBearer(p.person(), m) : p.person();
+      if (person == null) {
         return;
       }
       Builder b = person(person);
@@ -265,6 +274,31 @@ public final class ActorResolver implements Stage {
       }
     }
 
+    /**
+     * Who a short name ("Lee") refers to: a bearer already mentioned in this document; else, when a title precedes
+     * it or it stands alone, the only bearer in office on the document date; else nobody.
+     */
+    @Nullable Person shortNameBearer(Person matched, Match<Hit> m) {
+      List<Person> bearers = peopleByShortName.getOrDefault(matched.shortName(), List.of(matched));
+      for (Person candidate : bearers) {
+        if (actors.find("person/" + candidate.id()) != null) {
+          return candidate;
+        }
+      }
+      Person inOffice = null;
+      for (Person candidate : bearers) {
+        if (date != null && candidate.termOn(date) != null) {
+          if (inOffice != null) {
+            return null; // two office holders share the name: say nothing rather than guess
+          }
+          inOffice = candidate;
+        }
+      }
+      boolean titled = titleBefore(m.firstToken()) != null;
+      boolean named = tokens.get(m.firstToken()).ner().equals("PERSON");
+      return inOffice != null && (titled || named) ? inOffice : null;
+    }
+
     Builder person(Person person) {
       Builder b = actors.get("person/" + person.id(), person.name(), ActorKind.PERSON);
       Term term = person.termOn(date);
@@ -273,24 +307,6 @@ public final class ActorResolver implements Stage {
       b.role = term == null ? null : term.role();
       b.gender = person.gender();
       return b;
-    }
-
-    /**
-     * A short name ("Putin") met before the full name counts when a title precedes it or when exactly one person
-     * in the dictionary bears it and that person is in office on the document date.
-     */
-    boolean shortNameStandsAlone(Person person, Match<Hit> m) {
-      if (titleBefore(m.firstToken()) != null) {
-        return true;
-      }
-      String shortName = person.shortName();
-      int holders = 0;
-      for (Person other : dictionary.people()) {
-        if (other.shortName().equals(shortName)) {
-          holders++;
-        }
-      }
-      return holders == 1 && person.termOn(date) != null && (date != null || person.terms().get(person.terms().size() - 1).end() == null);
     }
 
     /** Records a person mention for later pronoun and description resolution. */
@@ -371,6 +387,10 @@ public final class ActorResolver implements Stage {
       if (nextIsName(m.endToken())) {
         return; // a title: the name that follows takes it
       }
+      if (m.endToken() < tokens.size() && hitAt.get(m.endToken()) != null
+          && hitAt.get(m.endToken()).value() instanceof Hit.RoleWord) {
+        return; // "government spokesman": the last role word is the head; this one only modifies it
+      }
       switch (role.kind()) {
         case PERSON -> {
           if (r.plural()) {
@@ -443,7 +463,7 @@ public final class ActorResolver implements Stage {
           }
         }
       } else if (count > 0 || isDeterminer(first - 1) || isDeterminer(first)) {
-        members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken()));
+        members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken(), r.role().leader()));
       }
       if (members.size() < 2) {
         return;
@@ -463,15 +483,14 @@ public final class ActorResolver implements Stage {
       String country = countryModifier(m.firstToken());
       int first = firstModifierToken(m.firstToken());
       String code = (country == null ? "" : country) + role.code();
-      Builder b =
-          actors.get(
-              "group/" + code,
-              country == null ? role.role() : countryName(country) + " " + role.role(),
-              ActorKind.GROUP);
+      Span span = new Span(tokens.get(first).span().start(), m.end());
+      // One group per CAMEO code, as event coders see them: "troops", "soldiers" and "forces" of one country are
+      // one actor; the role is the first one named.
+      Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
       b.code = code;
       b.country = country;
       b.role = role.role();
-      actors.mention(b, new Span(tokens.get(first).span().start(), m.end()), MentionKind.DESCRIPTION);
+      actors.mention(b, span, MentionKind.DESCRIPTION);
     }
 
     /** "the Chinese government", "Russia's defence ministry": an institution, coded when a country is named. */
@@ -486,8 +505,8 @@ public final class ActorResolver implements Stage {
         government(dictionary.country(country), span, MentionKind.DESCRIPTION);
         return;
       }
-      Builder b =
-          actors.get("institution/" + country + role.code(), countryName(country) + " " + role.role(), ActorKind.INSTITUTION);
+      String name = isDeterminer(first - 1) || span.start() < tokens.get(first).span().start() ? span.of(text).substring(span.of(text).indexOf(' ') + 1) : span.of(text);
+      Builder b = actors.get("institution/" + country + role.code(), name, ActorKind.INSTITUTION);
       b.code = country + role.code();
       b.country = country;
       b.role = role.role();
@@ -616,14 +635,19 @@ public final class ActorResolver implements Stage {
     }
 
     /** The {@code n} most recently mentioned distinct people before the token. */
-    List<Builder> recentPeople(int n, int beforeToken) {
+    List<Builder> recentPeople(int n, int beforeToken, boolean leaders) {
       int before = tokens.get(beforeToken).span().start();
       List<Builder> out = new ArrayList<>();
       List<DocumentActors.PersonMention> pm = actors.personMentions;
-      for (int i = pm.size() - 1; i >= 0 && out.size() < n; i--) {
-        Builder b = actors.find(pm.get(i).actorId());
-        if (pm.get(i).span().start() < before && b != null && !out.contains(b)) {
-          out.add(b);
+      // "the two leaders" means the leaders in the story, not a bystander quoted since: take people in leading
+      // roles first, then anyone.
+      for (int pass = leaders ? 0 : 1; pass < 2; pass++) {
+        for (int i = pm.size() - 1; i >= 0 && out.size() < n; i--) {
+          Builder b = actors.find(pm.get(i).actorId());
+          if (pm.get(i).span().start() < before && b != null && !out.contains(b)
+              && (pass == 1 || (b.role != null && isLeaderRole(b.role)))) {
+            out.add(b);
+          }
         }
       }
       return out;

@@ -90,11 +90,11 @@ final class ClauseReader {
         }
         List<MentionRef> all = new ArrayList<>();
         all.add(m);
-        int k = m.first() - 1;
+        int k = skipTitles(m.first() - 1, start);
         while (k - 1 >= start && (v.words[k].equals("and") || v.words[k].equals(",")) && v.mentionAt[k - 1] != null) {
           MentionRef other = v.mentionAt[k - 1];
           all.add(0, other);
-          k = other.first() - 1;
+          k = skipTitles(other.first() - 1, start);
         }
         return new Subject(SubjectKind.MENTIONS, all);
       }
@@ -107,6 +107,16 @@ final class ClauseReader {
       }
     }
     return new Subject(SubjectKind.NONE, List.of());
+  }
+
+  /** Steps left over a title before a name ("Russian President" in "and Russian President Vladimir Putin"). */
+  private int skipTitles(int k, int start) {
+    int limit = k - 3;
+    while (k >= start && k > limit && !v.words[k].equals("and") && !v.words[k].equals(",")
+        && (v.tags[k].startsWith("NNP") || v.tags[k].startsWith("JJ"))) {
+      k--;
+    }
+    return k;
   }
 
   private static boolean isPairWord(String w) {
@@ -251,6 +261,21 @@ final class ClauseReader {
       }
     }
     return Modality.PLAIN;
+  }
+
+  /** Whether tokens {@code [a, b)} join two predicates of one clause: an "and", no boundary, no new subject. */
+  boolean coordinated(int a, int b) {
+    if (b - a > 8 || b <= a) {
+      return false;
+    }
+    boolean and = false;
+    for (int i = a; i < b; i++) {
+      if (isClauseBoundary(v.words[i]) || v.mentionAt[i] != null || FIRST_PERSON.contains(v.words[i])) {
+        return false;
+      }
+      and |= v.words[i].equals("and");
+    }
+    return and;
   }
 
   /** Whether "if", "unless" or "whether" opens the sentence part before {@code head}. */

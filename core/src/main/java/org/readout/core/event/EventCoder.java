@@ -3,10 +3,12 @@ package org.readout.core.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.SentenceCoder.Raw;
@@ -63,6 +65,7 @@ public final class EventCoder implements Stage {
     List<TimeExpression> dates = usableDates(in);
     LocalDate docDate = in.article().date();
     Map<String, Event> events = new LinkedHashMap<>();
+    Set<String> explicitDates = new HashSet<>();
     Paragraph paragraph = null;
     String carried = null;
     for (Sentence s : in.sentences()) {
@@ -74,7 +77,7 @@ public final class EventCoder implements Stage {
       for (Raw r : coder.code(s)) {
         String date = dateNear(dates, s, r.predicate());
         String eventDate = date != null ? date : carried != null ? carried : docDate != null ? docDate.toString() : null;
-        add(events, in, r, eventDate);
+        add(events, explicitDates, in, r, eventDate, date != null || carried != null);
       }
       String last = lastDateIn(dates, s);
       if (last != null && p != null) {
@@ -86,19 +89,29 @@ public final class EventCoder implements Stage {
     return in.withEvents(out);
   }
 
-  private void add(Map<String, Event> events, AnnotatedArticle doc, Raw r, @Nullable String date) {
+  /**
+   * Adds a statement, or counts it as one more mention of an event already seen. A date read from the text replaces
+   * a document-date fallback: "on the 21st" says more than the publication date does.
+   */
+  private void add(
+      Map<String, Event> events, Set<String> explicitDates, AnnotatedArticle doc, Raw r, @Nullable String date,
+      boolean explicit) {
     CameoCodebook.Code c = codebook.get(r.code());
     if (c == null) {
       return;
     }
     String key = r.source() + "\u0000" + r.target() + "\u0000" + r.code();
     Event old = events.get(key);
+    boolean replaceDate = old != null && explicit && explicitDates.add(key);
+    if (explicit) {
+      explicitDates.add(key);
+    }
     if (old != null) {
       events.put(
           key,
           new Event(
               old.source(), old.target(), old.sourceCode(), old.targetCode(), old.code(), old.rootCode(),
-              old.quadClass(), old.goldstein(), old.date() != null ? old.date() : date, old.span(),
+              old.quadClass(), old.goldstein(), replaceDate || old.date() == null ? date : old.date(), old.span(),
               old.mentions() + 1, Math.max(old.confidence(), r.confidence())));
       return;
     }

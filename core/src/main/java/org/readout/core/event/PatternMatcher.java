@@ -35,7 +35,7 @@ final class PatternMatcher {
           "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional",
           "bilateral", "formal", "strategic", "official", "firmly", "strongly", "sharply", "first", "second", "-",
           "no", "not", "never", "long", "brief", "lengthy", "rare", "surprise", "high-level", "closer", "close",
-          "economic", "broad", "sweeping", "tough", "harsh", "fresh", "major", "large-scale", "several", "two",
+          "economic", "broad", "sweeping", "tough", "harsh", "major", "large-scale", "several", "two",
           "three", "military");
   private static final Set<String> NOUN_CONTEXT =
       Set.of(
@@ -94,13 +94,21 @@ final class PatternMatcher {
     if (tag.startsWith("NNP") || v.mentionAt[i] != null) {
       return false;
     }
+    if (i > sentenceStart && (v.words[i - 1].endsWith("'s") || v.tags[i - 1].equals("POS"))) {
+      return false;
+    }
     if (tag.startsWith("VB") || tag.equals("MD")) {
       return true;
     }
     if (tag.startsWith("JJ") || tag.equals("IN") || tag.equals("DT") || tag.startsWith("RB")) {
       return false;
     }
-    return i == sentenceStart || !NOUN_CONTEXT.contains(v.words[i - 1]);
+    if (i == sentenceStart) {
+      return true;
+    }
+    String prev = v.words[i - 1];
+    // "Russia's talks": after a possessive the word is a noun, whatever the tagger said.
+    return !NOUN_CONTEXT.contains(prev) && !prev.endsWith("'s") && !v.tags[i - 1].equals("POS");
   }
 
   private static Match match(DocView v, EventPattern p, int start, int to) {

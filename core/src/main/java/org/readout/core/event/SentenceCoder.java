@@ -9,6 +9,7 @@ import org.readout.core.event.ClauseReader.SubjectKind;
 import org.readout.core.event.DocView.MentionRef;
 import org.readout.core.event.PatternMatcher.Match;
 import org.readout.core.model.Actor;
+import org.readout.core.model.ActorKind;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Sentence;
@@ -29,6 +30,8 @@ final class SentenceCoder {
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
   private List<String> lastPair = List.of();
+  private @Nullable Match previous;
+  private Modality previousModality = Modality.PLAIN;
 
   SentenceCoder(DocView v, PatternMatcher matcher) {
     this.v = v;
@@ -48,6 +51,7 @@ final class SentenceCoder {
     int from = s.firstToken();
     int to = Math.min(s.endToken(), v.tokens.size());
     List<Match> matches = matcher.find(v, from, to);
+    previous = null;
     List<Raw> out = new ArrayList<>();
     Match governor = null;
     boolean governed = false;
@@ -82,7 +86,9 @@ final class SentenceCoder {
   }
 
   private void finishGovernor(Match g, boolean governed, int from, int to, List<Raw> out) {
-    if (!governed && g.pattern().role() != Role.NEGATE && !g.pattern().code().equals("-")) {
+    // An intent to do something the dictionary does not know ("wish to respond") is not an event of its own.
+    Role role = g.pattern().role();
+    if (!governed && role != Role.NEGATE && role != Role.INTENT) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
   }
@@ -104,6 +110,12 @@ final class SentenceCoder {
     }
     Quote quote = quoteAt(v.tokens.get(head.start()).span().start());
     Modality modality = clause.modality(head.start(), from);
+    if (modality == Modality.PLAIN && previous != null && clause.coordinated(previous.end(), head.start())) {
+      // "should deepen cooperation and firmly support each other": the modal governs both verbs.
+      modality = previousModality;
+    }
+    previous = head;
+    previousModality = modality;
     if (modality == Modality.POSSIBLE || modality == Modality.OBLIGATION && quote == null) {
       return;
     }
@@ -133,6 +145,12 @@ final class SentenceCoder {
       }
       sourceMentions.add(src);
       sources = expand(List.of(src));
+      if (isMutualCode(finalCode) && targets.size() == 1) {
+        // "X's talks with Y": a consultation goes both ways.
+        List<MentionRef> both = List.of(src, targets.get(0));
+        addAll(out, expand(both), List.of(), finalCode, m, both, confidence, true);
+        return;
+      }
     } else if (passive) {
       MentionRef agent = clause.agent(m.end(), to);
       Subject patient = clause.subject(m.start(), from);
@@ -186,8 +204,13 @@ final class SentenceCoder {
     if (m.slotStart() >= 0) {
       return slotMentions(m);
     }
-    if (g != null && g.slotStart() >= 0 && g.pattern().role() != Role.INTENT) {
-      return slotMentions(g);
+    Role role = g != null ? g.pattern().role() : Role.NONE;
+    if (role == Role.APPEAL || role == Role.DEMAND || role == Role.ACCUSE) {
+      // "urged X to ...", "demanded that X ...": the addressee stands between the governor and the predicate.
+      List<MentionRef> addressee = g.slotStart() >= 0 ? slotMentions(g) : clause.objects(g.end(), m.start(), false);
+      if (!addressee.isEmpty()) {
+        return addressee;
+      }
     }
     return clause.objects(m.end(), to, true);
   }
@@ -221,11 +244,11 @@ final class SentenceCoder {
       return;
     }
     for (String a : sources) {
-      if (targets.isEmpty()) {
+      if (targets.stream().allMatch(b -> ownCountry(a, b))) {
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
-        if (!a.equals(b)) {
+        if (!a.equals(b) && !ownCountry(a, b)) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
         }
       }
@@ -269,6 +292,16 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a target of Xi's. */
+  private boolean ownCountry(String a, String b) {
+    Actor x = v.doc.actor(a);
+    Actor y = v.doc.actor(b);
+    if (x == null || y == null || x.country() == null || !x.country().equals(y.country())) {
+      return false;
+    }
+    return y.kind() == ActorKind.COUNTRY || x.kind() == ActorKind.COUNTRY;
   }
 
   private boolean sameSide(@Nullable String speaker, List<String> ids) {

@@ -31,6 +31,12 @@ final class DocumentDater {
   /** Days after an anchor event that an article about it is assumed to be written within. */
   private static final int WINDOW_DAYS = 7;
 
+  /**
+   * Days between a bare weekday ("on Thursday") and the article: news uses the weekday name for the last few
+   * days. Any week contains every weekday, so a wider window would make the clue fit every candidate.
+   */
+  private static final int WEEKDAY_DAYS = 3;
+
   private static final Pattern INAUGURATION =
       Pattern.compile("(?i)inaugurat|sworn in|swearing-in|took office|taking office|assumed office");
 
@@ -124,14 +130,14 @@ final class DocumentDater {
     boolean future = t == Tense.FUTURE;
     return new Clue(
         c -> {
-          for (int k = 0; k < 7; k++) {
+          for (int k = 0; k <= WEEKDAY_DAYS; k++) {
             if ((future ? c.plusDays(k) : c.minusDays(k)).getDayOfWeek().getValue() == dow) {
               return true;
             }
           }
           return false;
         },
-        c -> quoted + " within the week " + (future ? "after" : "before"));
+        c -> quoted + " within " + WEEKDAY_DAYS + " days " + (future ? "after" : "before"));
   }
 
   private Clue holidayClue(Found f, String quoted) {

@@ -38,6 +38,8 @@ final class ExpressionFinder {
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String END = "(?![\\p{L}\\p{N}])";
+  /** "November last year": a year given relative to the document's. */
+  private static final String RELATIVE_YEAR = "(?:\\s(?:of\\s)?(last|this|next)\\syear(?![\\p{L}\\p{N}]))?";
   private static final List<String> MONTH_TRIGGERS =
       List.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
           "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
@@ -70,14 +72,16 @@ final class ExpressionFinder {
   ExpressionFinder() {
     add("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])", (m, t) -> date(m, 1, 2, 3, m.group(1)), "#");
     add("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])", ExpressionFinder::slash, "#");
-    add(MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s?[-\u2013]\\s?(\\d{1,2})(?!\\d))?(?:,?\\s(\\d{4})(?!\\d))?",
+    add(MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s?[-\u2013]\\s?(\\d{1,2})(?!\\d))?(?:,?\\s(\\d{4})(?!\\d))?"
+            + RELATIVE_YEAR,
         ExpressionFinder::monthDay, MONTH_TRIGGERS);
     add("(?:[Tt]he\\s)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\sof)?\\s" + MONTH + "(?![\\p{L}])(?:,?\\s(\\d{4})(?!\\d))?",
         (m, t) -> dayMonth(m), List.of("#", "the"));
     add("(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-])?" + MONTH + ",?\\s(?:of\\s)?(\\d{4})(?!\\d)",
         (m, t) -> List.of(cal(m, m.start(), Numbers.month(m.group(2)), Found.NONE, year(m.group(3)))),
         concat(MONTH_TRIGGERS, List.of("early", "late", "mid")));
-    add("(?:((?i:last|next|this|early|late|mid))[\\s-])?" + MONTH_FULL + END, ExpressionFinder::monthAlone,
+    add("(?:((?i:last|next|this|early|late|mid))[\\s-])?" + MONTH_FULL + END + RELATIVE_YEAR,
+        ExpressionFinder::monthAlone,
         concat(MONTH_TRIGGERS, List.of("last", "next", "this", "early", "late", "mid")));
     add("(?:(?i:early|late|mid)[\\s-])?((?:1[6-9]|20)\\d{2})(?![\\d%])(?![.,]\\d)(?!-\\d)", ExpressionFinder::year,
         List.of("#", "early", "late", "mid"));
@@ -256,7 +260,8 @@ final class ExpressionFinder {
     }
     int y = year(m.group(4));
     if (m.group(3) == null) {
-      return List.of(Found.of(span(m), Family.CALENDAR).withDate(y, month, day));
+      Found f = Found.of(span(m), Family.CALENDAR).withDate(y, month, day);
+      return List.of(m.group(5) != null && y == Found.NONE ? f.withQuantity(yearOffset(m.group(5))) : f);
     }
     int day2 = Integer.parseInt(m.group(3));
     if (day2 <= day || day2 > 31) {
@@ -285,6 +290,9 @@ final class ExpressionFinder {
     }
     String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
     Found f = Found.of(span(m), Family.CALENDAR).withDate(Found.NONE, Numbers.month(name), Found.NONE);
+    if (m.group(3) != null) {
+      return List.of(f.withQuantity(yearOffset(m.group(3))));
+    }
     return List.of(mod != null && (mod.equals("last") || mod.equals("next") || mod.equals("this"))
         ? f.withMod(mod) : f);
   }
@@ -520,6 +528,11 @@ final class ExpressionFinder {
       case "century" -> "CE";
       default -> "Y";
     };
+  }
+
+  private static int yearOffset(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
   }
 
   private static String mod(String s) {

@@ -50,13 +50,17 @@ final class Resolver {
       case QUARTER -> quarter(f, c);
       case HOLIDAY -> holiday(f, c);
       case SET -> new TimeExpression(f.span(), TimeKind.SET, nonNull(f.unit()));
-      case LITERAL -> new TimeExpression(f.span(), nonNull(f.unit()).startsWith("P") ? TimeKind.DURATION
+      case LITERAL -> new TimeExpression(f.span(), nonNull(f.unit()).matches("P\\d.*") ? TimeKind.DURATION
           : TimeKind.DATE, nonNull(f.unit()));
     };
   }
 
   private @Nullable TimeExpression calendar(Found f, Context c) {
     LocalDate a = c.anchor();
+    if (!f.has(f.year()) && f.has(f.quantity()) && a != null) {
+      // "November last year": the year is relative to the anchor, the rest is stated.
+      return calendar(f.withYear(a.getYear() + f.quantity()).withQuantity(Found.NONE), c);
+    }
     if (!f.has(f.month())) {
       return date(f, four(f.year()));
     }

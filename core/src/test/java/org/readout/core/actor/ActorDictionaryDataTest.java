@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.readout.core.actor.ActorDictionary.Country;
 import org.readout.core.actor.ActorDictionary.Organization;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
@@ -20,14 +22,14 @@ import org.readout.core.model.ActorKind;
 class ActorDictionaryDataTest {
   static final List<String> G20 =
       List.of(
-          "ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
-          "TUR", "USA", "ZAF");
+          "ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR", "MEX", "RUS",
+          "SAU", "TUR", "USA", "ZAF");
   static final List<String> OFTEN_REPORTED =
       List.of(
-          "UKR", "IRN", "ISR", "PSE", "SYR", "IRQ", "EGY", "PAK", "AFG", "POL", "ESP", "NLD", "BEL", "SWE", "FIN", "NOR",
-          "DNK", "CHE", "AUT", "HUN", "GRC", "ROU", "BLR", "GEO", "ARM", "AZE", "KAZ", "UZB", "PRK", "TWN", "VNM", "THA",
-          "PHL", "MYS", "SGP", "BGD", "LKA", "NPL", "MMR", "NGA", "KEN", "ETH", "GHA", "QAT", "ARE", "VEN", "COL", "CHL",
-          "PER", "CUB", "SRB", "NZL", "IRL", "PRT");
+          "UKR", "IRN", "ISR", "PSE", "SYR", "IRQ", "EGY", "PAK", "AFG", "POL", "ESP", "NLD", "BEL", "SWE", "FIN",
+          "NOR", "DNK", "CHE", "AUT", "HUN", "GRC", "ROU", "BLR", "GEO", "ARM", "AZE", "KAZ", "UZB", "PRK", "TWN",
+          "VNM", "THA", "PHL", "MYS", "SGP", "BGD", "LKA", "NPL", "MMR", "NGA", "KEN", "ETH", "GHA", "QAT", "ARE",
+          "VEN", "COL", "CHL", "PER", "CUB", "SRB", "NZL", "IRL", "PRT");
   static final LocalDate MID_2025 = LocalDate.of(2025, 6, 1);
 
   static ActorDictionary dictionary;
@@ -66,7 +68,8 @@ class ActorDictionaryDataTest {
     assertThat(dictionary.country("XKX").name()).isEqualTo("Kosovo");
     assertThat(dictionary.country("PSE").name()).isEqualTo("Palestine");
     assertThat(dictionary.country("ATA")).isNotNull();
-    assertThat(dictionary.country("USA").aliases()).contains("U.S.", "US", "USA", "United States of America", "America");
+    assertThat(dictionary.country("USA").aliases())
+        .contains("U.S.", "US", "USA", "United States of America", "America");
     assertThat(dictionary.country("GBR").aliases()).contains("UK", "U.K.", "Britain", "Great Britain");
     assertThat(dictionary.country("KOR").aliases()).contains("Republic of Korea", "ROK");
     assertThat(dictionary.country("PRK").aliases()).contains("DPRK");
@@ -81,7 +84,7 @@ class ActorDictionaryDataTest {
     assertThat(dictionary.country("UKR").metonyms()).contains("Kyiv", "Kiev");
     // Brussels stands for the EU, not for Belgium.
     assertThat(dictionary.country("BEL").metonyms()).doesNotContain("Brussels");
-    for (var c : dictionary.countries()) {
+    for (Country c : dictionary.countries()) {
       assertThat(c.metonyms()).as(c.code()).noneMatch(m -> m.startsWith("the ") || m.startsWith("The "));
     }
   }
@@ -161,7 +164,7 @@ class ActorDictionaryDataTest {
     assertThat(byPhrase.get("parliament").code()).isEqualTo("LEG");
     assertThat(byPhrase.get("supreme court").code()).isEqualTo("JUD");
     for (String phrase : byPhrase.keySet()) {
-      assertThat(phrase).isEqualTo(phrase.toLowerCase(java.util.Locale.ROOT));
+      assertThat(phrase).isEqualTo(phrase.toLowerCase(Locale.ROOT));
     }
   }
 

@@ -146,7 +146,11 @@ class ActorDictionaryLoaderTest {
   @Test
   void rejectsUnknownCountryInPeople() {
     assertFails(
-        COUNTRIES, ROLES, PEOPLE.replace("\tf\tFRA\t", "\tf\tXYZ\t"), ORGANIZATIONS, "people.tsv:3: unknown country code XYZ");
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("\tf\tFRA\t", "\tf\tXYZ\t"),
+        ORGANIZATIONS,
+        "people.tsv:3: unknown country code XYZ");
   }
 
   @Test
@@ -162,7 +166,11 @@ class ActorDictionaryLoaderTest {
   @Test
   void rejectsDuplicateCountryCode() {
     assertFails(
-        COUNTRIES.replace("NOR\tNorway", "FRA\tNorway"), ROLES, PEOPLE, ORGANIZATIONS, "countries.tsv:4: duplicate country code FRA");
+        COUNTRIES.replace("NOR\tNorway", "FRA\tNorway"),
+        ROLES,
+        PEOPLE,
+        ORGANIZATIONS,
+        "countries.tsv:4: duplicate country code FRA");
   }
 
   @Test
@@ -187,8 +195,14 @@ class ActorDictionaryLoaderTest {
 
   @Test
   void rejectsInconsistentNameOfOnePerson() {
-    String people = PEOPLE.replace("ben-dal\tBen Dal\tDal\t\tm\tNOR\tpresident", "ben-dal\tBenn Dal\tDal\t\tm\tNOR\tpresident");
-    assertFails(COUNTRIES, ROLES, people, ORGANIZATIONS, "people.tsv:6: person ben-dal has name 'Benn Dal' here but 'Ben Dal' on line 5");
+    String people =
+        PEOPLE.replace("ben-dal\tBen Dal\tDal\t\tm\tNOR\tpresident", "ben-dal\tBenn Dal\tDal\t\tm\tNOR\tpresident");
+    assertFails(
+        COUNTRIES,
+        ROLES,
+        people,
+        ORGANIZATIONS,
+        "people.tsv:6: person ben-dal has name 'Benn Dal' here but 'Ben Dal' on line 5");
   }
 
   @Test
@@ -205,18 +219,32 @@ class ActorDictionaryLoaderTest {
 
   @Test
   void rejectsBadRoleKind() {
-    assertFails(COUNTRIES, ROLES.replace("MIL\tgroup", "MIL\tcrowd"), PEOPLE, ORGANIZATIONS, "roles.tsv:5: bad kind 'crowd'");
+    assertFails(
+        COUNTRIES,
+        ROLES.replace("MIL\tgroup", "MIL\tcrowd"),
+        PEOPLE,
+        ORGANIZATIONS,
+        "roles.tsv:5: bad kind 'crowd'");
   }
 
   @Test
   void rejectsBadOrganizationKind() {
     assertFails(
-        COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS.replace("\tagency\t", "\tpress\t"), "organizations.tsv:3: bad kind 'press'");
+        COUNTRIES,
+        ROLES,
+        PEOPLE,
+        ORGANIZATIONS.replace("\tagency\t", "\tpress\t"),
+        "organizations.tsv:3: bad kind 'press'");
   }
 
   @Test
   void rejectsUnknownLeaderValue() {
-    assertFails(COUNTRIES, ROLES.replace("person\tyes", "person\ttrue"), PEOPLE, ORGANIZATIONS, "roles.tsv:3: bad leader 'true'");
+    assertFails(
+        COUNTRIES,
+        ROLES.replace("person\tyes", "person\ttrue"),
+        PEOPLE,
+        ORGANIZATIONS,
+        "roles.tsv:3: bad leader 'true'");
   }
 
   @Test
@@ -228,24 +256,42 @@ class ActorDictionaryLoaderTest {
 
   @Test
   void rejectsEmptyListItem() {
-    assertFails(COUNTRIES.replace("Paris|Elysee", "Paris||Elysee"), ROLES, PEOPLE, ORGANIZATIONS, "countries.tsv:3: empty item in metonyms");
+    assertFails(
+        COUNTRIES.replace("Paris|Elysee", "Paris||Elysee"),
+        ROLES,
+        PEOPLE,
+        ORGANIZATIONS,
+        "countries.tsv:3: empty item in metonyms");
   }
 
   @Test
   void rejectsRoleUnknownToRolesFile() {
     assertFails(
-        COUNTRIES, ROLES, PEOPLE.replace("\tf\tFRA\tpresident", "\tf\tFRA\tduke"), ORGANIZATIONS, "people.tsv:3: unknown role 'duke'");
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("\tf\tFRA\tpresident", "\tf\tFRA\tduke"),
+        ORGANIZATIONS,
+        "people.tsv:3: unknown role 'duke'");
   }
 
   @Test
   void rejectsPhraseOfTwoRoles() {
     assertFails(
-        COUNTRIES, ROLES.replace("troops\tsoldiers", "presidents\tsoldiers"), PEOPLE, ORGANIZATIONS, "roles.tsv:5: phrase 'presidents' already belongs to role president");
+        COUNTRIES,
+        ROLES.replace("troops\tsoldiers", "presidents\tsoldiers"),
+        PEOPLE,
+        ORGANIZATIONS,
+        "roles.tsv:5: phrase 'presidents' already belongs to role president");
   }
 
   @Test
   void rejectsBadGenderAndBadCode() {
-    assertFails(COUNTRIES, ROLES, PEOPLE.replace("\tf\tFRA", "\tw\tFRA"), ORGANIZATIONS, "people.tsv:3: bad gender 'w'");
+    assertFails(
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("\tf\tFRA", "\tw\tFRA"),
+        ORGANIZATIONS,
+        "people.tsv:3: bad gender 'w'");
     assertFails(COUNTRIES, ROLES, PEOPLE.replace("FRAGOV", "FraGov"), ORGANIZATIONS, "people.tsv:3: bad code 'FraGov'");
   }
 

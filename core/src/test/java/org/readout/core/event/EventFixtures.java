@@ -47,7 +47,9 @@ final class EventFixtures {
         at = text.indexOf(s, at + s.length());
       }
     }
-    actors.add(new Actor(id, id, kind, code, country, null, null, mentions, List.of()));
+    if (!mentions.isEmpty()) {
+      actors.add(new Actor(id, id, kind, code, country, null, null, mentions, List.of()));
+    }
     return this;
   }
 

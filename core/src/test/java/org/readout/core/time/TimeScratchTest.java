@@ -12,6 +12,12 @@ import org.readout.core.testing.SimpleAnalyzer;
 
 class TimeScratchTest {
   @Test
+  void dbg() {
+    AnnotatedArticle d = TimeTaggerTest.tag("The ministry will respond in three days.", LocalDate.of(2025,1,22));
+    System.out.println("DBG " + d.times() + " " + d.tokens() + " " + new ExpressionFinder().find(d.text()));
+  }
+
+  @Test
   void print() throws Exception {
     String text = Files.readString(Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt"));
     Article a = new Article("x", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null);
