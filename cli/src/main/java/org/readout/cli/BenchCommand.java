@@ -45,6 +45,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--date", description = "Document date for articles without one (default: ${DEFAULT-VALUE}).")
   LocalDate date = LocalDate.of(2025, 3, 1);
 
+  @Option(names = "--corenlp-quotes", description = "Also time CoreNLP's own quote pipeline (with coref and quote"
+      + " attribution) on the same articles and compare its quotes and speakers with Readout's.")
+  boolean corenlpQuotes;
+
+  @Option(names = "--corenlp-seconds", description = "Minimum measured seconds for the CoreNLP baseline; it always"
+      + " runs each article once after one warm-up article (default: ${DEFAULT-VALUE}).")
+  double corenlpSeconds = 0;
+
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to run (default: samples).")
   List<Path> paths = new ArrayList<>(List.of(Path.of("samples")));
 
@@ -103,6 +111,17 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.printf("peak heap: %d MiB%n", peakHeapBytes() >> 20);
     out.flush();
+    if (corenlpQuotes) {
+      // After the peak-heap line, so that line stays Readout's alone.
+      long t3 = System.nanoTime();
+      CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();
+      out.printf("CoreNLP quote pipeline (%s, coref.algorithm=%s): models loaded in %.1f s%n",
+          CoreNlpQuoteBaseline.properties().getProperty("annotators"),
+          CoreNlpQuoteBaseline.properties().getProperty("coref.algorithm"), (System.nanoTime() - t3) / 1e9);
+      baseline.bench(out, readout, articles, 1000 / single, corenlpSeconds,
+          Path.of("..", "shared", "corpus", "xi-putin-video-call.txt"), options);
+      out.flush();
+    }
     return 0;
   }
 

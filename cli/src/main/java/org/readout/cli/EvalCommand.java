@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score accuracy against annotated corpora.",
-    subcommands = {org.readout.cli.eval.QuoteEvalCommand.class})
+    subcommands = {
+      org.readout.cli.eval.QuoteEvalCommand.class,
+      org.readout.cli.eval.TimeEvalCommand.class
+    })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

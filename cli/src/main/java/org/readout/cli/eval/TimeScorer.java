@@ -39,6 +39,8 @@ final class TimeScorer {
     }
   }
 
+  private static final java.util.regex.Pattern WEEK_PADDING = java.util.regex.Pattern.compile("-W0(\\d)");
+
   private TimeScorer() {}
 
   /** Scores one document; {@code mismatches} receives a line per miss, spurious or wrong value when not null. */
@@ -67,7 +69,7 @@ final class TimeScorer {
       TimeExpression p = predicted.get(best);
       c.relaxed++;
       c.strict += p.span().equals(g.span()) ? 1 : 0;
-      boolean valueOk = p.value().equals(g.value());
+      boolean valueOk = normalize(p.value()).equals(normalize(g.value()));
       c.valueCorrect += valueOk ? 1 : 0;
       c.typeCorrect += p.kind().name().equals(g.type()) ? 1 : 0;
       if (!valueOk) {
@@ -81,6 +83,11 @@ final class TimeScorer {
       }
     }
     return c;
+  }
+
+  /** A value with week numbers unpadded, as TimeBank writes some of them ({@code 2000-W2} for {@code 2000-W02}). */
+  static String normalize(String value) {
+    return WEEK_PADDING.matcher(value).replaceAll("-W$1");
   }
 
   private static String quote(TimeMlDocument doc, Span s) {

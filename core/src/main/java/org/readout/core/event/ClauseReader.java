@@ -54,6 +54,9 @@ final class ClauseReader {
           "firmly", "still", "then", "soon", "now", "again", "both", "all", "finally", "never", "actively");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  /** Prepositions before a place, whose actor ("in Tokyo") is where something happened, not its target. */
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "inside", "outside", "during", "throughout", "around", "across", "within");
   private static final Set<String> PAIR_NOUNS =
       Set.of(
           "leaders", "countries", "sides", "nations", "presidents", "governments", "states", "heads", "parties",
@@ -154,12 +157,17 @@ final class ClauseReader {
       if (isClauseBoundary(v.words[i]) || v.words[i].equals("that")) {
         return List.of();
       }
+      if (v.words[i].equals(",") && i + 1 < end && v.mentionAt[i + 1] == null && !v.words[i + 1].equals("and")) {
+        // A comma that does not continue a list of actors ends the object ("..., officials said").
+        return List.of();
+      }
       MentionRef m = v.mentionAt[i];
       if (m == null) {
         continue;
       }
-      if (skipAgent && i > 0 && v.words[i - 1].equals("by") || isPossessive(m) && m.last() + 2 < end
-          && v.mentionAt[m.last() + 2] != null) {
+      boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
+      boolean place = i > after && LOCATIVE.contains(v.words[i - 1]);
+      if (agent || place || isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null) {
         i = m.last();
         continue;
       }
@@ -247,6 +255,10 @@ final class ClauseReader {
   Modality modality(int head, int from) {
     for (int i = head - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
       String w = v.words[i];
+      if (w.equals("would") && reported(from, i)) {
+        // "said that Tokyo would support ...": reported speech turns "will" into "would".
+        return Modality.FUTURE;
+      }
       if (POSSIBLE.contains(w)) {
         return Modality.POSSIBLE;
       }
@@ -276,6 +288,35 @@ final class ClauseReader {
       and |= v.words[i].equals("and");
     }
     return and;
+  }
+
+  private boolean reported(int from, int before) {
+    for (int i = from; i < before; i++) {
+      if (DocView.SAY_VERBS.contains(v.words[i]) && !v.words[i].equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a past participle at {@code head} only modifies a noun ("a project financed by ..."): tagged VBN with no
+   * "have" or "be" before it.
+   */
+  boolean isParticipleModifier(int head, int from) {
+    if (!v.tags[head].equals("VBN")) {
+      return false;
+    }
+    for (int i = head - 1; i >= from && i >= head - 3; i--) {
+      String w = v.words[i];
+      if (BE.contains(w) || w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
+        return false;
+      }
+      if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
+        break;
+      }
+    }
+    return true;
   }
 
   /** Whether "if", "unless" or "whether" opens the sentence part before {@code head}. */

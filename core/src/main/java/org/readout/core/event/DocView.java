@@ -30,12 +30,18 @@ final class DocView {
       Set.of(
           "with", "to", "against", "on", "at", "by", "from", "for", "of", "in", "into", "toward", "towards",
           "between", "about", "over", "under", "after", "before", "during", "among", "than", "like", "upon", "via",
-          "onto", "through", "amid", "behind", "beside", "within", "without", "including", "as");
+          "onto", "through", "amid", "behind", "beside", "within", "without", "including");
   static final Set<String> SAY_VERBS =
       Set.of(
           "said", "says", "say", "saying", "stated", "states", "noted", "notes", "added", "adds", "announced",
           "announces", "told", "tells", "reported", "reports", "claimed", "claims", "believes", "believed",
           "suggested", "suggests", "emphasized", "stressed", "warned", "insisted", "argued", "confirmed", "that");
+
+  /** Words the tagger marks IN that open a clause ("as Modi visits"), so a name after them is a subject. */
+  static final Set<String> CONJUNCTIONS =
+      Set.of(
+          "that", "as", "while", "because", "since", "although", "though", "whereas", "when", "once", "so", "if",
+          "unless", "whether", "after", "before", "until");
 
   final AnnotatedArticle doc;
   final String text;
@@ -105,7 +111,7 @@ final class DocView {
   }
 
   boolean isPreposition(int i) {
-    return PREPOSITIONS.contains(words[i]) || tags[i].equals("IN") && !words[i].equals("that");
+    return PREPOSITIONS.contains(words[i]) || tags[i].equals("IN") && !CONJUNCTIONS.contains(words[i]);
   }
 
   /** Curly apostrophes become straight ones so that "Russia’s" and "n’t" compare equal to the ASCII forms. */

@@ -8,8 +8,6 @@ import org.readout.core.event.ClauseReader.Subject;
 import org.readout.core.event.ClauseReader.SubjectKind;
 import org.readout.core.event.DocView.MentionRef;
 import org.readout.core.event.PatternMatcher.Match;
-import org.readout.core.model.Actor;
-import org.readout.core.model.ActorKind;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Sentence;
@@ -27,6 +25,7 @@ final class SentenceCoder {
 
   private final DocView v;
   private final ClauseReader clause;
+  private final ActorSides sides;
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
   private List<String> lastPair = List.of();
@@ -36,6 +35,7 @@ final class SentenceCoder {
   SentenceCoder(DocView v, PatternMatcher matcher) {
     this.v = v;
     this.clause = new ClauseReader(v);
+    this.sides = new ActorSides(v);
     this.matcher = matcher;
     List<Quote> q = new ArrayList<>();
     for (Quote quote : v.doc.quotes()) {
@@ -55,9 +55,14 @@ final class SentenceCoder {
     List<Raw> out = new ArrayList<>();
     Match governor = null;
     boolean governed = false;
+    int lastGovernedEnd = from;
     for (int k = 0; k < matches.size(); k++) {
       Match m = matches.get(k);
-      if (governor != null && (m.start() - governor.end() > MAX_GOVERNED_DISTANCE || boundaryBetween(governor.end(), m.start()))) {
+      if (governor != null
+          && (m.start() - governor.end() > MAX_GOVERNED_DISTANCE
+              || boundaryBetween(governor.end(), m.start())
+              || governed && mentionBetween(lastGovernedEnd, m.start()))) {
+        // A new actor between two predicates opens a new clause: "..., and the Indian leader invited ...".
         finishGovernor(governor, governed, from, to, out);
         governor = null;
       }
@@ -71,6 +76,7 @@ final class SentenceCoder {
       }
       if (governor != null) {
         governed = true;
+        lastGovernedEnd = m.end();
         String code = CodeCombiner.combine(governor.pattern().role(), governor.pattern().code(), m.pattern().code());
         if (code != null && !clause.isNegated(m.start(), m.start(), governor.end())) {
           emit(governor, m, code, from, to, out);
@@ -91,6 +97,25 @@ final class SentenceCoder {
     if (!governed && role != Role.NEGATE && role != Role.INTENT) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
+  }
+
+  /** Whether a new subject (an actor after "and", a comma or a conjunction, not an object) stands in {@code [a, b)}. */
+  private boolean mentionBetween(int a, int b) {
+    for (int i = a; i < b; i++) {
+      DocView.MentionRef m = v.mentionAt[i];
+      if (m == null) {
+        continue;
+      }
+      int j = m.first() - 1;
+      while (j >= a && v.tags[j].equals("DT")) {
+        j--;
+      }
+      if (j >= 0 && (v.words[j].equals("and") || v.words[j].equals(",") || DocView.CONJUNCTIONS.contains(v.words[j]))) {
+        return true;
+      }
+      i = m.last();
+    }
+    return false;
   }
 
   private boolean boundaryBetween(int a, int b) {
@@ -121,6 +146,9 @@ final class SentenceCoder {
     }
     String finalCode = modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
     boolean passive = g == null && !m.pattern().nominal() && clause.isPassive(m.start(), from);
+    if (!passive && !m.pattern().nominal() && clause.isParticipleModifier(head.start(), from)) {
+      return;
+    }
     List<MentionRef> targets = targets(g, m, to);
     boolean eachOther = clause.eachOtherAfter(m.end(), to);
     double confidence = g != null ? 0.8 : m.pattern().nominal() ? 0.6 : 0.9;
@@ -129,7 +157,7 @@ final class SentenceCoder {
     if (m.pattern().nominal() && g == null) {
       List<MentionRef> pair = clause.between(m.end(), to);
       if (!pair.isEmpty()) {
-        addAll(out, expand(pair), List.of(), finalCode, m, pair, confidence, true);
+        addAll(out, sides.expand(pair), List.of(), finalCode, m, pair, confidence, true);
         return;
       }
       MentionRef src = clause.possessor(m.start(), from);
@@ -140,15 +168,16 @@ final class SentenceCoder {
       if (src == null) {
         src = clause.subjectAfter(m.end(), to);
       }
-      if (src == null || quote != null) {
+      if (src == null || quote != null || targets.isEmpty()) {
+        // A bare "the talks" names an event already coded elsewhere, or none: only a dyad makes it one.
         return;
       }
       sourceMentions.add(src);
-      sources = expand(List.of(src));
+      sources = sides.expand(List.of(src));
       if (isMutualCode(finalCode) && targets.size() == 1) {
         // "X's talks with Y": a consultation goes both ways.
         List<MentionRef> both = List.of(src, targets.get(0));
-        addAll(out, expand(both), List.of(), finalCode, m, both, confidence, true);
+        addAll(out, sides.expand(both), List.of(), finalCode, m, both, confidence, true);
         return;
       }
     } else if (passive) {
@@ -158,26 +187,26 @@ final class SentenceCoder {
         return;
       }
       sourceMentions.add(agent);
-      sources = expand(List.of(agent));
+      sources = sides.expand(List.of(agent));
       targets = patient.mentions();
       confidence = 0.8;
     } else {
       Subject subj = clause.subject(head.start(), from);
       if (quote != null) {
-        sources = committedSpeaker(quote, subj);
+        sources = sides.committedSpeaker(quote, subj, lastPair);
         if (sources.isEmpty()) {
           return;
         }
         if (targets.isEmpty() && (eachOther || subj.kind() != SubjectKind.FIRST_PERSON)) {
           targets = List.of();
-          List<String> others = othersOf(quote.speaker(), subj);
+          List<String> others = sides.othersOf(quote.speaker(), subj, lastPair);
           addAll(out, sources, others, finalCode, m, List.of(), 0.6, false);
           return;
         }
         confidence = 0.7;
       } else if (subj.kind() == SubjectKind.MENTIONS) {
         sourceMentions.addAll(subj.mentions());
-        sources = expand(subj.mentions());
+        sources = sides.expand(subj.mentions());
       } else if (subj.kind() == SubjectKind.PAIR && lastPair.size() == 2) {
         sources = lastPair;
         confidence = 0.5;
@@ -187,7 +216,7 @@ final class SentenceCoder {
     }
     boolean mutual =
         m.pattern().role() == Role.MUTUAL || eachOther || isMutualCode(finalCode) && !m.pattern().nominal();
-    List<String> targetIds = expand(targets);
+    List<String> targetIds = sides.expand(targets);
     if (targetIds.isEmpty() && sources.size() >= 2 && mutual) {
       addAll(out, sources, List.of(), finalCode, m, sourceMentions, confidence, true);
       return;
@@ -244,11 +273,11 @@ final class SentenceCoder {
       return;
     }
     for (String a : sources) {
-      if (targets.stream().allMatch(b -> ownCountry(a, b))) {
+      if (targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
-        if (!a.equals(b) && !ownCountry(a, b)) {
+        if (!a.equals(b) && !sides.ownCountry(a, b)) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
         }
       }
@@ -263,74 +292,6 @@ final class SentenceCoder {
       last = Math.max(last, r.last());
     }
     return v.span(first, last);
-  }
-
-  /**
-   * In a direct quote the speaker is the source only when the speaker commits: "I"/"we", a group the speaker belongs
-   * to ("the two countries"), or the speaker's own country or government as subject.
-   */
-  private List<String> committedSpeaker(Quote q, Subject subj) {
-    String speaker = q.speaker();
-    if (speaker == null) {
-      return List.of();
-    }
-    return switch (subj.kind()) {
-      case FIRST_PERSON -> List.of(speaker);
-      case PAIR -> sameSide(speaker, lastPair) ? List.of(speaker) : List.of();
-      case MENTIONS -> sameSide(speaker, expand(subj.mentions())) ? List.of(speaker) : List.of();
-      case NONE -> List.of();
-    };
-  }
-
-  /** The actors of the subject (or the last pair) that are not on the speaker's side. */
-  private List<String> othersOf(@Nullable String speaker, Subject subj) {
-    List<String> group = subj.kind() == SubjectKind.MENTIONS ? expand(subj.mentions()) : lastPair;
-    List<String> out = new ArrayList<>();
-    for (String id : group) {
-      if (!sameSide(speaker, List.of(id))) {
-        out.add(id);
-      }
-    }
-    return out;
-  }
-
-  /** Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a target of Xi's. */
-  private boolean ownCountry(String a, String b) {
-    Actor x = v.doc.actor(a);
-    Actor y = v.doc.actor(b);
-    if (x == null || y == null || x.country() == null || !x.country().equals(y.country())) {
-      return false;
-    }
-    return y.kind() == ActorKind.COUNTRY || x.kind() == ActorKind.COUNTRY;
-  }
-
-  private boolean sameSide(@Nullable String speaker, List<String> ids) {
-    Actor s = v.doc.actor(speaker);
-    if (s == null) {
-      return false;
-    }
-    for (String id : ids) {
-      Actor a = v.doc.actor(id);
-      if (id.equals(speaker) || a != null && s.country() != null && s.country().equals(a.country())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Actor ids of mentions, a group expanded to its members. */
-  private List<String> expand(List<MentionRef> mentions) {
-    List<String> out = new ArrayList<>();
-    for (MentionRef r : mentions) {
-      Actor a = v.doc.actor(r.actorId());
-      List<String> ids = a != null && !a.members().isEmpty() ? a.members() : List.of(r.actorId());
-      for (String id : ids) {
-        if (!out.contains(id)) {
-          out.add(id);
-        }
-      }
-    }
-    return out;
   }
 
   private static boolean isMutualCode(String code) {

@@ -48,6 +48,8 @@ final class DateConflicts {
   private final String text;
   /** Stem to surface, for messages that quote the words two sentences share. */
   private final Map<String, String> surfaces = new java.util.HashMap<>();
+  /** Content words of each dated expression's sentence, computed once per expression. */
+  private final Map<Span, Set<String>> cache = new java.util.HashMap<>();
 
   DateConflicts(AnnotatedArticle doc) {
     this.doc = doc;
@@ -105,6 +107,10 @@ final class DateConflicts {
   }
 
   private Set<String> contentWords(Sentence s, Span exclude) {
+    return cache.computeIfAbsent(exclude, k -> words(s, exclude));
+  }
+
+  private Set<String> words(Sentence s, Span exclude) {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text).region(s.span().start(), s.span().end());
     while (m.find()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary;
@@ -177,7 +178,9 @@ final class DocumentDater {
       if (!INAUGURATION.matcher(st).find()) {
         continue;
       }
-      for (ActorDictionary.Person p : peopleIn(doc, s, st)) {
+      Matcher cue = INAUGURATION.matcher(st);
+      cue.find();
+      for (ActorDictionary.Person p : peopleIn(doc, s, st, s.span().start() + cue.start())) {
         if (seen.contains(p)) {
           continue;
         }
@@ -191,19 +194,27 @@ final class DocumentDater {
     return out;
   }
 
-  private List<ActorDictionary.Person> peopleIn(AnnotatedArticle doc, Sentence s, String sentenceText) {
+  /**
+   * The dictionary person whose inauguration the sentence mentions: the one named nearest the cue word ("Trump's
+   * inauguration", "the inauguration of President Trump"), not everyone else in the sentence.
+   */
+  private List<ActorDictionary.Person> peopleIn(AnnotatedArticle doc, Sentence s, String sentenceText, int cueAt) {
     List<ActorDictionary.Person> out = new ArrayList<>();
+    int bestDistance = Integer.MAX_VALUE;
     for (Actor a : doc.actors()) {
       if (!a.id().startsWith("person/")) {
         continue;
       }
+      ActorDictionary.Person p = person(a.id().substring("person/".length()));
       for (Mention m : a.mentions()) {
-        if (s.span().contains(m.span())) {
-          ActorDictionary.Person p = person(a.id().substring("person/".length()));
-          if (p != null && !out.contains(p)) {
-            out.add(p);
-          }
-          break;
+        if (p == null || !s.span().contains(m.span())) {
+          continue;
+        }
+        int distance = m.span().end() <= cueAt ? cueAt - m.span().end() : Math.max(0, m.span().start() - cueAt);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          out.clear();
+          out.add(p);
         }
       }
     }

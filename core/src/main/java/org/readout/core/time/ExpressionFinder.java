@@ -125,7 +125,7 @@ final class ExpressionFinder {
             + END, ExpressionFinder::season,
         List.of("this", "last", "next", "past", "coming", "early", "late", "spring", "summer", "autumn", "winter",
             "fall"));
-    add("(?i)(?:the\\s)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s(?:fiscal\\s)?(quarter|half)"
+    add("(?i)(?:the\\s)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?:fiscal\\s)?(quarter|half)"
             + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next)\\syear))?" + END,
         ExpressionFinder::quarter, List.of("the", "first", "second", "third", "fourth", "final", "last", "1st",
             "2nd", "3rd", "4th"));
@@ -136,8 +136,12 @@ final class ExpressionFinder {
     add("(?i)(?:every|each)\\s(?:other\\s)?(day|week|month|year|morning|afternoon|evening|night|weekend|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + MONTH_FULL.substring(1) + END,
         ExpressionFinder::every, List.of("every", "each"));
-    add("(?i)(daily|weekly|monthly|annually|yearly|nightly|quarterly)" + END, ExpressionFinder::adverbSet,
-        List.of("daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly"));
+    // "quarterly" is left out: in news it is mostly a report's name ("quarterly earnings"), not a set.
+    add("(?i)(daily|weekly|monthly|annually|yearly|nightly)" + END, ExpressionFinder::adverbSet,
+        List.of("daily", "weekly", "monthly", "annually", "yearly", "nightly"));
+    add("(?i)(?:(recent)\\s|(?<=\\bfor\\s))(days|weeks|months|years|decades)" + END,
+        (m, t) -> List.of(Found.of(span(m), Family.DURATION).withQuantity(-1).withUnit(Numbers.unit(m.group(2)))),
+        List.of("recent", "days", "weeks", "months", "years", "decades"));
     add("(?i)(?:once|twice|(?:" + NUM + ")\\stimes)\\s(?:a|per|each)\\s(day|week|month|year)" + END,
         (m, t) -> List.of(Found.of(span(m), Family.SET).withUnit("P1" + designator(m.group(1)))),
         concat(NUM_TRIGGERS, List.of("once", "twice")));
@@ -243,6 +247,10 @@ final class ExpressionFinder {
     int day = Integer.parseInt(m.group(2));
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
+    }
+    if (m.group(3) == null && (month < day && (day == 2 || day == 4 || day == 8 || day == 16 || day == 32)
+        || m.start() > 1 && Character.isDigit(text.charAt(m.start() - 2)))) {
+      return null; // a fraction, as in stock prices ("5 3/8")
     }
     int y = Found.NONE;
     if (m.group(3) != null) {
@@ -350,6 +358,11 @@ final class ExpressionFinder {
 
   private static List<Found> weekday(Matcher m, String text) {
     String mod = m.group(1) == null ? null : mod(m.group(1));
+    int e = m.end();
+    if (mod == null && m.group(3) == null && e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+        && text.charAt(e + 1) == 's') {
+      mod = "past"; // "Wednesday's ruling": an event already reported
+    }
     return List.of(Found.of(span(m), Family.WEEKDAY).withQuantity(Numbers.weekday(m.group(2))).withMod(mod)
         .withUnit(Numbers.partOfDay(m.group(3))));
   }

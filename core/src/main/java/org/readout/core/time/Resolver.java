@@ -19,6 +19,11 @@ import org.readout.core.model.TimeKind;
  * relative parts stay as TIMEX {@code X}s. Thread-safe.
  */
 final class Resolver {
+  /** Beyond this many days from the anchor, a tense-chosen date gives way to a {@link #NEAR_DAYS} one. */
+  private static final int FAR_DAYS = 300;
+
+  private static final int NEAR_DAYS = 60;
+
   private final Holidays holidays;
 
   Resolver(Holidays holidays) {
@@ -91,6 +96,14 @@ final class Resolver {
       }
     }
     LocalDate d = chooseDate(options, a, c.tense(), d0 -> d0.getYear() == a.getYear());
+    if (d != null && Math.abs(ChronoUnit.DAYS.between(a, d)) > FAR_DAYS) {
+      // Tense read from a distant verb misleads more often than news dates lie far away: a month and day nearly
+      // a year off loses to the same month and day within two months of the anchor.
+      LocalDate near = chooseDate(options, a, Tense.UNKNOWN, d0 -> true);
+      if (near != null && Math.abs(ChronoUnit.DAYS.between(a, near)) <= NEAR_DAYS) {
+        d = near;
+      }
+    }
     return d == null ? null : date(f, iso(d));
   }
 
@@ -122,6 +135,8 @@ final class Resolver {
       d = future.equals(a) ? a.plusWeeks(1) : future;
     } else if ("this".equals(mod)) {
       d = a.with(DayOfWeek.of(dow));
+    } else if ("past".equals(mod)) {
+      d = past;
     } else {
       d = switch (c.tense()) {
         case PAST -> past;
@@ -280,6 +295,16 @@ final class Resolver {
 
   /** Picks among {@code base + k * period} (k = -1, 0, 1) relative to {@code now} by tense. */
   private static int choose(int base, int now, int period, Tense t) {
+    int chosen = chooseByTense(base, now, period, t);
+    int nearest = chooseByTense(base, now, period, Tense.UNKNOWN);
+    // The present tense says least: "in late November" in a January article is the last one, not the next.
+    if (t == Tense.PRESENT && Math.abs(chosen - now) * 4 > period * 3 && Math.abs(nearest - now) * 4 <= period) {
+      return nearest;
+    }
+    return chosen;
+  }
+
+  private static int chooseByTense(int base, int now, int period, Tense t) {
     return switch (t) {
       case PAST -> latestBefore(base, now, period, true);
       case FUTURE -> earliestAfter(base, now, period, true);

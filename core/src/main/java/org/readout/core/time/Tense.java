@@ -26,6 +26,13 @@ enum Tense {
   /** Participles that, after a form of "be", announce a future event ("is scheduled for May 9"). */
   private static final Set<String> SCHEDULED =
       Set.of("scheduled", "expected", "set", "due", "slated", "planned", "poised", "going");
+  /** Verbs after which "to" + verb is an intention ("agreed to visit"), stems matched as prefixes. */
+  private static final List<String> INTENT =
+      List.of("agree", "plan", "expect", "intend", "decide", "schedul", "hope", "set", "due", "going", "aim",
+          "seek", "sought", "vow", "promis", "prepar", "ready", "likely", "want", "invit", "propos", "pledg");
+  /** Verbs that announce a future event whatever their own tense. */
+  private static final List<String> PLAN = List.of("plan", "schedul", "intend");
+
   /** How far from the expression to look for its verb, in tokens; beyond that the clause is probably another. */
   private static final int MAX_LEFT = 25;
 
@@ -91,19 +98,28 @@ enum Tense {
     Token t = tokens.get(i);
     String w = t.span().of(text).toLowerCase(Locale.ROOT);
     String tag = t.tag();
-    if (FUTURE_MODALS.contains(w)) {
+    if (FUTURE_MODALS.contains(w) || tag.equals("MD")) {
       return FUTURE;
     }
-    if (w.equals("to") && i + 1 < tokens.size() && isBaseVerb(tokens.get(i + 1), text)) {
+    if (w.equals("to") && i + 1 < tokens.size() && isBaseVerb(tokens.get(i + 1), text) && i > 0
+        && startsWithAny(tokens.get(i - 1).span().of(text).toLowerCase(Locale.ROOT), INTENT)) {
       return FUTURE;
+    }
+    if ((tag.startsWith("VB") || PAST_FORMS.contains(w)) && startsWithAny(w, PLAN)) {
+      return FUTURE; // "planned a rally on Saturday": the plan is past, the date is not
     }
     if (tag.equals("VBN") || (tag.equals("VBD") && i > 0 && isForm(tokens.get(i - 1), text, HAVE))) {
-      if (i > 0 && isForm(tokens.get(i - 1), text, HAVE)) {
+      Token prev = i > 0 ? tokens.get(i - 1) : null;
+      if (prev != null && isForm(prev, text, HAVE)) {
         return PAST;
       }
-      if (SCHEDULED.contains(w) && i > 0 && isForm(tokens.get(i - 1), text, PRESENT_FORMS)) {
-        return FUTURE;
+      if (prev != null && isForm(prev, text, PRESENT_FORMS)) {
+        return SCHEDULED.contains(w) ? FUTURE : PRESENT;
       }
+      if (prev != null && isForm(prev, text, Set.of("be", "been", "being"))) {
+        return null; // "must be returned": the auxiliary further left decides
+      }
+      return PAST;
     }
     if (PAST_FORMS.contains(w) || tag.equals("VBD")) {
       return PAST;
@@ -115,6 +131,15 @@ enum Tense {
       return PRESENT;
     }
     return null;
+  }
+
+  private static boolean startsWithAny(String w, List<String> stems) {
+    for (String s : stems) {
+      if (w.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBaseVerb(Token t, String text) {

@@ -1,0 +1,91 @@
+package org.readout.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.event.ClauseReader.Subject;
+import org.readout.core.event.ClauseReader.SubjectKind;
+import org.readout.core.event.DocView.MentionRef;
+import org.readout.core.model.Actor;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.Quote;
+
+/**
+ * Which actors stand on whose side: groups expanded to their members, a person and their own country, and whether a
+ * quoted speaker commits to a statement. Read-only over one article.
+ */
+final class ActorSides {
+  private final DocView v;
+
+  ActorSides(DocView v) {
+    this.v = v;
+  }
+
+  /**
+   * In a direct quote the speaker is the source only when the speaker commits: "I"/"we", a group the speaker belongs
+   * to ("the two countries"), or the speaker's own country or government as subject.
+   */
+  List<String> committedSpeaker(Quote q, Subject subj, List<String> lastPair) {
+    String speaker = q.speaker();
+    if (speaker == null) {
+      return List.of();
+    }
+    return switch (subj.kind()) {
+      case FIRST_PERSON -> List.of(speaker);
+      case PAIR -> sameSide(speaker, lastPair) ? List.of(speaker) : List.of();
+      case MENTIONS -> sameSide(speaker, expand(subj.mentions())) ? List.of(speaker) : List.of();
+      case NONE -> List.of();
+    };
+  }
+
+  /** The actors of the subject (or the last pair) that are not on the speaker's side. */
+  List<String> othersOf(@Nullable String speaker, Subject subj, List<String> lastPair) {
+    List<String> group = subj.kind() == SubjectKind.MENTIONS ? expand(subj.mentions()) : lastPair;
+    List<String> out = new ArrayList<>();
+    for (String id : group) {
+      if (!sameSide(speaker, List.of(id))) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a target of Xi's. */
+  boolean ownCountry(String a, String b) {
+    Actor x = v.doc.actor(a);
+    Actor y = v.doc.actor(b);
+    if (x == null || y == null || x.country() == null || !x.country().equals(y.country())) {
+      return false;
+    }
+    return y.kind() == ActorKind.COUNTRY || x.kind() == ActorKind.COUNTRY;
+  }
+
+  boolean sameSide(@Nullable String speaker, List<String> ids) {
+    Actor s = v.doc.actor(speaker);
+    if (s == null) {
+      return false;
+    }
+    for (String id : ids) {
+      Actor a = v.doc.actor(id);
+      if (id.equals(speaker) || a != null && s.country() != null && s.country().equals(a.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Actor ids of mentions, a group expanded to its members. */
+  List<String> expand(List<MentionRef> mentions) {
+    List<String> out = new ArrayList<>();
+    for (MentionRef r : mentions) {
+      Actor a = v.doc.actor(r.actorId());
+      List<String> ids = a != null && !a.members().isEmpty() ? a.members() : List.of(r.actorId());
+      for (String id : ids) {
+        if (!out.contains(id)) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
+  }
+}
