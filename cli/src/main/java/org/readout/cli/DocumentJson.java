@@ -75,6 +75,7 @@ final class DocumentJson {
     for (Quote q : doc.quotes()) {
       ObjectNode n = span(quotes.addObject(), q.span(), text);
       n.put("kind", q.kind().label());
+      n.put("date", q.date());
       n.put("speaker", q.speaker());
       n.put("speakerName", nameOf(doc, q.speaker()));
       spanOrNull(n, "speakerMention", q.speakerMention(), text);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     description = "Score accuracy against annotated corpora.",
     subcommands = {
       org.readout.cli.eval.QuoteEvalCommand.class,
-      org.readout.cli.eval.TimeEvalCommand.class
+      org.readout.cli.eval.TimeEvalCommand.class,
+      org.readout.cli.eval.EventEvalCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -58,6 +58,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
+  private final Gdelt gdelt = new Gdelt();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -133,7 +135,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         case gdelt -> {
           if (r.doc != null) {
-            Gdelt.write(r.doc, out);
+            gdelt.write(r.doc, out);
           }
         }
       }

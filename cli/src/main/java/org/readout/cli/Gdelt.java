@@ -1,13 +1,21 @@
 package org.readout.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.readout.cli.gdelt.GdeltWriter;
 import org.readout.core.model.AnnotatedArticle;
 
-/** Bridges {@code --format gdelt} to the GDELT writer (issue 5); until it lands, no rows are written. */
+/** {@code --format gdelt}: one GDELT 2.0 Event table row per event (see docs/gdelt.md). */
 final class Gdelt {
-  private Gdelt() {}
+  private final GdeltWriter writer = new GdeltWriter(Instant.now());
 
-  static void write(AnnotatedArticle doc, PrintWriter out) {
-    // Wired to org.readout.cli.gdelt once the events stage exists (issue 5).
+  void write(AnnotatedArticle doc, PrintWriter out) {
+    try {
+      writer.write(doc, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

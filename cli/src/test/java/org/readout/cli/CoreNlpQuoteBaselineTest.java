@@ -15,7 +15,7 @@ class CoreNlpQuoteBaselineTest {
 
   private static Quote readoutQuote(String content) {
     int start = TEXT.indexOf(content);
-    return new Quote(new Span(start, start + content.length()), QuoteKind.DIRECT, "okafor", null, null, null, 0.9);
+    return new Quote(new Span(start, start + content.length()), QuoteKind.DIRECT, "okafor", null, null, null, 0.9, null);
   }
 
   @Test
@@ -32,7 +32,7 @@ class CoreNlpQuoteBaselineTest {
   void prefersTheQuoteInsideTheMarksToALongerClauseAroundIt() {
     Quote inside = readoutQuote("not before the tide,");
     int clauseStart = TEXT.indexOf("Later");
-    Quote clause = new Quote(new Span(clauseStart, TEXT.length()), QuoteKind.INDIRECT, "okafor", null, null, null, 0.5);
+    Quote clause = new Quote(new Span(clauseStart, TEXT.length()), QuoteKind.INDIRECT, "okafor", null, null, null, 0.5, null);
     int marked = TEXT.indexOf("\"not before");
     Span coreNlp = new Span(marked, marked + "\"not before the tide,\"".length());
 

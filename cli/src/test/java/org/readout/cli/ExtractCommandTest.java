@@ -106,6 +106,24 @@ class ExtractCommandTest {
   }
 
   @Test
+  void readsStandardInput() throws Exception {
+    java.io.InputStream saved = System.in;
+    try {
+      String text = "South African President Cyril Ramaphosa addressed parliament in Cape Town.";
+      System.setIn(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      Run r = run("extract", "--format", "jsonl", "--date", "2025-02-06", "-");
+      assertThat(r.code()).as(r.err()).isZero();
+      JsonNode doc = lines(r.out()).get(0);
+      assertThat(doc.get("id").asText()).isEqualTo("-");
+      JsonNode ramaphosa = find(doc.get("actors"), "person/cyril-ramaphosa");
+      assertThat(ramaphosa.get("code").asText()).isEqualTo("ZAFGOV");
+      assertThat(ramaphosa.get("mentions").get(0).get("start").asInt()).isEqualTo(text.indexOf("Cyril Ramaphosa"));
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("extract").code()).isEqualTo(2);
     assertThat(run("extract", "--date", "yesterday", "x.txt").code()).isEqualTo(2);

@@ -80,8 +80,8 @@ class GoldenTest {
     }
     for (Quote q : doc.quotes()) {
       out.add(
-          "QUOTE " + q.span() + " " + q.kind().label() + " speaker=" + q.speaker() + " via=" + q.via() + " cue="
-              + (q.cue() == null ? "null" : quoted(q.cue(), text)) + " " + abbreviated(q.span(), text));
+          "QUOTE " + q.span() + " " + q.kind().label() + " date=" + q.date() + " speaker=" + q.speaker() + " via="
+              + q.via() + " cue=" + (q.cue() == null ? "null" : quoted(q.cue(), text)) + " " + abbreviated(q.span(), text));
     }
     for (TimeExpression t : doc.times()) {
       out.add("TIME " + t.span() + " " + t.kind().label() + " " + t.value() + " " + quoted(t.span(), text));

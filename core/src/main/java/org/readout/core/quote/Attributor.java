@@ -19,6 +19,12 @@ import org.readout.core.quote.TextIndex.MentionRef;
 /**
  * Turns drafts into quotes in document order, keeping the conversational state the rules need: who spoke last, for
  * a pronoun the actor stage left unresolved and for a quote with no cue, which continues the last speaker's turn.
+ *
+ * <p>Turn taking: in a two-person exchange a quote with no cue in the next paragraph goes to the other speaker
+ * (A asks; B replies; the next uncued paragraph is A's), at confidence 0.35. An exchange is two quotes by different
+ * speakers in consecutive paragraphs that read as dialogue: one of them is a question, or the later one's cue is a
+ * reply verb ("replied", "responded", "answered", "retorted", "countered", "asked"). Without those signs an uncued
+ * quote continues the last speaker, as wire copy does when a speaker runs on over several paragraphs.
  */
 final class Attributor {
   /** How far back, in paragraphs, the last speaker still holds the floor. */
@@ -26,20 +32,28 @@ final class Attributor {
   private static final int PRONOUN_PARAGRAPHS = 3;
   private static final int LOOKBACK = 50;
 
-  private record Turn(Actor speaker, int paragraph) {}
+  private static final java.util.Set<String> REPLY =
+      java.util.Set.of("replied", "replies", "reply", "responded", "responds", "answered", "answers", "retorted",
+          "retorts", "countered", "counters", "asked", "asks");
+
+  /** One attributed statement: who, in which paragraph, and whether it reads as a turn of a dialogue. */
+  private record Turn(Actor speaker, int paragraph, boolean question, boolean reply) {}
 
   private final TextIndex ix;
   private final List<Paragraph> paragraphs;
   private final List<Channel> channels;
   private final SpeechLexicon lexicon;
+  private final StatementDates dates;
   private final List<Turn> turns = new ArrayList<>();
 
   Attributor(
-      TextIndex ix, List<Paragraph> paragraphs, List<Channel> channels, SpeechLexicon lexicon) {
+      TextIndex ix, List<Paragraph> paragraphs, List<Channel> channels, SpeechLexicon lexicon,
+      StatementDates dates) {
     this.ix = ix;
     this.paragraphs = paragraphs;
     this.channels = channels;
     this.lexicon = lexicon;
+    this.dates = dates;
   }
 
   Quote attribute(Draft d) {
@@ -51,7 +65,7 @@ final class Attributor {
     Subject s = cue != null ? cue.subject() : d.fallback();
     if (s != null && s.ref() != null) {
       MentionRef r = s.ref();
-      if (!(r.actor().kind() == ActorKind.AGENCY && cue != null && reportsOnly(cue))) {
+      if (!(r.isOutlet() && cue != null && reportsOnly(cue))) {
         speaker = r.actor();
         mention = s.mention();
         confidence = cue == null ? 0.5 : (cue.adjacent() || d.kind() == QuoteKind.INDIRECT ? 0.9 : 0.75);
@@ -68,7 +82,11 @@ final class Attributor {
       mention = speaker == null ? null : s.mention();
     } else if (cue == null && d.kind() == QuoteKind.DIRECT && !turns.isEmpty()) {
       Turn last = turns.get(turns.size() - 1);
-      if (paragraph - last.paragraph() <= TURN_PARAGRAPHS) {
+      Actor other = otherParty(paragraph);
+      if (other != null) {
+        speaker = other;
+        confidence = 0.35;
+      } else if (paragraph - last.paragraph() <= TURN_PARAGRAPHS) {
         speaker = last.speaker();
         confidence = 0.4;
       }
@@ -76,7 +94,10 @@ final class Attributor {
     if (speaker == null) {
       confidence = 0;
     } else {
-      turns.add(new Turn(speaker, paragraph));
+      String content = d.span().of(ix.text);
+      boolean question = d.kind() != QuoteKind.INDIRECT && content.endsWith("?");
+      boolean reply = cue != null && REPLY.contains(cue.span().of(ix.text).toLowerCase(java.util.Locale.ROOT));
+      turns.add(new Turn(speaker, paragraph, question, reply));
     }
     return new Quote(
         d.span(),
@@ -85,7 +106,35 @@ final class Attributor {
         mention,
         ChannelFinder.at(channels, d.span().start()),
         cue == null ? null : cue.span(),
-        confidence);
+        confidence,
+        dates.dateOf(cue == null ? d.span().start() : cue.span().start(), d.span()));
+  }
+
+  /**
+   * The speaker whose turn it is in a two-person exchange, for an uncued quote opening {@code paragraph}: the
+   * earlier of the last two speakers, when they differ, spoke in consecutive paragraphs right before this one, and
+   * one of them asked a question or the later one replied. Null when the last quotes are no such exchange.
+   */
+  private @Nullable Actor otherParty(int paragraph) {
+    if (turns.size() < 2) {
+      return null;
+    }
+    Turn last = turns.get(turns.size() - 1);
+    Turn before = null;
+    for (int i = turns.size() - 2; i >= 0 && turns.size() - i <= LOOKBACK && before == null; i--) {
+      before = turns.get(i).paragraph() < last.paragraph() ? turns.get(i) : null;
+      if (before == null && !turns.get(i).speaker().id().equals(last.speaker().id())) {
+        return null;
+      }
+    }
+    if (before == null) {
+      return null;
+    }
+    boolean exchange = !before.speaker().id().equals(last.speaker().id())
+        && last.paragraph() == before.paragraph() + 1
+        && paragraph == last.paragraph() + 1
+        && (before.question() || last.question() || last.reply());
+    return exchange ? before.speaker() : null;
   }
 
   /** "according to Xinhua", "TASS reported": the agency is the channel, not the speaker. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.readout.core.model.ActorKind;
 import org.readout.core.model.MentionKind;
 import org.readout.core.quote.TextIndex.MentionRef;
 
@@ -40,7 +39,7 @@ final class ChannelFinder {
         found = government(ix, t);
       } else if (speech.isSpeechVerb(t) && t > 0) {
         MentionRef r = ix.mentionAt(t - 1);
-        if (r != null && r.actor().kind() == ActorKind.AGENCY) {
+        if (r != null && r.isOutlet()) {
           found = r;
         }
       }
@@ -54,7 +53,7 @@ final class ChannelFinder {
     return out;
   }
 
-  /** The first news-agency mention in the next {@code window} tokens of the sentence, stopping at a comma. */
+  /** The first news-outlet mention in the next {@code window} tokens of the sentence, stopping at a comma. */
   private static @Nullable MentionRef agencyWithin(TextIndex ix, int from, int window) {
     int end = Math.min(ix.size(), from + window);
     for (int k = from; k < end && ix.sentenceStart(k) == ix.sentenceStart(from); k++) {
@@ -62,7 +61,7 @@ final class ChannelFinder {
         return null;
       }
       MentionRef r = ix.mentionAt(k);
-      if (r != null && r.actor().kind() == ActorKind.AGENCY) {
+      if (r != null && r.isOutlet()) {
         return r;
       }
     }

@@ -3,7 +3,6 @@ package org.readout.core.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.readout.core.model.ActorKind;
 import org.readout.core.model.Span;
 import org.readout.core.quote.SpeakerFinder.Subject;
 import org.readout.core.quote.SpeechLexicon.VerbInfo;
@@ -43,7 +42,7 @@ final class IndirectSpeechFinder {
       }
       Subject subject = speech.subjectOf(k, 0);
       if (subject == null
-          || (subject.ref() != null && subject.ref().actor().kind() == ActorKind.AGENCY && v.channel())) {
+          || (subject.ref() != null && subject.ref().isOutlet() && v.channel())) {
         continue;
       }
       int last = clauseEnd(ix, speech, start, end);

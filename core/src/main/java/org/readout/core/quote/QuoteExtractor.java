@@ -76,7 +76,8 @@ public final class QuoteExtractor implements Stage {
       drafts.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
     }
     drafts.sort(Comparator.comparing(Draft::span).thenComparing(Draft::kind));
-    Attributor attributor = new Attributor(ix, paragraphs, ChannelFinder.find(ix, finder), lexicon);
+    StatementDates dates = new StatementDates(in, passages.stream().map(Passage::content).toList());
+    Attributor attributor = new Attributor(ix, paragraphs, ChannelFinder.find(ix, finder), lexicon, dates);
     List<Quote> quotes = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       quotes.add(attributor.attribute(d));

@@ -13,6 +13,14 @@ import org.readout.core.model.Span;
  * <p>Design decision: a passage never runs past its paragraph unless the next paragraph opens with a quote mark of
  * the same family, which is how wire copy continues a quote over several paragraphs. A mark left open at the end of
  * a paragraph is closed there, so one stray mark cannot swallow the rest of the article and the pass stays linear.
+ *
+ * <p>A paragraph with no double quote mark at all may use single quotes as its primary marks, British style
+ * ({@code 'We will not back down,' she said.}). There an opening single quote stands after a space, a bracket, a dash
+ * or the paragraph start and before a letter or digit; a closing one stands after a letter, digit or punctuation
+ * and before a space, punctuation or the paragraph end. An apostrophe between two letters (don't, Xi's) is neither.
+ * A closing mark right after punctuation (",'" or ".'") is preferred to one after a letter, which may be a plural
+ * possessive (the leaders' plan), unless another single quote opens between the two; an opening mark with no closing mark in its paragraph opens nothing. Single-quoted
+ * passages never span paragraphs.
  */
 final class QuoteMarkScanner {
   /**
@@ -54,6 +62,10 @@ final class QuoteMarkScanner {
           open = -1;
         }
       }
+      if (open < 0 && !hasDoubleMark(text, para)) {
+        scanSingle(out, text, para);
+        continue;
+      }
       if (open >= 0) {
         boolean continues =
             p + 1 < paragraphs.size() && sameFamily(opener, text.charAt(paragraphs.get(p + 1).span().start()));
@@ -64,6 +76,92 @@ final class QuoteMarkScanner {
       }
     }
     return out;
+  }
+
+  private static boolean hasDoubleMark(String text, Span para) {
+    for (int i = para.start(); i < para.end(); i++) {
+      if (isMark(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Single-quoted passages of one paragraph. A backward pass records, for every offset, the next strong closing
+   * mark (after punctuation) and the next weak one (after a letter), so each opening mark finds its close in
+   * constant time and the paragraph is read twice, whatever its marks.
+   */
+  private static void scanSingle(List<Passage> out, String text, Span para) {
+    int n = para.length();
+    int[] strong = new int[n + 1];
+    int[] weak = new int[n + 1];
+    int[] opening = new int[n + 1];
+    strong[n] = -1;
+    weak[n] = -1;
+    opening[n] = Integer.MAX_VALUE;
+    for (int k = n - 1; k >= 0; k--) {
+      int i = para.start() + k;
+      strong[k] = strong[k + 1];
+      weak[k] = weak[k + 1];
+      opening[k] = singleOpens(text, i, para) ? i : opening[k + 1];
+      int close = singleClose(text, i, para);
+      if (close == 2) {
+        strong[k] = i;
+      } else if (close == 1) {
+        weak[k] = i;
+      }
+    }
+    for (int i = para.start(); i < para.end(); i++) {
+      if (!singleOpens(text, i, para)) {
+        continue;
+      }
+      int k = i + 1 - para.start();
+      int w = weak[k];
+      // A close after a letter wins when no strong close follows, or when another quote opens before that one.
+      boolean weakWins = w >= 0 && (strong[k] < 0 || (w < strong[k] && opening[w + 1 - para.start()] < strong[k]));
+      int close = weakWins ? w : strong[k];
+      if (close > i + 1) {
+        add(out, text, i, close, true, 1);
+        i = close;
+      }
+    }
+  }
+
+  private static boolean isSingle(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  private static boolean singleOpens(String text, int i, Span para) {
+    char c = text.charAt(i);
+    if (c != '\'' && c != '\u2018') {
+      return false;
+    }
+    char before = i > para.start() ? text.charAt(i - 1) : ' ';
+    char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+    boolean openBefore = Character.isWhitespace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
+    return openBefore && Character.isLetterOrDigit(after);
+  }
+
+  /** 2 for a closing single quote after punctuation, 1 for one after a letter or digit, 0 for none. */
+  private static int singleClose(String text, int i, Span para) {
+    char c = text.charAt(i);
+    if (c != '\'' && c != '\u2019') {
+      return 0;
+    }
+    if (i == para.start()) {
+      return 0;
+    }
+    char before = text.charAt(i - 1);
+    char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+    if (Character.isWhitespace(before) || isSingle(before)) {
+      return 0;
+    }
+    boolean closeAfter = Character.isWhitespace(after) || ",.;:!?)]}\u2014\u2013-".indexOf(after) >= 0;
+    if (!closeAfter) {
+      return 0;
+    }
+    return Character.isLetterOrDigit(before) ? 1 : 2;
   }
 
   private static void add(List<Passage> out, String text, int open, int close, boolean closed, int spanned) {

@@ -2,7 +2,6 @@ package org.readout.core.quote;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.readout.core.model.ActorKind;
 import org.readout.core.model.Span;
 import org.readout.core.quote.QuoteMarkScanner.Passage;
 import org.readout.core.quote.TextIndex.MentionRef;
@@ -236,7 +235,7 @@ final class SpeakerFinder {
       }
       int e = ix.mentionEnd(j);
       int next = skipForward(e + 1);
-      if (r.actor().kind() != ActorKind.AGENCY && next < ix.size() && next <= hi
+      if (!r.isOutlet() && next < ix.size() && next <= hi
           && (ix.tag(next).startsWith("VB") || lexicon.isVerb(ix.lower(next)))) {
         return new Subject(r, r.mention().span(), null, true);
       }

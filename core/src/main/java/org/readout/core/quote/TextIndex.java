@@ -25,6 +25,18 @@ final class TextIndex {
     boolean isPerson() {
       return actor.kind() == ActorKind.PERSON;
     }
+
+    /**
+     * Whether the actor is a news outlet that can carry statements: a news agency, or a media institution coded
+     * {@code MED} ("Russian state media", "state television"). Journalists are a group of people with the same code,
+     * but they are an audience ("told reporters"), never a channel.
+     */
+    boolean isOutlet() {
+      ActorKind k = actor.kind();
+      String code = actor.code();
+      return k == ActorKind.AGENCY
+          || ((k == ActorKind.INSTITUTION || k == ActorKind.ORGANIZATION) && code != null && code.endsWith("MED"));
+    }
   }
 
   final String text;
@@ -164,9 +176,17 @@ final class TextIndex {
     return t >= 0 && t < quoted.length && quoted[t];
   }
 
+  /** Whether token {@code t} is a quote mark: any double mark, or a single one bounding a quoted passage. */
   boolean isMark(int t) {
     Span s = span(t);
-    return s.length() == 1 && QuoteMarkScanner.isMark(text.charAt(s.start()));
+    if (s.length() != 1) {
+      return false;
+    }
+    char c = text.charAt(s.start());
+    if (QuoteMarkScanner.isMark(c)) {
+      return true;
+    }
+    return (c == '\'' || c == '\u2018' || c == '\u2019') && !quoted(t) && (quoted(t - 1) || quoted(t + 1));
   }
 
   boolean isPunct(int t) {

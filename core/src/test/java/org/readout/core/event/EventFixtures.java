@@ -80,7 +80,7 @@ final class EventFixtures {
   /** A direct quote covering the nth occurrence of {@code content}, spoken by {@code speaker}. */
   EventFixtures quote(String content, String speaker) {
     int at = text.indexOf(content);
-    quotes.add(new Quote(new Span(at, at + content.length()), QuoteKind.DIRECT, speaker, null, null, null, 0.9));
+    quotes.add(new Quote(new Span(at, at + content.length()), QuoteKind.DIRECT, speaker, null, null, null, 0.9, null));
     return this;
   }
 

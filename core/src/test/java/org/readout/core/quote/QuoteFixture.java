@@ -1,5 +1,6 @@
 package org.readout.core.quote;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.readout.core.analysis.ParagraphSplitter;
@@ -7,9 +8,12 @@ import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
+import org.readout.core.model.DateSource;
 import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
+import org.readout.core.model.TimeExpression;
+import org.readout.core.model.TimeKind;
 import org.readout.core.testing.SimpleAnalyzer;
 
 /**
@@ -19,6 +23,8 @@ import org.readout.core.testing.SimpleAnalyzer;
 final class QuoteFixture {
   private final String text;
   private final List<Actor> actors = new ArrayList<>();
+  private final List<TimeExpression> times = new ArrayList<>();
+  private LocalDate date;
 
   private QuoteFixture(String text) {
     this.text = text;
@@ -37,6 +43,11 @@ final class QuoteFixture {
    * mentions given as {@code "He@2"} (the second "He" in the text).
    */
   QuoteFixture actor(String id, String name, ActorKind kind, String gender, String... surfaces) {
+    return coded(id, name, kind, null, gender, surfaces);
+  }
+
+  /** As {@link #actor}, with a CAMEO code ({@code RUSMED} for "Russian state media"). */
+  QuoteFixture coded(String id, String name, ActorKind kind, String code, String gender, String... surfaces) {
     List<Mention> mentions = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
     actors.forEach(a -> a.mentions().forEach(m -> taken.add(m.span())));
@@ -58,7 +69,7 @@ final class QuoteFixture {
         }
       }
     }
-    actors.add(new Actor(id, name, kind, null, null, null, gender, mentions, List.of()));
+    actors.add(new Actor(id, name, kind, code, null, null, gender, mentions, List.of()));
     return this;
   }
 
@@ -68,6 +79,19 @@ final class QuoteFixture {
 
   QuoteFixture agency(String id, String name, String... surfaces) {
     return actor(id, name, ActorKind.AGENCY, null, surfaces);
+  }
+
+  /** A DATE time expression with {@code value} at the first occurrence of {@code surface}. */
+  QuoteFixture time(String surface, String value) {
+    times.add(new TimeExpression(span(surface), TimeKind.DATE, value));
+    times.sort(java.util.Comparator.comparing(TimeExpression::span));
+    return this;
+  }
+
+  /** The document date. */
+  QuoteFixture dated(LocalDate d) {
+    date = d;
+    return this;
   }
 
   /** The span of the {@code n}-th (1-based) whole occurrence of {@code word}. */
@@ -88,7 +112,11 @@ final class QuoteFixture {
   }
 
   AnnotatedArticle doc() {
-    AnnotatedArticle doc = AnnotatedArticle.of(Article.of("fixture", text));
+    Article article = Article.of("fixture", text);
+    if (date != null) {
+      article = article.withDate(date, DateSource.GIVEN);
+    }
+    AnnotatedArticle doc = AnnotatedArticle.of(article).withTimes(times);
     doc = new ParagraphSplitter().apply(doc);
     var a = new SimpleAnalyzer().analyze(text);
     return doc.withAnalysis(a.sentences(), a.tokens(), a.entities()).withActors(actors.stream().filter(x -> !x.mentions().isEmpty()).toList());

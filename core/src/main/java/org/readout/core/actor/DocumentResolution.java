@@ -1,0 +1,307 @@
+package org.readout.core.actor;
+
+import static org.readout.core.actor.ActorResolver.slug;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.actor.ActorDictionary.Country;
+import org.readout.core.actor.ActorDictionary.Organization;
+import org.readout.core.actor.ActorDictionary.Person;
+import org.readout.core.actor.DocumentActors.Builder;
+import org.readout.core.actor.PhraseMatcher.Match;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.EntityMention;
+import org.readout.core.model.EntityType;
+import org.readout.core.model.MentionKind;
+import org.readout.core.model.Span;
+import org.readout.core.model.Token;
+
+/** The resolution of one document: dictionary hits, then names, unknown names and pronouns, left to right. */
+final class DocumentResolution extends RoleMentions {
+  private record UnknownName(int firstToken, int endToken, EntityType type) {}
+
+  DocumentResolution(ActorResolver resolver, AnnotatedArticle doc) {
+    super(resolver, doc);
+  }
+
+  List<org.readout.core.model.Actor> resolve() {
+    findHits();
+    List<UnknownName> unknown = unknownNames();
+    int u = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      while (u < unknown.size() && unknown.get(u).firstToken < i) {
+        u++;
+      }
+      Match<Hit> m = hitAt.get(i);
+      if (m != null) {
+        handle(m);
+        i = m.endToken() - 1;
+      } else if (u < unknown.size() && unknown.get(u).firstToken == i) {
+        handleUnknown(unknown.get(u));
+        i = unknown.get(u).endToken - 1;
+      } else if (!handleSurname(i)) {
+        handlePronoun(i);
+      }
+    }
+    return actors.build();
+  }
+
+  /** The longest dictionary phrase at each token, left to right, without overlaps. */
+  void findHits() {
+    int[] ends = PhraseMatcher.tokenEndIndex(text, tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      hitAt.add(null);
+    }
+    for (int i = 0; i < tokens.size(); ) {
+      List<Match<Hit>> ms = resolver.matcher.matchesAt(text, tokens, i, ends);
+      Match<Hit> best = null;
+      for (Match<Hit> m : ms) {
+        if (!acceptable(m)) {
+          continue;
+        }
+        if (best == null
+            || m.end() > best.end()
+            || (m.end() == best.end() && m.value().priority() > best.value().priority())) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        hitAt.set(i, best);
+        i = best.endToken();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Rules out matches that are only accidentally a dictionary phrase. */
+  boolean acceptable(Match<Hit> m) {
+    if (m.value() instanceof Hit.PersonName p && p.shortName() && m.endToken() < tokens.size()) {
+      // "Kim" in "Kim Yu-jung" is the start of another person's name, not Kim Jong Un.
+      Token next = tokens.get(m.endToken());
+      boolean adjacent = next.span().start() - m.end() <= 1;
+      return !(adjacent && next.ner().equals("PERSON") && !next.span().of(text).equals("'s"));
+    }
+    if (m.value() instanceof Hit.RoleWord) {
+      // A role word must be a noun: "general" in "general election" is an adjective.
+      String tag = tokens.get(m.endToken() - 1).tag();
+      return tag.startsWith("NN");
+    }
+    return true;
+  }
+
+  void handle(Match<Hit> m) {
+    Span span = new Span(m.start(), m.end());
+    Hit hit = m.value();
+    if (hit instanceof Hit.CountryName c) {
+      country(c.country(), span, MentionKind.NAME);
+    } else if (hit instanceof Hit.Demonym d) {
+      if (!consumed[m.firstToken()] && !isModifierOfRole(m.endToken())) {
+        country(d.country(), span, MentionKind.DEMONYM);
+      }
+    } else if (hit instanceof Hit.Metonym mt) {
+      boolean the = m.firstToken() > 0 && word(m.firstToken() - 1).equalsIgnoreCase("the");
+      government(mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
+    } else if (hit instanceof Hit.OrgName o) {
+      organization(o.organization(), span);
+    } else if (hit instanceof Hit.PersonName p) {
+      personName(p, m);
+    } else if (hit instanceof Hit.RoleWord r) {
+      role(r, m);
+    }
+  }
+
+  /** True when the tokens from {@code k} continue with (more modifiers and) a role word. */
+  boolean isModifierOfRole(int k) {
+    while (k < tokens.size()) {
+      Match<Hit> next = hitAt.get(k);
+      String w = word(k);
+      if (next != null && next.value() instanceof Hit.RoleWord) {
+        return true;
+      }
+      if (next != null && next.value() instanceof Hit.Demonym) {
+        k = next.endToken();
+      } else if (w.equals("and") || w.equals(",")) {
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  void country(Country c, Span span, MentionKind kind) {
+    Builder b = actors.get("country/" + c.code(), c.name(), ActorKind.COUNTRY);
+    b.code = c.code();
+    b.country = c.code();
+    actors.mention(b, span, kind);
+  }
+
+  void organization(Organization o, Span span) {
+    String prefix = o.kind() == ActorKind.AGENCY ? "agency/" : "org/";
+    Builder b = actors.get(prefix + o.id(), o.name(), o.kind());
+    b.code = o.code();
+    b.country = o.country();
+    actors.mention(b, span, MentionKind.NAME);
+  }
+
+  void personName(Hit.PersonName p, Match<Hit> m) {
+    Person person = p.shortName() ? shortNameBearer(p.person(), m) : p.person();
+    if (person == null) {
+      return;
+    }
+    Builder b = person(person);
+    Title title = titleBefore(m.firstToken());
+    Span span = new Span(m.start(), m.end());
+    actors.mention(b, span, MentionKind.NAME);
+    notePerson(b, span, m.firstToken());
+    if (title != null && title.gender() != null && b.gender == null) {
+      b.gender = title.gender();
+    }
+  }
+
+  /**
+   * Who a short name ("Lee") refers to: a bearer already mentioned in this document; else, when a title precedes
+   * it or it stands alone, the only bearer in office on the document date; else nobody.
+   */
+  @Nullable Person shortNameBearer(Person matched, Match<Hit> m) {
+    List<Person> bearers = resolver.peopleByShortName.getOrDefault(matched.shortName(), List.of(matched));
+    for (Person candidate : bearers) {
+      if (actors.find("person/" + candidate.id()) != null) {
+        return candidate;
+      }
+    }
+    Person inOffice = null;
+    for (Person candidate : bearers) {
+      if (date != null && candidate.termOn(date) != null) {
+        if (inOffice != null) {
+          return null; // two office holders share the name: say nothing rather than guess
+        }
+        inOffice = candidate;
+      }
+    }
+    boolean titled = titleBefore(m.firstToken()) != null;
+    boolean named = tokens.get(m.firstToken()).ner().equals("PERSON");
+    return inOffice != null && (titled || named) ? inOffice : null;
+  }
+
+  void handleUnknown(UnknownName u) {
+    Span span = new Span(tokens.get(u.firstToken).span().start(), tokens.get(u.endToken - 1).span().end());
+    String name = span.of(text);
+    if (u.type == EntityType.ORGANIZATION) {
+      Builder b = actors.get("org/" + slug(name), name, ActorKind.ORGANIZATION);
+      actors.mention(b, span, MentionKind.NAME);
+      return;
+    }
+    Builder b = unknownPerson(name);
+    Title title = titleBefore(u.firstToken);
+    if (title != null) {
+      if (b.role == null && title.role() != null) {
+        b.role = title.role().role();
+      }
+      if (b.country == null) {
+        b.country = title.country();
+      }
+      if (b.gender == null) {
+        b.gender = title.gender();
+      }
+    }
+    actors.mention(b, span, MentionKind.NAME);
+    notePerson(b, span, u.firstToken);
+  }
+
+  /** An earlier unknown person whose name this one repeats or shortens ("Maria Lopez" ... "Lopez"), or a new one. */
+  Builder unknownPerson(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (Builder b : actors.all()) {
+      if (b.kind == ActorKind.PERSON && b.code == null && b.id.startsWith("person/~")) {
+        if (b.name.equals(name) || b.name.endsWith(" " + last) && !name.contains(" ")) {
+          return b;
+        }
+        if (name.endsWith(" " + b.name.substring(b.name.lastIndexOf(' ') + 1)) && !b.name.contains(" ")) {
+          b.name = name; // the surname came first; keep the full name
+          return b;
+        }
+      }
+    }
+    return actors.get("person/~" + slug(name), name, ActorKind.PERSON);
+  }
+
+  /** A lone proper noun repeating the surname of an unknown person met before ("Mudavadi"), which NER missed. */
+  boolean handleSurname(int k) {
+    if (!tokens.get(k).tag().startsWith("NNP")) {
+      return false;
+    }
+    String w = word(k);
+    for (Builder b : actors.all()) {
+      if (b.kind == ActorKind.PERSON && b.id.startsWith("person/~") && b.name.endsWith(" " + w)) {
+        Span span = tokens.get(k).span();
+        actors.mention(b, span, MentionKind.NAME);
+        notePerson(b, span, k);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void handlePronoun(int k) {
+    String gender = PRONOUN_GENDER.get(word(k).toLowerCase(Locale.ROOT));
+    if (gender == null || !tokens.get(k).tag().startsWith("PRP")) {
+      return;
+    }
+    Span span = tokens.get(k).span();
+    String id =
+        resolver.pronouns.antecedent(
+            actors, gender, span.start(), sentenceOfToken[k], paragraphOfToken[k], quoted.contains(span.start()));
+    if (id == null) {
+      return;
+    }
+    Builder b = actors.find(id);
+    actors.mention(b, span, MentionKind.PRONOUN);
+    notePerson(b, span, k);
+  }
+
+  /** Named entities of type PERSON or ORGANIZATION that no dictionary phrase covers. */
+  List<UnknownName> unknownNames() {
+    List<UnknownName> out = new ArrayList<>();
+    int t = 0;
+    for (EntityMention e : doc.entities()) {
+      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      while (t < tokens.size() && tokens.get(t).span().start() < e.span().start()) {
+        t++;
+      }
+      int first = t;
+      int end = first;
+      while (end < tokens.size() && tokens.get(end).span().end() <= e.span().end()) {
+        end++;
+      }
+      // NER often takes the title with the name ("Foreign Minister Musalia Mudavadi"): keep what follows it.
+      while (first < end && coveredByHit(first, first + 1)) {
+        first++;
+      }
+      if (end > first && !coveredByHit(first, end)) {
+        while (end > first + 1 && word(end - 1).equals("'s")) {
+          end--;
+        }
+        out.add(new UnknownName(first, end, e.type()));
+      }
+    }
+    return out;
+  }
+
+  boolean coveredByHit(int first, int end) {
+    for (int k = Math.max(0, first - 8); k < end; k++) {
+      Match<Hit> m = hitAt.get(k);
+      if (m != null && m.endToken() > first && m.firstToken() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,133 @@
+package org.readout.core.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.actor.ActorDictionary.Country;
+import org.readout.core.actor.ActorDictionary.Person;
+import org.readout.core.actor.ActorDictionary.Term;
+import org.readout.core.actor.DocumentActors.Builder;
+import org.readout.core.actor.PhraseMatcher.Match;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.MentionKind;
+import org.readout.core.model.Span;
+import org.readout.core.model.Token;
+
+/**
+ * The state of resolving one document's actors, shared by {@link RoleMentions} and {@link DocumentResolution}:
+ * the tokens with the dictionary phrase found at each, the actors built so far, and the small helpers both need.
+ * Not thread-safe; one per {@code apply} call.
+ */
+abstract class MentionContext {
+  static final Set<String> DETERMINERS = Set.of("the", "The", "a", "an", "A", "An");
+  static final Map<String, Integer> COUNT_WORDS =
+      Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5, "Two", 2, "Both", 2, "Three", 3);
+  static final Map<String, String> PRONOUN_GENDER =
+      Map.of(
+          "he", "m", "him", "m", "his", "m", "himself", "m", "she", "f", "her", "f", "hers", "f", "herself", "f");
+  static final Map<String, String> HONORIFIC_GENDER =
+      Map.of("Mr", "m", "Mr.", "m", "Mrs", "f", "Mrs.", "f", "Ms", "f", "Ms.", "f");
+
+  final ActorResolver resolver;
+  final ActorDictionary dictionary;
+  final DocumentActors actors = new DocumentActors();
+  final AnnotatedArticle doc;
+  final String text;
+  final List<Token> tokens;
+  final @Nullable LocalDate date;
+  final int[] sentenceOfToken;
+  final int[] paragraphOfToken;
+  final QuotedRegions quoted;
+  /** Token index → the hit covering it (set at the hit's first token only), or null. */
+  final List<@Nullable Match<Hit>> hitAt;
+  /** Tokens already used as part of another mention (a title's demonym, a group's modifiers). */
+  final boolean[] consumed;
+
+  MentionContext(ActorResolver resolver, AnnotatedArticle doc) {
+    this.resolver = resolver;
+    this.dictionary = resolver.dictionary;
+    this.doc = doc;
+    this.text = doc.text();
+    this.tokens = doc.tokens();
+    this.date = doc.article().date();
+    this.sentenceOfToken = new int[tokens.size()];
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      var sent = doc.sentences().get(s);
+      for (int k = sent.firstToken(); k < sent.endToken(); k++) {
+        sentenceOfToken[k] = s;
+      }
+    }
+    this.paragraphOfToken = new int[tokens.size()];
+    int p = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      int off = tokens.get(k).span().start();
+      while (p + 1 < doc.paragraphs().size() && doc.paragraphs().get(p).span().end() <= off) {
+        p++;
+      }
+      paragraphOfToken[k] = p;
+    }
+    this.quoted = QuotedRegions.of(text);
+    this.hitAt = new ArrayList<>(tokens.size());
+    this.consumed = new boolean[tokens.size()];
+  }
+
+  void government(Country c, Span span, MentionKind kind) {
+    Builder b = actors.get("government/" + c.code(), "Government of " + c.name(), ActorKind.INSTITUTION);
+    b.code = c.code() + "GOV";
+    b.country = c.code();
+    b.role = "government";
+    actors.mention(b, span, kind);
+  }
+
+  Builder person(Person person) {
+    Builder b = actors.get("person/" + person.id(), person.name(), ActorKind.PERSON);
+    Term term = person.termOn(date);
+    b.code = person.codeOn(date);
+    b.country = person.country();
+    b.role = term == null ? null : term.role();
+    b.gender = person.gender();
+    return b;
+  }
+
+  /** Records a person mention for later pronoun and description resolution. */
+  void notePerson(Builder b, Span span, int token) {
+    actors.personMentions.add(
+        new DocumentActors.PersonMention(
+            span, b.id, sentenceOfToken[token], paragraphOfToken[token], quoted.contains(span.start())));
+  }
+
+  /** The hit whose last token is {@code j}, or null. */
+  @Nullable Match<Hit> hitStartingBefore(int j) {
+    for (int k = j; k >= 0 && k >= j - 6; k--) {
+      Match<Hit> m = hitAt.get(k);
+      if (m != null) {
+        return m.endToken() == j + 1 ? m : null;
+      }
+    }
+    return null;
+  }
+
+  Span withDeterminer(int firstToken, Span span) {
+    if (isDeterminer(firstToken - 1)) {
+      return new Span(tokens.get(firstToken - 1).span().start(), span.end());
+    }
+    return span;
+  }
+
+  boolean isDeterminer(int k) {
+    return k >= 0 && k < tokens.size() && DETERMINERS.contains(word(k));
+  }
+
+  String word(int k) {
+    return tokens.get(k).span().of(text);
+  }
+
+  String countryName(String code) {
+    Country c = dictionary.country(code);
+    return c == null ? code : c.name();
+  }
+}

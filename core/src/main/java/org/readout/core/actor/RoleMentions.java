@@ -1,0 +1,311 @@
+package org.readout.core.actor;
+
+import static org.readout.core.actor.ActorResolver.genderOfRoleWord;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.actor.ActorDictionary.Person;
+import org.readout.core.actor.ActorDictionary.Role;
+import org.readout.core.actor.ActorDictionary.Term;
+import org.readout.core.actor.DocumentActors.Builder;
+import org.readout.core.actor.PhraseMatcher.Match;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.MentionKind;
+import org.readout.core.model.Span;
+
+/**
+ * Mentions built around role words: titles before names ("Chinese President Xi Jinping"), descriptions ("the
+ * Chinese leader"), groups of people ("the two leaders"), role groups ("Russian troops") and institutions ("the
+ * Chinese government").
+ */
+abstract class RoleMentions extends MentionContext {
+  RoleMentions(ActorResolver resolver, AnnotatedArticle doc) {
+    super(resolver, doc);
+  }
+
+  /** A title before a name. {@code role} and {@code country} may be null (a bare "Mr."). */
+  record Title(@Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {}
+
+  /** The title (role words, honorifics, nationality) right before token {@code k}, or null. */
+  @Nullable Title titleBefore(int k) {
+    int j = k - 1;
+    String gender = null;
+    if (j >= 0 && HONORIFIC_GENDER.containsKey(word(j))) {
+      gender = HONORIFIC_GENDER.get(word(j));
+      j--;
+      if (j < 0 || hitStartingBefore(j) == null) {
+        return new Title(null, null, gender, k - 1);
+      }
+    }
+    Match<Hit> role = j >= 0 ? hitStartingBefore(j) : null;
+    if (role == null || !(role.value() instanceof Hit.RoleWord r) || r.plural()) {
+      return gender == null ? null : new Title(null, null, gender, k - 1);
+    }
+    if (gender == null) {
+      gender = genderOfRoleWord(r.phrase());
+    }
+    String country = countryModifier(role.firstToken());
+    return new Title(r.role(), country, gender, role.firstToken());
+  }
+
+  /**
+   * The country a role word's modifiers name: a demonym right before it ("Chinese President") or a country with
+   * a possessive ("China's foreign minister"); marks the demonym consumed.
+   */
+  @Nullable String countryModifier(int roleFirstToken) {
+    int j = roleFirstToken - 1;
+    // Skip further role words: "Russian Deputy Foreign Minister".
+    while (j >= 0) {
+      Match<Hit> prev = hitStartingBefore(j);
+      if (prev != null && prev.value() instanceof Hit.RoleWord) {
+        j = prev.firstToken() - 1;
+      } else {
+        break;
+      }
+    }
+    if (j >= 0 && word(j).equals("'s")) {
+      Match<Hit> owner = hitStartingBefore(j - 1);
+      if (owner != null && owner.value() instanceof Hit.CountryName c) {
+        return c.country().code();
+      }
+      return null;
+    }
+    Match<Hit> prev = j >= 0 ? hitStartingBefore(j) : null;
+    if (prev != null && prev.value() instanceof Hit.Demonym d) {
+      consumed[prev.firstToken()] = true;
+      return d.country().code();
+    }
+    if (prev != null && prev.value() instanceof Hit.CountryName c && !tokens.get(j).tag().equals("POS")) {
+      return c.country().code();
+    }
+    return null;
+  }
+
+  void role(Hit.RoleWord r, Match<Hit> m) {
+    Role role = r.role();
+    if (nextIsName(m.endToken())) {
+      return; // a title: the name that follows takes it
+    }
+    if (m.endToken() < tokens.size() && hitAt.get(m.endToken()) != null
+        && hitAt.get(m.endToken()).value() instanceof Hit.RoleWord) {
+      return; // "government spokesman": the last role word is the head; this one only modifies it
+    }
+    switch (role.kind()) {
+      case PERSON -> {
+        if (r.plural()) {
+          groupOfPeople(r, m);
+        } else {
+          description(r, m);
+        }
+      }
+      case GROUP -> roleGroup(role, m);
+      case INSTITUTION -> institution(role, m);
+      default -> {}
+    }
+  }
+
+  /** True when a person's name (dictionary or NER) starts at token {@code k}, perhaps after a honorific. */
+  boolean nextIsName(int k) {
+    if (k < tokens.size() && HONORIFIC_GENDER.containsKey(word(k))) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Match<Hit> next = hitAt.get(k);
+    if (next != null) {
+      return next.value() instanceof Hit.PersonName;
+    }
+    return tokens.get(k).ner().equals("PERSON");
+  }
+
+  /** "the Chinese leader", "the spokeswoman": the most recent compatible person, or the office holder. */
+  void description(Hit.RoleWord r, Match<Hit> m) {
+    String country = countryModifier(m.firstToken());
+    int first = firstModifierToken(m.firstToken());
+    if (first == m.firstToken() && !isDeterminer(m.firstToken() - 1)) {
+      return; // a bare role word ("president of the club") is not a reference to someone
+    }
+    Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
+    Builder target = recentPerson(country, r.role(), r.role().leader(), m.firstToken());
+    if (target == null && country != null) {
+      Person holder = officeHolder(country, r.role());
+      if (holder != null) {
+        target = person(holder);
+      }
+    }
+    if (target != null) {
+      actors.mention(target, span, MentionKind.DESCRIPTION);
+      notePerson(target, span, m.firstToken());
+    }
+  }
+
+  /** "the two leaders", "the Chinese and Russian leaders": a group of the persons it denotes. */
+  void groupOfPeople(Hit.RoleWord r, Match<Hit> m) {
+    int first = firstModifierToken(m.firstToken());
+    List<String> countries = new ArrayList<>();
+    int count = 0;
+    for (int k = first; k < m.firstToken(); k++) {
+      Match<Hit> h = hitAt.get(k);
+      if (h != null && h.value() instanceof Hit.Demonym d) {
+        countries.add(d.country().code());
+        consumed[k] = true;
+      }
+      count = Math.max(count, COUNT_WORDS.getOrDefault(word(k), 0));
+    }
+    List<Builder> members = new ArrayList<>();
+    if (!countries.isEmpty()) {
+      for (String c : countries) {
+        Builder b = recentPerson(c, r.role(), r.role().leader(), m.firstToken());
+        if (b != null && !members.contains(b)) {
+          members.add(b);
+        }
+      }
+    } else if (count > 0 || isDeterminer(first - 1) || isDeterminer(first)) {
+      members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken(), r.role().leader()));
+    }
+    if (members.size() < 2) {
+      return;
+    }
+    List<String> ids = members.stream().map(b -> b.id).sorted().toList();
+    String id = "group/" + String.join("+", ids.stream().map(s -> s.substring(s.indexOf('/') + 1)).toList());
+    String name = String.join(" and ", members.stream().map(b -> b.name).toList());
+    Builder g = actors.get(id, name, ActorKind.GROUP);
+    g.role = r.role().role();
+    g.members.clear();
+    g.members.addAll(ids);
+    actors.mention(g, withDeterminer(first, new Span(tokens.get(first).span().start(), m.end())), MentionKind.GROUP);
+  }
+
+  /** "Russian troops", "protesters", "police": a group coded by country and role. */
+  void roleGroup(Role role, Match<Hit> m) {
+    String country = countryModifier(m.firstToken());
+    int first = firstModifierToken(m.firstToken());
+    String code = (country == null ? "" : country) + role.code();
+    Span span = new Span(tokens.get(first).span().start(), m.end());
+    // One group per CAMEO code, as event coders see them: "troops", "soldiers" and "forces" of one country are
+    // one actor; the role is the first one named.
+    Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
+    b.code = code;
+    b.country = country;
+    b.role = role.role();
+    actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /** "the Chinese government", "Russia's defence ministry": an institution, coded when a country is named. */
+  void institution(Role role, Match<Hit> m) {
+    String country = countryModifier(m.firstToken());
+    if (country == null) {
+      return;
+    }
+    int first = firstModifierToken(m.firstToken());
+    Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
+    if (role.code().equals("GOV")) {
+      government(dictionary.country(country), span, MentionKind.DESCRIPTION);
+      return;
+    }
+    String name = isDeterminer(first - 1) || span.start() < tokens.get(first).span().start() ? span.of(text).substring(span.of(text).indexOf(' ') + 1) : span.of(text);
+    Builder b = actors.get("institution/" + country + role.code(), name, ActorKind.INSTITUTION);
+    b.code = country + role.code();
+    b.country = country;
+    b.role = role.role();
+    actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /** The first token of the modifiers before a role word: demonyms, "and", commas, count words, possessives. */
+  int firstModifierToken(int roleFirst) {
+    int k = roleFirst;
+    while (k > 0) {
+      int j = k - 1;
+      Match<Hit> prev = hitStartingBefore(j);
+      String w = word(j);
+      if (prev != null && (prev.value() instanceof Hit.Demonym || prev.value() instanceof Hit.RoleWord)) {
+        k = prev.firstToken();
+      } else if (prev != null && prev.value() instanceof Hit.CountryName && !w.equals("'s")) {
+        k = prev.firstToken();
+      } else if (w.equals("'s") && j > 0 && hitStartingBefore(j - 1) != null
+          && hitStartingBefore(j - 1).value() instanceof Hit.CountryName) {
+        k = hitStartingBefore(j - 1).firstToken();
+      } else if ((w.equals("and") || w.equals(",")) && j > 0 && hitStartingBefore(j - 1) != null
+          && hitStartingBefore(j - 1).value() instanceof Hit.Demonym) {
+        k = j;
+      } else if (COUNT_WORDS.containsKey(w)) {
+        k = j;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The most recently mentioned person of {@code country} (if given) with a fitting role, or null. */
+  @Nullable Builder recentPerson(@Nullable String country, Role role, boolean leader, int beforeToken) {
+    int before = tokens.get(beforeToken).span().start();
+    List<DocumentActors.PersonMention> pm = actors.personMentions;
+    for (int i = pm.size() - 1; i >= 0; i--) {
+      if (pm.get(i).span().start() >= before) {
+        continue;
+      }
+      Builder b = actors.find(pm.get(i).actorId());
+      if (b == null || (country != null && !country.equals(b.country))) {
+        continue;
+      }
+      if (b.role == null || b.role.equals(role.role()) || (leader && isLeaderRole(b.role))) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code n} most recently mentioned distinct people before the token. */
+  List<Builder> recentPeople(int n, int beforeToken, boolean leaders) {
+    int before = tokens.get(beforeToken).span().start();
+    List<Builder> out = new ArrayList<>();
+    List<DocumentActors.PersonMention> pm = actors.personMentions;
+    // "the two leaders" means the leaders in the story, not a bystander quoted since: take people in leading
+    // roles first, then anyone.
+    for (int pass = leaders ? 0 : 1; pass < 2; pass++) {
+      for (int i = pm.size() - 1; i >= 0 && out.size() < n; i--) {
+        Builder b = actors.find(pm.get(i).actorId());
+        if (pm.get(i).span().start() < before && b != null && !out.contains(b)
+            && (pass == 1 || (b.role != null && isLeaderRole(b.role)))) {
+          out.add(b);
+        }
+      }
+    }
+    return out;
+  }
+
+  boolean isLeaderRole(String roleName) {
+    for (Role r : dictionary.roles()) {
+      if (r.role().equals(roleName)) {
+        return r.leader();
+      }
+    }
+    return false;
+  }
+
+  /** The one person who held {@code role} for {@code country} on the document date, or null. */
+  @Nullable Person officeHolder(String country, Role role) {
+    if (date == null) {
+      return null;
+    }
+    Person found = null;
+    for (Person p : dictionary.people()) {
+      if (!p.country().equals(country)) {
+        continue;
+      }
+      Term t = p.termOn(date);
+      if (t != null && (t.role().equals(role.role()) || (role.leader() && role.role().equals("leader") && isLeaderRole(t.role())))) {
+        if (found != null && found != p) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+}
