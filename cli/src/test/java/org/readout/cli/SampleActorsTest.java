@@ -102,6 +102,18 @@ class SampleActorsTest {
   }
 
   @Test
+  void unknownOrganizationsKeepTheirNationalityAndShortNames() {
+    AnnotatedArticle election = read("election-result.txt");
+    Actor dream = actor(election, "org/georgian-dream-party");
+    hasMention(election, dream, "Georgian Dream party", 0, MentionKind.NAME);
+    assertThat(dream.mentions()).hasSizeGreaterThan(1);
+    AnnotatedArticle trade = read("trade-dispute.txt");
+    Actor commission = actor(trade, "org/european-commission");
+    int lone = trade.text().indexOf("Commission", trade.text().indexOf("European Commission") + 20);
+    assertThat(commission.mentions()).anyMatch(m -> m.span().start() == lone);
+  }
+
+  @Test
   void sanctionsAndProtest() {
     AnnotatedArticle sanctions = read("sanctions-package.txt");
     assertThat(actor(sanctions, "person/kaja-kallas").code()).isEqualTo("IGOEUR");

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.readout.cli.Readout;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
@@ -24,9 +26,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code readout eval quotes GOLD.jsonl}: runs the standard pipeline over gold documents (format in docs/quotes.md)
- * and prints quote-detection and speaker-attribution precision, recall and F1. Exit code 0, or 1 when some lines
- * could not be read (they are reported on stderr and skipped).
+ * {@code readout eval quotes GOLD.jsonl} or {@code readout eval quotes --meantime DIR}: runs the standard pipeline
+ * over gold documents (JSONL format in docs/quotes.md, or MEANTIME CAT XML files converted in memory) and prints
+ * quote-detection and speaker-attribution precision, recall and F1. Exit code 0, 1 when some inputs could not be
+ * read (they are reported on stderr and skipped), 2 when neither input is given.
  */
 @Command(
     name = "quotes",
@@ -35,8 +38,14 @@ import picocli.CommandLine.Spec;
 public final class QuoteEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "One gold document per line.")
-  Path gold;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD.jsonl", description = "One gold document per line.")
+  @Nullable Path gold;
+
+  @Option(
+      names = "--meantime",
+      paramLabel = "DIR",
+      description = "Score on MEANTIME CAT XML files under DIR (speech events with their Arg0) instead of JSONL.")
+  @Nullable Path meantime;
 
   @Option(
       names = "--kinds",
@@ -53,8 +62,15 @@ public final class QuoteEvalCommand implements Callable<Integer> {
     for (String k : kinds) {
       accepted.add(QuoteKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
     }
+    if ((gold == null) == (meantime == null)) {
+      err.println("give either GOLD.jsonl or --meantime DIR");
+      return 2;
+    }
     QuoteScorer.Counts counts = new QuoteScorer.Counts();
-    boolean failed = evaluate(gold, Readout.load().pipeline(), new QuoteScorer(accepted), counts, err);
+    QuoteScorer scorer = new QuoteScorer(accepted);
+    boolean failed = gold != null
+        ? evaluate(gold, Readout.load().pipeline(), scorer, counts, err)
+        : evaluateMeantime(meantime, Readout.load().pipeline(), scorer, counts, err);
     print(counts, out);
     out.flush();
     return failed ? 1 : 0;
@@ -82,6 +98,28 @@ public final class QuoteEvalCommand implements Callable<Integer> {
           err.println(file + ":" + lineNo + ": " + e.getMessage());
           failed = true;
         }
+      }
+    }
+    return failed;
+  }
+
+  /** Scores every {@code .xml} file under {@code dir}; returns whether some file failed. */
+  static boolean evaluateMeantime(
+      Path dir, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    }
+    boolean failed = false;
+    for (Path f : files) {
+      try {
+        QuoteMeantimeDocument g = QuoteMeantimeDocument.read(f);
+        Article a = new Article(g.id(), null, g.text(), g.dct(), g.dct() == null ? DateSource.NONE : DateSource.GIVEN,
+            null);
+        scorer.add(counts, g, pipeline.apply(a));
+      } catch (IOException | RuntimeException e) {
+        err.println(f + ": " + e.getMessage());
+        failed = true;
       }
     }
     return failed;

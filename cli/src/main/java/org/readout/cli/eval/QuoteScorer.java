@@ -84,6 +84,54 @@ final class QuoteScorer {
     }
   }
 
+  /**
+   * Scores a MEANTIME document (docs/quotes.md): only predicted quotes of an accepted kind that start in the
+   * annotated region count. A prediction matches a gold statement when its cue overlaps the gold speech verb or its
+   * span contains one of the statement's anchors (words of the reported content); cue matches are paired first.
+   * The speaker is right when the gold Arg0 entity's name, or the Arg0 words, name the predicted actor.
+   */
+  void add(Counts c, QuoteMeantimeDocument gold, AnnotatedArticle doc) {
+    List<QuoteMeantimeDocument.Statement> golds = gold.statements();
+    List<Quote> preds = doc.quotes().stream()
+        .filter(q -> kinds.contains(q.kind()) && q.span().start() < gold.region().end())
+        .toList();
+    c.documents++;
+    c.gold += golds.size();
+    c.predicted += preds.size();
+    golds.forEach(g -> c.goldWithSpeaker += g.speaker() == null ? 0 : 1);
+    preds.forEach(p -> c.predictedWithSpeaker += p.speaker() == null ? 0 : 1);
+    boolean[] used = new boolean[preds.size()];
+    boolean[] done = new boolean[golds.size()];
+    for (int pass = 0; pass < 2; pass++) {
+      for (int g = 0; g < golds.size(); g++) {
+        QuoteMeantimeDocument.Statement st = golds.get(g);
+        for (int i = 0; i < preds.size() && !done[g]; i++) {
+          Quote p = preds.get(i);
+          boolean hit = pass == 0
+              ? p.cue() != null && p.cue().overlaps(st.cue())
+              : st.anchors().stream().anyMatch(a -> p.span().contains(a));
+          if (used[i] || !hit) {
+            continue;
+          }
+          used[i] = true;
+          done[g] = true;
+          c.matched++;
+          Actor a = doc.actor(p.speaker());
+          if (st.speaker() != null && (sameSpeaker(st.speaker(), a, doc.text())
+              || (named(st.speakerMention()) && sameSpeaker(st.speakerMention(), a, doc.text())))) {
+            c.speakerCorrect++;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether Arg0 words are a name ("Spokeswoman Sandy Angers"), not a pronoun or a description ("the firm"). */
+  private static boolean named(@Nullable String words) {
+    return words != null && words.length() > 3 && Character.isUpperCase(words.charAt(0))
+        && words.chars().skip(1).anyMatch(Character::isUpperCase);
+  }
+
   static boolean matches(Span gold, Span predicted) {
     int overlap = Math.min(gold.end(), predicted.end()) - Math.max(gold.start(), predicted.start());
     return overlap > 0 && 2 * overlap >= Math.max(gold.length(), predicted.length());

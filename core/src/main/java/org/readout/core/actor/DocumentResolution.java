@@ -188,12 +188,25 @@ final class DocumentResolution extends RoleMentions {
     return inOffice != null && (titled || named) ? inOffice : null;
   }
 
+  /** True when tokens {@code [first, end)} open with a demonym and go on with a word no dictionary phrase covers. */
+  boolean startsWithDemonymBeforeUnknownWords(int first, int end) {
+    Match<Hit> lead = hitAt.get(first);
+    if (lead == null || !(lead.value() instanceof Hit.Demonym) || lead.endToken() >= end) {
+      return false;
+    }
+    for (int k = lead.endToken(); k < end; k++) {
+      if (!coveredByHit(k, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void handleUnknown(UnknownName u) {
     Span span = new Span(tokens.get(u.firstToken).span().start(), tokens.get(u.endToken - 1).span().end());
     String name = span.of(text);
     if (u.type == EntityType.ORGANIZATION) {
-      Builder b = actors.get("org/" + slug(name), name, ActorKind.ORGANIZATION);
-      actors.mention(b, span, MentionKind.NAME);
+      actors.mention(organizationNamed(name), span, MentionKind.NAME);
       return;
     }
     Builder b = unknownPerson(name);
@@ -211,6 +224,20 @@ final class DocumentResolution extends RoleMentions {
     }
     actors.mention(b, span, MentionKind.NAME);
     notePerson(b, span, u.firstToken);
+  }
+
+  /**
+   * The organization a name refers to: one already met whose name ends or begins with it ("the Commission" after
+   * "European Commission", "Georgian Dream" after "Georgian Dream party"), else a new one.
+   */
+  Builder organizationNamed(String name) {
+    for (Builder b : actors.all()) {
+      boolean org = b.kind == ActorKind.ORGANIZATION || b.kind == ActorKind.INSTITUTION;
+      if (org && (b.name.endsWith(" " + name) || b.name.startsWith(name + " "))) {
+        return b;
+      }
+    }
+    return actors.get("org/" + slug(name), name, ActorKind.ORGANIZATION);
   }
 
   /** An earlier unknown person whose name this one repeats or shortens ("Maria Lopez" ... "Lopez"), or a new one. */
@@ -279,6 +306,13 @@ final class DocumentResolution extends RoleMentions {
       int end = first;
       while (end < tokens.size() && tokens.get(end).span().end() <= e.span().end()) {
         end++;
+      }
+      if (e.type() == EntityType.ORGANIZATION && startsWithDemonymBeforeUnknownWords(first, end)) {
+        // "Georgian Dream party": a name the dictionary lacks that begins with a nationality. The nationality
+        // belongs to the name, so the whole span is one organization.
+        for (int k = first; k < end; k++) {
+          hitAt.set(k, null);
+        }
       }
       // NER often takes the title with the name ("Foreign Minister Musalia Mudavadi"): keep what follows it.
       while (first < end && coveredByHit(first, first + 1)) {

@@ -75,7 +75,9 @@ final class ClauseReader {
   /** The first token of the clause holding token {@code i}, at or after {@code from}. */
   int clauseStart(int i, int from) {
     int k = i - 1;
-    while (k >= from && !isClauseBoundary(v.words[k])) {
+    // A relative pronoun (tagged WDT: "states that backed the tariffs") opens a clause whose subject is the noun
+    // before it, which is not an actor mention here; "said that ..." (tagged IN) does not.
+    while (k >= from && !isClauseBoundary(v.words[k]) && !v.tags[k].equals("WDT")) {
       k--;
     }
     return k + 1;
@@ -157,8 +159,9 @@ final class ClauseReader {
       if (isClauseBoundary(v.words[i]) || v.words[i].equals("that")) {
         return List.of();
       }
-      if (v.words[i].equals(",") && i + 1 < end && v.mentionAt[i + 1] == null && !v.words[i + 1].equals("and")) {
-        // A comma that does not continue a list of actors ends the object ("..., officials said").
+      if (v.words[i].equals(",")) {
+        // No object actor has been seen yet, so the comma closes the object phrase ("shelled border positions, two
+        // soldiers killed", "..., officials said"); lists of actors after the first one are read below.
         return List.of();
       }
       MentionRef m = v.mentionAt[i];
@@ -166,7 +169,7 @@ final class ClauseReader {
         continue;
       }
       boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
-      boolean place = i > after && LOCATIVE.contains(v.words[i - 1]);
+      boolean place = i > after && LOCATIVE.contains(v.words[skipDeterminers(i - 1, after)]);
       if (agent || place || isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null) {
         i = m.last();
         continue;
@@ -182,6 +185,14 @@ final class ClauseReader {
       return out;
     }
     return List.of();
+  }
+
+  /** Steps left from {@code k} over determiners ("at the World Trade Organization"), not before {@code floor}. */
+  private int skipDeterminers(int k, int floor) {
+    while (k > floor && (v.tags[k].equals("DT") || v.words[k].equals("the"))) {
+      k--;
+    }
+    return k;
   }
 
   /** Whether "each other" or "one another" follows within the clause. */

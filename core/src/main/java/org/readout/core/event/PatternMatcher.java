@@ -107,8 +107,37 @@ final class PatternMatcher {
       return true;
     }
     String prev = v.words[i - 1];
+    if (tag.startsWith("NN") && insideNounPhrase(v, i, sentenceStart)) {
+      return false;
+    }
     // "Russia's talks": after a possessive the word is a noun, whatever the tagger said.
     return !NOUN_CONTEXT.contains(prev) && !prev.endsWith("'s") && !v.tags[i - 1].equals("POS");
+  }
+
+  /**
+   * Whether the noun-tagged token {@code i} heads a noun phrase rather than standing where a verb could: after an
+   * adjective, number, preposition or possessive ("Western sanctions", "a regular briefing", "under sanctions"), a
+   * plural after a noun ("gunshot wounds", "emergency funds"), or a noun run that a determiner opens ("a full trade
+   * embargo"). Taggers mark a finite verb VB*, so a noun tag in such a place is trusted.
+   */
+  private static boolean insideNounPhrase(DocView v, int i, int sentenceStart) {
+    String prevTag = v.tags[i - 1];
+    if (prevTag.startsWith("JJ") || prevTag.equals("CD") || prevTag.equals("IN") || prevTag.equals("PRP$")) {
+      return true;
+    }
+    if (v.tags[i].equals("NNS") && (prevTag.equals("NN") || prevTag.equals("NNS") || prevTag.equals("VBN"))) {
+      return true;
+    }
+    for (int k = i - 1; k >= sentenceStart && k >= i - 4; k--) {
+      String t = v.tags[k];
+      if (t.equals("DT") || t.equals("PRP$")) {
+        return true;
+      }
+      if (!t.equals("NN") && !t.equals("NNS") && !t.startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Match match(DocView v, EventPattern p, int start, int to) {

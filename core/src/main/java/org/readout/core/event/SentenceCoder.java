@@ -22,6 +22,8 @@ final class SentenceCoder {
   record Raw(String source, @Nullable String target, String code, Span span, int predicate, double confidence) {}
 
   private static final int MAX_GOVERNED_DISTANCE = 12;
+  /** How many sentences after it was last named a pair may still be the subject "they" or "the two leaders". */
+  private static final int MAX_PAIR_AGE = 4;
 
   private final DocView v;
   private final ClauseReader clause;
@@ -29,6 +31,8 @@ final class SentenceCoder {
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
   private List<String> lastPair = List.of();
+  /** Sentences coded since {@link #lastPair} was last set: "they" several paragraphs on means someone else. */
+  private int pairAge;
   private @Nullable Match previous;
   private Modality previousModality = Modality.PLAIN;
 
@@ -48,6 +52,7 @@ final class SentenceCoder {
   }
 
   List<Raw> code(Sentence s) {
+    pairAge++;
     int from = s.firstToken();
     int to = Math.min(s.endToken(), v.tokens.size());
     List<Match> matches = matcher.find(v, from, to);
@@ -72,6 +77,10 @@ final class SentenceCoder {
         }
         governor = m;
         governed = false;
+        continue;
+      }
+      if (governor != null && m.pattern().nominal() && verbBetween(governor.end(), m.start())) {
+        // "wanted to increase its leverage before the summit": the noun belongs to another verb, not the governor.
         continue;
       }
       if (governor != null) {
@@ -118,6 +127,15 @@ final class SentenceCoder {
     return false;
   }
 
+  private boolean verbBetween(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (v.tags[i].startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean boundaryBetween(int a, int b) {
     for (int i = a; i < b; i++) {
       if (PatternMatcher.isBoundary(v.words[i])) {
@@ -131,6 +149,9 @@ final class SentenceCoder {
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
     Match head = g != null ? g : m;
     if (clause.isNegated(head.start(), head.end(), from) || clause.isConditional(head.start(), from)) {
+      return;
+    }
+    if (addressesOwnPeople(head)) {
       return;
     }
     Quote quote = quoteAt(v.tokens.get(head.start()).span().start());
@@ -207,7 +228,7 @@ final class SentenceCoder {
       } else if (subj.kind() == SubjectKind.MENTIONS) {
         sourceMentions.addAll(subj.mentions());
         sources = sides.expand(subj.mentions());
-      } else if (subj.kind() == SubjectKind.PAIR && lastPair.size() == 2) {
+      } else if (subj.kind() == SubjectKind.PAIR && lastPair.size() == 2 && pairAge <= MAX_PAIR_AGE) {
         sources = lastPair;
         confidence = 0.5;
       } else {
@@ -226,12 +247,30 @@ final class SentenceCoder {
     addAll(out, sources, targetIds, finalCode, m, evidence, confidence, false);
     if (targetIds.size() == 1 && sources.size() == 1 && isMutualCode(finalCode)) {
       lastPair = List.of(sources.get(0), targetIds.get(0));
+      pairAge = 0;
     }
+  }
+
+  /**
+   * "We have asked our teams to ...", "I told my ministers to ...": an appeal or demand addressed to the speaker's
+   * own staff is an internal instruction, not an event between actors.
+   */
+  private boolean addressesOwnPeople(Match head) {
+    Role role = head.pattern().role();
+    if (role != Role.APPEAL && role != Role.DEMAND || head.slotStart() < 0) {
+      return false;
+    }
+    String first = v.words[head.slotStart()];
+    return first.equals("our") || first.equals("my");
   }
 
   private List<MentionRef> targets(@Nullable Match g, Match m, int to) {
     if (m.slotStart() >= 0) {
-      return slotMentions(m);
+      List<MentionRef> slot = slotMentions(m);
+      if (!slot.isEmpty() || m.pattern().role().governs() || m.pattern().words().contains("%")) {
+        return slot;
+      }
+      // A gap of plain words ("imposed a coordinated package of sanctions on X"): the target follows the pattern.
     }
     Role role = g != null ? g.pattern().role() : Role.NONE;
     if (role == Role.APPEAL || role == Role.DEMAND || role == Role.ACCUSE) {
@@ -269,6 +308,7 @@ final class SentenceCoder {
       }
       if (sources.size() >= 2) {
         lastPair = List.of(sources.get(0), sources.get(1));
+        pairAge = 0;
       }
       return;
     }

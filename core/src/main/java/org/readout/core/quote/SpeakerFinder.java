@@ -48,9 +48,15 @@ final class SpeakerFinder {
     this.lexicon = lexicon;
   }
 
-  /** Whether token {@code t} is a speech verb used as a verb (not "the report", "a comment"). */
+  /**
+   * Whether token {@code t} is a speech verb used as a verb: not "the report", "a comment", nor a word of an actor's
+   * name ("state" in "Russian state media"), nor the object of another speech verb ("told state media").
+   */
   boolean isSpeechVerb(int t) {
-    if (!lexicon.isVerb(ix.lower(t))) {
+    if (!lexicon.isVerb(ix.lower(t)) || ix.mentionAt(t) != null) {
+      return false;
+    }
+    if (t > 0 && lexicon.isVerb(ix.lower(t - 1)) && ix.mentionAt(t - 1) == null) {
       return false;
     }
     return t == 0 || !DETERMINERS.contains(ix.lower(t - 1));

@@ -59,7 +59,7 @@ class QuoteDateAndChannelTest {
   void datesInsideTheQuoteOrAfterPublicationDoNotDateTheStatement() {
     QuoteFixture f = cast(
             "Lee said, \"We signed the contract on Friday.\"",
-            "Haddad said on Monday the vote would be held on April 9.")
+            "Haddad said on Monday that the vote would be held on April 9.")
         .time("Friday", "2025-02-28")
         .time("Monday", "2025-03-03")
         .time("April 9", "2025-04-09")

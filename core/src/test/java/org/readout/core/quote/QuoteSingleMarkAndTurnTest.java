@@ -23,15 +23,17 @@ class QuoteSingleMarkAndTurnTest {
 
   private static QuoteFixture cast(String... paragraphs) {
     return QuoteFixture.of(paragraphs)
-        .person(LEE, "Ann Lee", "f", "Ann Lee", "Lee", "she@1")
+        .person(LEE, "Ann Lee", "f", "Ann Lee", "Lee")
         .person(HADDAD, "Omar Haddad", "m", "Omar Haddad", "Haddad");
   }
 
   @Test
   void singleQuotesAreQuotesWhenTheParagraphHasNoDoubleMarks() {
-    QuoteFixture f = cast(
-        "'We will not back down,' she said after Haddad's visit.",
-        "Lee added: 'The council's plan doesn't change, and the workers' pay rises in June.'");
+    QuoteFixture f = QuoteFixture.of(
+            "'We will not back down,' she said after Haddad's visit.",
+            "Lee added: 'The council's plan doesn't change, and the workers' pay rises in June.'")
+        .person(LEE, "Ann Lee", "f", "Lee", "she@1")
+        .person(HADDAD, "Omar Haddad", "m", "Haddad");
     List<Quote> qs = direct(f);
     assertThat(qs).extracting(q -> q.span().of(f.text())).containsExactly(
         "We will not back down,", "The council's plan doesn't change, and the workers' pay rises in June.");
