@@ -43,7 +43,9 @@ class ArticleReaderPropertiesTest {
           Path path = dir.resolve("doc" + file[0]++ + "." + in.extension());
           write(path, in.bytes());
           List<IngestResult> results = readAll(path);
-          assertThat(results).as("results").isNotEmpty();
+          if (!in.extension().equals("jsonl")) { // JSON Lines with no non-blank line hold no document at all.
+            assertThat(results).as("one result per file").hasSize(1);
+          }
           for (IngestResult res : results) {
             assertThat(res.ok() || res.error() != null).as("article or error for %s", res.id()).isTrue();
             if (res.ok()) {

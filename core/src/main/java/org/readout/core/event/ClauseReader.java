@@ -41,6 +41,7 @@ final class ClauseReader {
 
   private static final int MAX_SUBJECT_DISTANCE = 25;
   private static final int MAX_OBJECT_DISTANCE = 15;
+  private static final int MAX_CONDITION_DISTANCE = 40;
   private static final Set<String> CLAUSE_WORDS =
       Set.of("but", "while", "whereas", "although", "though", "which", "who", "whom", "because", "since");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "neither");
@@ -118,7 +119,7 @@ final class ClauseReader {
   private int skipTitles(int k, int start) {
     int limit = k - 3;
     while (k >= start && k > limit && !v.words[k].equals("and") && !v.words[k].equals(",")
-        && (v.tags[k].startsWith("NNP") || v.tags[k].startsWith("JJ"))) {
+        && (v.tags[k].startsWith("NNP") || v.tags[k].startsWith("JJ") || v.tags[k].equals("DT"))) {
       k--;
     }
     return k;
@@ -330,9 +331,12 @@ final class ClauseReader {
     return true;
   }
 
-  /** Whether "if", "unless" or "whether" opens the sentence part before {@code head}. */
+  /**
+   * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back is bounded so a
+   * run-away sentence of thousands of tokens stays linear; a condition governs a predicate close after it.
+   */
   boolean isConditional(int head, int from) {
-    for (int i = head - 1; i >= from; i--) {
+    for (int i = head - 1; i >= from && i >= head - MAX_CONDITION_DISTANCE; i--) {
       String w = v.words[i];
       if (w.equals(";")) {
         return false;
