@@ -99,6 +99,9 @@ final class ClauseReader {
         int k = skipTitles(m.first() - 1, start);
         while (k - 1 >= start && (v.words[k].equals("and") || v.words[k].equals(",")) && v.mentionAt[k - 1] != null) {
           MentionRef other = v.mentionAt[k - 1];
+          if (v.words[k].equals(",") && isObject(other.first(), start)) {
+            break; // "According to Kyodo, Takaichi invited ...": a fronted phrase, not a second subject
+          }
           all.add(0, other);
           k = skipTitles(other.first() - 1, start);
         }

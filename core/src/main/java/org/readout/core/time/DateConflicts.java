@@ -41,6 +41,10 @@ final class DateConflicts {
   private static final double MIN_SIMILARITY = 0.4;
 
   private static final int MIN_SHARED = 3;
+  /** Minimum share of the shorter sentence's content words found in the longer one, with two shared actors. */
+  private static final double MIN_OVERLAP = 0.5;
+  /** Minimum content words in common for the overlap rule: names alone (two people, two words each) are not enough. */
+  private static final int MIN_SHARED_OVERLAP = 6;
 
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
@@ -86,7 +90,13 @@ final class DateConflicts {
         Set<String> union = new HashSet<>(wi);
         union.addAll(wj);
         double sim = union.isEmpty() ? 0 : (double) shared.size() / union.size();
-        if (shared.size() >= MIN_SHARED && sim >= bestSim && sharesActors(si, sj)) {
+        // A caption restates a long lead sentence in few words: most of the shorter sentence is in the longer one,
+        // and both name the same participants.
+        double overlap = (double) shared.size() / Math.max(1, Math.min(wi.size(), wj.size()));
+        if (overlap >= MIN_OVERLAP && shared.size() >= MIN_SHARED_OVERLAP && sharedActors(si, sj) >= 2) {
+          sim = Math.max(sim, MIN_SIMILARITY + (overlap - MIN_OVERLAP) / 10);
+        }
+        if (shared.size() >= MIN_SHARED && sim >= bestSim && sharedActors(si, sj) > 0) {
           best = earlier;
           bestSim = sim;
           bestShared = shared;
@@ -145,17 +155,21 @@ final class DateConflicts {
     return w;
   }
 
-  /** With an actor layer, the two sentences must mention a common actor; without one, words must do. */
-  private boolean sharesActors(Sentence a, Sentence b) {
+  /**
+   * How many actors both sentences mention. With no actor layer at all, words must do, and the sentences count as
+   * sharing one.
+   */
+  private int sharedActors(Sentence a, Sentence b) {
     if (doc.actors().isEmpty()) {
-      return true;
+      return 1;
     }
+    int n = 0;
     for (Actor actor : doc.actors()) {
       if (mentions(actor, a) && mentions(actor, b)) {
-        return true;
+        n++;
       }
     }
-    return false;
+    return n;
   }
 
   private static boolean mentions(Actor actor, @Nullable Sentence s) {

@@ -55,4 +55,24 @@ class EventRulesTest {
     assertWellFormed(far);
     assertThat(describe(far)).noneMatch(d -> d.endsWith(" 030"));
   }
+
+  @Test
+  void aFrontedPhraseBeforeTheCommaIsNoSecondSubject() {
+    AnnotatedArticle doc =
+        world("According to Kestria, Valdoria invited Morvath to visit.")
+            .actor("agency/kna", org.readout.core.model.ActorKind.AGENCY, "KESMED", "KES", "Kestria News")
+            .coded();
+    assertWellFormed(doc);
+    assertThat(describe(doc)).containsExactly("country/VAL>country/MOR 036");
+    assertThat(describe(world("Kestria, Valdoria and Morvath condemned the attack.").coded()))
+        .contains("country/KES>null 111", "country/VAL>null 111", "country/MOR>null 111");
+  }
+
+  @Test
+  void discussingATopicIsNoConsultationWithIt() {
+    assertThat(world("Valdoria and Kestria discussed Morvath's missile launches.").coded().events())
+        .noneMatch(e -> "country/MOR".equals(e.target()));
+    assertThat(describe(world("Valdoria discussed trade with Kestria.").coded()))
+        .containsExactly("country/VAL>country/KES 040");
+  }
 }
