@@ -104,7 +104,9 @@ final class DocumentResolution extends RoleMentions {
       }
     } else if (hit instanceof Hit.Metonym mt) {
       boolean the = m.firstToken() > 0 && word(m.firstToken() - 1).equalsIgnoreCase("the");
-      government(mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
+      if (!isModifierOfRole(m.endToken())) {
+        government(mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
+      }
     } else if (hit instanceof Hit.OrgName o) {
       organization(o.organization(), span);
     } else if (hit instanceof Hit.PersonName p) {

@@ -80,6 +80,10 @@ abstract class RoleMentions extends MentionContext {
     if (prev != null && prev.value() instanceof Hit.CountryName c && !tokens.get(j).tag().equals("POS")) {
       return c.country().code();
     }
+    if (prev != null && prev.value() instanceof Hit.Metonym mt) {
+      consumed[prev.firstToken()] = true; // "Kremlin spokesman": the seat of government qualifies the role
+      return mt.country().code();
+    }
     return null;
   }
 
@@ -136,10 +140,30 @@ abstract class RoleMentions extends MentionContext {
         target = person(holder);
       }
     }
+    if (target == null && country != null && isDeterminer(first - 1) && word(first - 1).equalsIgnoreCase("the")) {
+      target = roleHolder(country, r, span);
+    }
     if (target != null) {
       actors.mention(target, span, MentionKind.DESCRIPTION);
       notePerson(target, span, m.firstToken());
     }
+  }
+
+  /**
+   * An unnamed holder of a national office, from a definite description ("the White House press secretary", "the
+   * Russian ambassador"): one identifiable person whose name the article does not give. Coded by country and role.
+   */
+  Builder roleHolder(String country, Hit.RoleWord r, Span span) {
+    String surface = span.of(text);
+    String name = surface.substring(surface.indexOf(' ') + 1);
+    Builder b = actors.get("person/" + country + "-" + ActorResolver.slug(r.role().role()), name, ActorKind.PERSON);
+    b.code = country + r.role().code();
+    b.country = country;
+    b.role = r.role().role();
+    if (b.gender == null) {
+      b.gender = genderOfRoleWord(r.phrase());
+    }
+    return b;
   }
 
   /** "the two leaders", "the Chinese and Russian leaders": a group of the persons it denotes. */
@@ -221,7 +245,10 @@ abstract class RoleMentions extends MentionContext {
       int j = k - 1;
       Match<Hit> prev = hitStartingBefore(j);
       String w = word(j);
-      if (prev != null && (prev.value() instanceof Hit.Demonym || prev.value() instanceof Hit.RoleWord)) {
+      if (prev != null
+          && (prev.value() instanceof Hit.Demonym
+              || prev.value() instanceof Hit.RoleWord
+              || prev.value() instanceof Hit.Metonym)) {
         k = prev.firstToken();
       } else if (prev != null && prev.value() instanceof Hit.CountryName && !w.equals("'s")) {
         k = prev.firstToken();

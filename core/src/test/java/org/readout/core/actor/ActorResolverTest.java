@@ -149,4 +149,21 @@ class ActorResolverTest {
     assertThat(run("", LocalDate.of(2025, 1, 1)).actors()).isEmpty();
     assertThat(run("It rained all day.", LocalDate.of(2025, 1, 1)).actors()).isEmpty();
   }
+
+  @Test
+  void definiteDescriptionOfANationalOfficeIsItsUnnamedHolder() {
+    String text = "The White House spokeswoman said talks would go on. The Kenyan foreign minister declined to comment.";
+    AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
+    AnnotationAssert.assertWellFormed(doc);
+    Actor spokeswoman = actor(doc, "person/USA-spokesperson");
+    assertThat(spokeswoman.code()).isEqualTo("USAGOV");
+    assertThat(spokeswoman.gender()).isEqualTo("f");
+    assertThat(mentionTexts(doc, spokeswoman)).containsExactly("The White House spokeswoman");
+    // The seat of government only qualifies the role here; it is no separate mention of the government.
+    assertThat(doc.actor("government/USA")).isNull();
+    assertThat(actor(doc, "person/KEN-foreign-minister").code()).isEqualTo("KENGOV");
+    // An indefinite description names nobody in particular.
+    assertThat(run("A Kenyan foreign minister once said so.", LocalDate.of(2025, 3, 4)).actors())
+        .noneMatch(a -> a.id().startsWith("person/KEN"));
+  }
 }
