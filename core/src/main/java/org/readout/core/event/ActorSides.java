@@ -60,6 +60,13 @@ final class ActorSides {
     return y.kind() == ActorKind.COUNTRY || x.kind() == ActorKind.COUNTRY;
   }
 
+  /** Whether both actors belong to one known country. */
+  boolean sameCountry(String a, String b) {
+    Actor x = v.doc.actor(a);
+    Actor y = v.doc.actor(b);
+    return x != null && y != null && x.country() != null && x.country().equals(y.country());
+  }
+
   boolean sameSide(@Nullable String speaker, List<String> ids) {
     Actor s = v.doc.actor(speaker);
     if (s == null) {

@@ -54,6 +54,13 @@ final class ClauseReader {
           "not", "n't", "to", "also", "be", "been", "have", "continue", "continues", "keep", "further", "jointly",
           "firmly", "still", "then", "soon", "now", "again", "both", "all", "finally", "never", "actively");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("as", "when", "once", "until", "so", "while", "because", "although", "though");
+  private static final Set<String> DEADLINE_NOUNS =
+      Set.of("days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "shall");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   /** Prepositions before a place, whose actor ("in Tokyo") is where something happened, not its target. */
   private static final Set<String> LOCATIVE =
@@ -134,6 +141,9 @@ final class ClauseReader {
 
   boolean isPossessive(MentionRef m) {
     int next = m.last() + 1;
+    if (m.first() == m.last() && POSSESSIVE_PRONOUNS.contains(v.words[m.first()])) {
+      return true; // "His supporters clashed ...": the owner is not the subject
+    }
     return next < v.words.length && (v.words[next].equals("'s") || v.tags[next].equals("POS"))
         || v.words[m.last()].endsWith("'s");
   }
@@ -158,10 +168,19 @@ final class ClauseReader {
    * coordinated with it ("with X and Y"). Mentions after "by" are skipped when {@code skipAgent}.
    */
   List<MentionRef> objects(int after, int stop, boolean skipAgent) {
+    return objects(after, stop, skipAgent, false);
+  }
+
+  /**
+   * As {@link #objects(int, int, boolean)}; with {@code places}, a place after "in", "near" ... is a target too: what
+   * is bombed "in southern Lebanon" is struck in that country's territory.
+   */
+  List<MentionRef> objects(int after, int stop, boolean skipAgent, boolean places) {
     int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
     for (int i = after; i < end; i++) {
-      if (isClauseBoundary(v.words[i]) || v.words[i].equals("that")) {
-        return List.of();
+      if (isClauseBoundary(v.words[i]) || v.words[i].equals("that")
+          || SUBORDINATORS.contains(v.words[i]) && i + 1 < end && v.mentionAt[i + 1] != null) {
+        return List.of(); // "... extend the truce as Qatar presses ...": a new clause with its own subject
       }
       if (v.words[i].equals(",")) {
         // No object actor has been seen yet, so the comma closes the object phrase ("shelled border positions, two
@@ -173,7 +192,7 @@ final class ClauseReader {
         continue;
       }
       boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
-      boolean place = i > after && LOCATIVE.contains(v.words[skipDeterminers(i - 1, after)]);
+      boolean place = !places && i > after && LOCATIVE.contains(v.words[skipDeterminers(i - 1, after)]);
       if (agent || place || isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null) {
         i = m.last();
         continue;
@@ -197,6 +216,28 @@ final class ClauseReader {
       k--;
     }
     return k;
+  }
+
+  /**
+   * Whether the verb a noun trigger is the subject of is negated, conditional or merely possible: "talks between X
+   * and Y could resume if ...", "talks with X did not take place". Scans the few tokens after the trigger up to its
+   * first full verb, stepping over auxiliaries.
+   */
+  boolean undoneAfter(int after, int stop) {
+    int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
+    for (int i = after; i < end; i++) {
+      String w = v.words[i];
+      if (isClauseBoundary(w) || w.equals(",")) {
+        return false;
+      }
+      if (POSSIBLE.contains(w) || NEGATIONS.contains(w) || CONDITIONALS.contains(w)) {
+        return true;
+      }
+      if (v.mentionAt[i] == null && v.isVerb(i) && !AUXILIARIES.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether "each other" or "one another" follows within the clause. */
@@ -270,6 +311,9 @@ final class ClauseReader {
   Modality modality(int head, int from) {
     for (int i = head - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
       String w = v.words[i];
+      if (w.equals("to") && i > from && DEADLINE_NOUNS.contains(v.words[i - 1])) {
+        return Modality.POSSIBLE; // "has 60 days to hold consultations": a deadline, not the act
+      }
       if (w.equals("would") && reported(from, i)) {
         // "said that Tokyo would support ...": reported speech turns "will" into "would".
         return Modality.FUTURE;

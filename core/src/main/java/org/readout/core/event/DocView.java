@@ -9,6 +9,7 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
+import org.readout.core.model.TimeExpression;
 import org.readout.core.model.Token;
 
 /**
@@ -49,6 +50,8 @@ final class DocView {
   final String[] words;
   final String[] tags;
   final @Nullable MentionRef[] mentionAt;
+  /** Whether a time expression covers the token ("on *Monday*"): lets a governor reach past "on Monday to". */
+  final boolean[] inTime;
 
   DocView(AnnotatedArticle doc) {
     this.doc = doc;
@@ -66,6 +69,12 @@ final class DocView {
     for (Actor a : doc.actors()) {
       for (Mention m : a.mentions()) {
         mark(a.id(), m);
+      }
+    }
+    inTime = new boolean[n];
+    for (TimeExpression t : doc.times()) {
+      for (int i = firstTokenAtOrAfter(t.span().start()); i < n && tokens.get(i).span().start() < t.span().end(); i++) {
+        inTime[i] = true;
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.SentenceCoder.Raw;
 import org.readout.core.model.Actor;
+import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
 import org.readout.core.model.Paragraph;
@@ -118,8 +119,35 @@ public final class EventCoder implements Stage {
     events.put(
         key,
         new Event(
-            r.source(), r.target(), actorCode(doc.actor(r.source())), actorCode(doc.actor(r.target())), c.code(),
+            r.source(), r.target(), participantCode(doc, r.source(), r.target(), c),
+            participantCode(doc, r.target(), r.source(), c), c.code(),
             c.root(), c.quadClass(), c.goldstein(), date, r.span(), 1, r.confidence()));
+  }
+
+  /** Domestic actors whose country a countryless group shares: police, courts, a government, its people. */
+  private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "JUD", "LEG", "");
+
+  /**
+   * The code of {@code id} in an event with {@code other}. A group with a role but no country ("demonstrators",
+   * OPP) takes the country of the other side when that side is a domestic actor of one country — its government,
+   * police, courts or the country itself — and the act is not armed conflict (roots 18–20 often cross borders):
+   * "Kenyan police arrested demonstrators" is KENCOP → KENOPP.
+   */
+  static @Nullable String participantCode(
+      AnnotatedArticle doc, @Nullable String id, @Nullable String other, CameoCodebook.Code c) {
+    Actor a = doc.actor(id);
+    String code = actorCode(a);
+    if (a == null || a.country() != null || a.kind() != ActorKind.GROUP || code == null || code.length() != 3
+        || CodeCombiner.root(c.code()) >= 18) {
+      return code;
+    }
+    Actor o = doc.actor(other);
+    if (o == null || o.country() == null || o.kind() == ActorKind.ORGANIZATION) {
+      return code;
+    }
+    String oc = actorCode(o);
+    String role = oc != null && oc.startsWith(o.country()) ? oc.substring(o.country().length()) : null;
+    return role != null && DOMESTIC_ROLES.contains(role) ? o.country() + code : code;
   }
 
   /** The actor's CAMEO code, or its country code when it has none. */

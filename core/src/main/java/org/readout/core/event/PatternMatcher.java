@@ -42,6 +42,17 @@ final class PatternMatcher {
           "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of",
           "for", "with", "and", "or", "in", "on", "at", "by", "from", "'s", "mutual", "such", "any", "no");
 
+  /** Words that open a short time adjunct between a governor and its "to" ("threatened on Monday to ..."). */
+  private static final Set<String> ADJUNCT_OPENERS =
+      Set.of("on", "last", "this", "earlier", "late", "again", "publicly", "formally", "repeatedly", "also", "once");
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+          "weekend", "night", "morning", "evening", "afternoon", "day", "again", "publicly", "formally", "repeatedly",
+          "also", "more", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+  private static final int MAX_ADJUNCT = 4;
+
   private final EventPatterns patterns;
 
   PatternMatcher(EventPatterns patterns) {
@@ -178,6 +189,9 @@ final class PatternMatcher {
         pos = slotEnd;
       } else {
         pos = skipModifiers(v, pos, to, w);
+        if (w.equals("to") || w.equals("that")) {
+          pos = skipAdjunct(v, pos, to, w);
+        }
         if (pos >= to || !same(w, v.words[pos])) {
           return null;
         }
@@ -185,6 +199,29 @@ final class PatternMatcher {
       }
     }
     return new Match(p, start, pos, slotStart, slotEnd);
+  }
+
+  /**
+   * Steps over a short time or manner adjunct that stands between a governor and its "to" or "that": "threatened
+   * on Monday to", "refused last week to", "agreed again to". Only when the adjunct ends right before {@code wanted},
+   * so an ordinary object is never skipped; a few tokens at most.
+   */
+  private static int skipAdjunct(DocView v, int pos, int to, String wanted) {
+    if (pos >= to || !(ADJUNCT_OPENERS.contains(v.words[pos]) || v.inTime[pos])) {
+      return pos;
+    }
+    int j = pos;
+    boolean timeSeen = false;
+    while (j < to && j - pos < MAX_ADJUNCT && !v.words[j].equals(wanted)) {
+      String w = v.words[j];
+      boolean time = v.inTime[j] || TIME_WORDS.contains(w);
+      if (!time && !v.tags[j].equals("CD") && !(j == pos && ADJUNCT_OPENERS.contains(w))) {
+        return pos;
+      }
+      timeSeen |= time;
+      j++;
+    }
+    return timeSeen && j < to && v.words[j].equals(wanted) ? j : pos;
   }
 
   private static int skipModifiers(DocView v, int pos, int to, String wanted) {

@@ -27,6 +27,10 @@ final class SentenceCoder {
 
   private final DocView v;
   private final ClauseReader clause;
+  private final ObjectReader objects;
+  /** The events of the sentence before the current one: what "criticized the decision" may answer. */
+  private List<Raw> previousSentence = List.of();
+  private List<Raw> currentSentence = List.of();
   private final ActorSides sides;
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
@@ -39,6 +43,7 @@ final class SentenceCoder {
   SentenceCoder(DocView v, PatternMatcher matcher) {
     this.v = v;
     this.clause = new ClauseReader(v);
+    this.objects = new ObjectReader(v);
     this.sides = new ActorSides(v);
     this.matcher = matcher;
     List<Quote> q = new ArrayList<>();
@@ -52,6 +57,12 @@ final class SentenceCoder {
   }
 
   List<Raw> code(Sentence s) {
+    previousSentence = currentSentence;
+    currentSentence = codeSentence(s);
+    return currentSentence;
+  }
+
+  private List<Raw> codeSentence(Sentence s) {
     pairAge++;
     int from = s.firstToken();
     int to = Math.min(s.endToken(), v.tokens.size());
@@ -170,12 +181,15 @@ final class SentenceCoder {
     if (!passive && !m.pattern().nominal() && clause.isParticipleModifier(head.start(), from)) {
       return;
     }
-    List<MentionRef> targets = targets(g, m, to);
+    List<MentionRef> targets = targets(g, m, to, finalCode);
     boolean eachOther = clause.eachOtherAfter(m.end(), to);
     double confidence = g != null ? 0.8 : m.pattern().nominal() ? 0.6 : 0.9;
     List<String> sources;
     List<MentionRef> sourceMentions = new ArrayList<>();
     if (m.pattern().nominal() && g == null) {
+      if (clause.undoneAfter(m.end(), to)) {
+        return; // "talks between X and Y could resume if ...": the noun's own verb is not a fact
+      }
       List<MentionRef> pair = clause.between(m.end(), to);
       if (!pair.isEmpty()) {
         addAll(out, sides.expand(pair), List.of(), finalCode, m, pair, confidence, true);
@@ -235,9 +249,19 @@ final class SentenceCoder {
         return;
       }
     }
+    targets = awayFromOwnSide(sources, targets, to);
+    if (targets.isEmpty() && quote == null) {
+      MentionRef demonym = objects.demonymObject(m.end(), to);
+      targets = demonym != null ? List.of(demonym) : targets;
+    }
+    finalCode = objects.clashWithPolice(finalCode, targets);
     boolean mutual =
         m.pattern().role() == Role.MUTUAL || eachOther || isMutualCode(finalCode) && !m.pattern().nominal();
     List<String> targetIds = sides.expand(targets);
+    if (targetIds.isEmpty() && sources.size() == 1 && quote == null) {
+      String responded = objects.respondedTo(sources.get(0), m.end(), to, previousSentence);
+      targetIds = responded != null ? List.of(responded) : targetIds;
+    }
     if (targetIds.isEmpty() && sources.size() >= 2 && mutual) {
       addAll(out, sources, List.of(), finalCode, m, sourceMentions, confidence, true);
       return;
@@ -264,7 +288,32 @@ final class SentenceCoder {
     return first.equals("our") || first.equals("my");
   }
 
-  private List<MentionRef> targets(@Nullable Match g, Match m, int to) {
+  /**
+   * "refused to withdraw Russian troops from Ukraine": an object on the source's own side is what moves, not the
+   * target; the actor after "from", "out of" or "into" is. Other own-side objects stay ("Kenyan police arrested
+   * Kenyan students").
+   */
+  private List<MentionRef> awayFromOwnSide(List<String> sources, List<MentionRef> targets, int to) {
+    if (targets.isEmpty() || sources.isEmpty()) {
+      return targets;
+    }
+    for (String t : sides.expand(targets)) {
+      for (String s : sources) {
+        if (!sides.sameCountry(s, t)) {
+          return targets;
+        }
+      }
+    }
+    MentionRef last = targets.get(targets.size() - 1);
+    List<MentionRef> next = clause.objects(last.last() + 1, to, true);
+    if (next.isEmpty()) {
+      return targets;
+    }
+    String before = v.words[Math.max(0, next.get(0).first() - 1)];
+    return before.equals("from") || before.equals("of") || before.equals("into") ? next : targets;
+  }
+
+  private List<MentionRef> targets(@Nullable Match g, Match m, int to, String code) {
     if (m.slotStart() >= 0) {
       List<MentionRef> slot = slotMentions(m);
       if (!slot.isEmpty() || m.pattern().role().governs() || m.pattern().words().contains("%")) {
@@ -280,7 +329,8 @@ final class SentenceCoder {
         return addressee;
       }
     }
-    return clause.objects(m.end(), to, true);
+    int root = CodeCombiner.root(code);
+    return clause.objects(m.end(), to, true, root >= 18 && root <= 20);
   }
 
   private List<MentionRef> slotMentions(Match m) {
@@ -319,6 +369,10 @@ final class SentenceCoder {
       for (String b : targets) {
         if (!a.equals(b) && !sides.ownCountry(a, b)) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
+          String back = converse(code);
+          if (back != null) {
+            out.add(new Raw(b, a, back, span, predicate, confidence));
+          }
         }
       }
     }
@@ -332,6 +386,19 @@ final class SentenceCoder {
       last = Math.max(last, r.last());
     }
     return v.span(first, last);
+  }
+
+  /**
+   * The event the target takes part in by the same act: consulting, meeting and negotiating are reciprocal (CAMEO
+   * coders code both directions), a visit is hosted and a host is visited. Null for one-sided acts.
+   */
+  static @Nullable String converse(String code) {
+    return switch (code) {
+      case "040", "041", "044", "046" -> code;
+      case "042" -> "043";
+      case "043" -> "042";
+      default -> null;
+    };
   }
 
   private static boolean isMutualCode(String code) {
