@@ -3,6 +3,7 @@ package org.readout.core.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
 import org.readout.core.quote.SpeakerFinder.Subject;
 import org.readout.core.quote.SpeechLexicon.VerbInfo;
@@ -13,8 +14,8 @@ import org.readout.core.quote.SpeechLexicon.VerbInfo;
  * a coordinated speech verb ("... and added"), a semicolon, or a quote introduced by a comma or colon.
  */
 final class IndirectSpeechFinder {
-  /** A reported clause, its speech verb and the verb's subject. */
-  record Clause(Span span, int verb, Subject subject) {}
+  /** A reported clause, its speech verb and the verb's subject (null when it names no actor). */
+  record Clause(Span span, int verb, @Nullable Subject subject) {}
 
   private static final Set<String> PARTICLES = Set.of("out", "on", "up", "back");
   private static final Set<String> PREPOSITIONS =
@@ -41,8 +42,8 @@ final class IndirectSpeechFinder {
         continue;
       }
       Subject subject = speech.subjectOf(k, 0);
-      if (subject == null
-          || (subject.ref() != null && subject.ref().isOutlet() && v.channel())) {
+      if (subject == null ? !unnamedSubject(ix, k, start) : subject.ref() != null && subject.ref().isOutlet()
+          && v.channel()) {
         continue;
       }
       int last = clauseEnd(ix, speech, start, end);
@@ -52,6 +53,16 @@ final class IndirectSpeechFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the verb at {@code k} reports speech although its subject names no actor: a finite verb after a plain
+   * noun, with an explicit "that" ("The company said that ...", "Reports say that ..."). The clause is then a
+   * statement with an unknown speaker; without "that" the same shape is too often not speech to risk.
+   */
+  private static boolean unnamedSubject(TextIndex ix, int k, int start) {
+    return FINITE_TAGS.contains(ix.tag(k)) && !ix.tag(k).equals("MD") && k > ix.sentenceStart(k)
+        && ix.tag(k - 1).startsWith("NN") && ix.lower(start - 1).equals("that");
   }
 
   /** The first token of the reported clause after the verb at {@code k}, or -1 when none follows. */

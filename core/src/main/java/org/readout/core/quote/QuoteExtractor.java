@@ -66,15 +66,23 @@ public final class QuoteExtractor implements Stage {
     TextIndex ix = new TextIndex(in, passages.stream().map(Passage::content).toList());
     SpeakerFinder finder = new SpeakerFinder(ix, lexicon);
     List<Draft> drafts = new ArrayList<>();
+    List<Draft> clauses = new ArrayList<>();
+    for (IndirectSpeechFinder.Clause c : IndirectSpeechFinder.find(ix, finder, lexicon)) {
+      clauses.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
+    }
+    int clause = 0;
     for (Passage p : passages) {
-      Draft d = direct(ix, finder, p);
+      while (clause < clauses.size() && clauses.get(clause).span().end() < p.content().end()) {
+        clause++;
+      }
+      Draft around = clause < clauses.size() && clauses.get(clause).span().contains(p.content())
+          ? clauses.get(clause) : null;
+      Draft d = direct(ix, finder, p, around);
       if (d != null) {
         drafts.add(d);
       }
     }
-    for (IndirectSpeechFinder.Clause c : IndirectSpeechFinder.find(ix, finder, lexicon)) {
-      drafts.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
-    }
+    drafts.addAll(clauses);
     drafts.sort(Comparator.comparing(Draft::span).thenComparing(Draft::kind));
     StatementDates dates = new StatementDates(in, passages.stream().map(Passage::content).toList());
     Attributor attributor = new Attributor(ix, paragraphs, ChannelFinder.find(ix, finder), lexicon, dates);
@@ -93,8 +101,12 @@ public final class QuoteExtractor implements Stage {
    */
   record Draft(Span span, QuoteKind kind, @Nullable Cue cue, SpeakerFinder.@Nullable Subject fallback) {}
 
-  /** The statement a quoted passage makes, or null for scare quotes, titles and other non-statements. */
-  private static @Nullable Draft direct(TextIndex ix, SpeakerFinder finder, Passage p) {
+  /**
+   * The statement a quoted passage makes, or null for scare quotes, titles and other non-statements.
+   *
+   * @param around the indirect statement whose reported clause contains the passage, or null
+   */
+  private static @Nullable Draft direct(TextIndex ix, SpeakerFinder finder, Passage p, @Nullable Draft around) {
     String text = ix.text;
     String content = p.content().of(text);
     int prevTok = ix.lastTokenEndingBy(p.open());
@@ -112,8 +124,20 @@ public final class QuoteExtractor implements Stage {
     boolean adjacent = cue != null && cue.adjacent();
     int words = wordCount(content);
     boolean embedded = Character.isLetterOrDigit(previousChar(text, p.open()));
-    if (!adjacent && ((words <= 3 && !terminal)
-        || (embedded && words <= 8 && !terminal && titleCase(content)))) {
+    boolean title = embedded && words <= 8 && !terminal && titleCase(content);
+    if (!adjacent && words <= 3 && !terminal && !title && !capitalized(content)) {
+      // A short passage is the speaker's own word when it completes a verb of judging ("called the plan
+      // "reckless"") or stands in a reported clause ("said it would act "quickly"") not as a noun after a
+      // determiner ("said the "reforms" failed", a scare quote).
+      Cue judged = finder.evaluation(p);
+      if (judged != null) {
+        return new Draft(p.content(), QuoteKind.PARTIAL, judged, null);
+      }
+      if (around != null && !SpeakerFinder.isDeterminer(prevWord)) {
+        return new Draft(p.content(), QuoteKind.PARTIAL, around.cue(), null);
+      }
+    }
+    if (!adjacent && ((words <= 3 && !terminal) || title)) {
       return null;
     }
     boolean upper = Character.isUpperCase(content.codePointAt(0));
@@ -148,6 +172,16 @@ public final class QuoteExtractor implements Stage {
       }
     }
     return 0;
+  }
+
+  /** Every word capitalized, as in a name ("New GM"): a short passage that names, not one that judges. */
+  private static boolean capitalized(String content) {
+    for (String w : content.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every word of four or more letters capitalized, as in a title ("The Art of the Deal"). */

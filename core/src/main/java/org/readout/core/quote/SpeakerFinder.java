@@ -35,17 +35,23 @@ final class SpeakerFinder {
   private static final Set<String> SKIP =
       Set.of("also", "then", "later", "again", "further", "has", "have", "had", "was", "is", "were", "would",
           "will", "did", "does", "once", "previously", "recently", "repeatedly", "reportedly", "publicly",
-          "just", "earlier", "separately", "firmly", "clearly", "n't", "not");
+          "just", "earlier", "separately", "firmly", "clearly", "n't", "not", "today", "yesterday", "tonight");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "your", "my");
+  /** Verbs of naming or judging whose object a quoted word can complete: "called the plan "reckless"". */
+  private static final Set<String> NAMING =
+      Set.of("call", "called", "calls", "calling", "label", "labeled", "labelled", "labels", "term", "termed",
+          "terms", "brand", "branded", "brands", "dub", "dubbed", "dubs", "deem", "deemed", "deems");
   private static final Set<String> COORDINATORS = Set.of("and", "but", ",", "then", "before", "while");
 
   private final TextIndex ix;
   private final SpeechLexicon lexicon;
+  private final NounPhrases phrases;
 
   SpeakerFinder(TextIndex ix, SpeechLexicon lexicon) {
     this.ix = ix;
     this.lexicon = lexicon;
+    this.phrases = new NounPhrases(ix, lexicon);
   }
 
   /**
@@ -59,7 +65,16 @@ final class SpeakerFinder {
     if (t > 0 && lexicon.isVerb(ix.lower(t - 1)) && ix.mentionAt(t - 1) == null) {
       return false;
     }
+    // A noun after a common noun is a compound ("the budget talks"), not a verb.
+    if (t > 0 && ix.tag(t).startsWith("NN") && ix.mentionAt(t - 1) == null
+        && (ix.tag(t - 1).equals("NN") || ix.tag(t - 1).equals("NNS") || ix.tag(t - 1).startsWith("JJ"))) {
+      return false;
+    }
     return t == 0 || !DETERMINERS.contains(ix.lower(t - 1));
+  }
+
+  static boolean isDeterminer(String lowerWord) {
+    return DETERMINERS.contains(lowerWord);
   }
 
   /** The cue to the left of the opening mark, within its sentence. */
@@ -113,6 +128,48 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * The verb a short quoted passage completes as the speaker's own words for its object: "described relations as
+   * "mature"", "called the plan "reckless"", "dismissed the report as "lies"". The verb stands within a few words
+   * before the opening mark, with an object of at least one word between (a passage right after "called" names
+   * something, and the caller turned it away before); with {@code as} any speech verb qualifies, without it only a
+   * verb of naming or judging ({@link #NAMING}). Null when there is no such verb.
+   */
+  @Nullable Cue evaluation(Passage q) {
+    int t = ix.lastTokenEndingBy(q.open());
+    if (t < 0 || lineBreakBetween(ix.span(t).end(), q.open())) {
+      return null;
+    }
+    int lo = ix.sentenceStart(t);
+    boolean as = false;
+    for (int k = t; k >= lo && t - k <= 7; k--) {
+      String w = ix.lower(k);
+      if (k == t && w.equals("as")) {
+        as = true;
+        continue;
+      }
+      if (k < t - (as ? 1 : 0) && ix.tag(k).startsWith("VB") && (isSpeechVerb(k) || NAMING.contains(w))
+          && (as || NAMING.contains(lexiconBase(w)))) {
+        return new Cue(ix.span(k), subjectOf(k, 0), false);
+      }
+      boolean object = ix.mentionAt(k) != null || DETERMINERS.contains(w) || w.equals("it") || w.equals("them")
+          || w.equals("with") || w.equals("of") || NounPhrases.BODIES.contains(w) || phrasesModifier(k);
+      if (!object || ix.quoted(k) || ix.isMark(k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private boolean phrasesModifier(int k) {
+    return phrases.modifier(k) && !ix.isPunct(k);
+  }
+
+  private String lexiconBase(String w) {
+    SpeechLexicon.VerbInfo v = lexicon.verb(w);
+    return v == null ? w : v.base();
+  }
+
   /** The cue right after the closing mark: {@code , X said}, {@code said X}, {@code according to X}. */
   @Nullable Cue after(Passage q, boolean endsSentence) {
     if (!q.closed()) {
@@ -146,24 +203,25 @@ final class SpeakerFinder {
     return cue;
   }
 
-  /** The last token of a subject starting at {@code t} (a mention, a pronoun, or a short noun phrase), or -1. */
+  /**
+   * The last token of a subject starting at {@code t} before a speech verb (a mention, a pronoun, or a short noun
+   * phrase: "the spokeswoman", "the Kremlin spokesman", "OSCE observers"), or -1.
+   */
   private int subjectEnd(int t) {
-    MentionRef r = ix.mentionAt(t);
-    if (r != null) {
-      return ix.mentionEnd(t);
-    }
     if (Pronouns.isSubject(ix.lower(t))) {
       return t;
     }
-    // "the spokeswoman said": up to four plain words before the verb, opening with a determiner or a noun.
-    if (!DETERMINERS.contains(ix.lower(t)) && !ix.tag(t).startsWith("NN")) {
+    MentionRef r = ix.mentionAt(t);
+    if (r == null && !DETERMINERS.contains(ix.lower(t)) && !ix.tag(t).startsWith("NN")) {
       return -1;
     }
-    for (int k = t; k < Math.min(ix.size(), t + 4); k++) {
-      if (ix.isPunct(k)) {
+    int from = r != null ? ix.mentionEnd(t) : t;
+    for (int k = from; k < Math.min(ix.size(), from + 5); k++) {
+      if (k > from && !phrases.modifier(k) && ix.mentionAt(k) == null) {
         return -1;
       }
-      if (k + 1 < ix.size() && isSpeechVerb(k + 1)) {
+      int v = skipForward(k + 1);
+      if (v < ix.size() && isSpeechVerb(v)) {
         return k;
       }
     }
@@ -200,11 +258,19 @@ final class SpeakerFinder {
       MentionRef who = ix.mentionAt(t - 2);
       return new Subject(who, who.mention().span(), null, false);
     }
+    if (w.equals(",") && t - 2 >= lo && ix.tag(t - 1).startsWith("RB") && ix.lower(t - 2).equals(",")) {
+      // "Executives, however, said": the interjected adverb is no subject.
+      return depth < 3 ? subjectOf(t - 2, depth + 1) : null;
+    }
     if (w.equals(",")) {
       Subject apposed = appositive(t, lo);
       if (apposed != null) {
         return apposed;
       }
+    }
+    MentionRef owner = w.equals(",") || w.equals(")") ? phrases.apposed(t, lo) : phrases.owner(t, lo);
+    if (owner != null) {
+      return new Subject(owner, owner.mention().span(), null, false);
     }
     if (depth < 3 && COORDINATORS.contains(w)) {
       for (int j = t - 1; j >= lo && t - j < MAX_SCAN; j--) {
@@ -255,12 +321,8 @@ final class SpeakerFinder {
     if (t >= ix.size()) {
       return null;
     }
-    int k = t;
-    if (ix.mentionAt(k) == null && DETERMINERS.contains(ix.lower(k)) && k + 1 < ix.size()) {
-      k++;
-    }
-    MentionRef r = ix.mentionAt(k);
-    if (r != null && !ix.quoted(k)) {
+    MentionRef r = phrases.after(t);
+    if (r != null) {
       return new Subject(r, r.mention().span(), null, false);
     }
     String w = ix.lower(t);
