@@ -187,21 +187,35 @@ final class DocumentResolution extends RoleMentions {
     }
     boolean titled = titleBefore(m.firstToken()) != null;
     boolean named = tokens.get(m.firstToken()).ner().equals("PERSON");
-    return inOffice != null && (titled || named) ? inOffice : null;
+    // A short name only one person in the dictionary bears ("Merz", "Xi") needs no title or NER label to stand
+    // for its office holder; NER often misses short foreign names.
+    boolean distinctive = bearers.size() == 1 && Character.isUpperCase(text.charAt(m.start()));
+    return inOffice != null && (titled || named || distinctive) ? inOffice : null;
   }
 
-  /** True when tokens {@code [first, end)} open with a demonym and go on with a word no dictionary phrase covers. */
-  boolean startsWithDemonymBeforeUnknownWords(int first, int end) {
-    Match<Hit> lead = hitAt.get(first);
-    if (lead == null || !(lead.value() instanceof Hit.Demonym) || lead.endToken() >= end) {
-      return false;
-    }
-    for (int k = lead.endToken(); k < end; k++) {
-      if (!coveredByHit(k, k + 1)) {
-        return true;
+  /**
+   * True when tokens {@code [first, end)} hold a country name or demonym, no dictionary phrases but those and role
+   * words, and a capitalized word no phrase covers: "Georgian Dream party", "Bank of America" are names of their
+   * own.
+   */
+  boolean isNameAroundCountryWords(int first, int end) {
+    boolean countryWord = false;
+    boolean otherWord = false;
+    for (int k = first; k < end; k++) {
+      Match<Hit> h = hitAt.get(k);
+      if (h != null) {
+        boolean roleWord = h.value() instanceof Hit.RoleWord; // "party" in "Georgian Dream party"
+        if (!(h.value() instanceof Hit.Demonym || h.value() instanceof Hit.CountryName || roleWord)
+            || h.endToken() > end) {
+          return false;
+        }
+        countryWord |= !roleWord;
+        k = h.endToken() - 1;
+      } else if (!coveredByHit(k, k + 1) && Character.isUpperCase(text.charAt(tokens.get(k).span().start()))) {
+        otherWord = true;
       }
     }
-    return false;
+    return countryWord && otherWord;
   }
 
   void handleUnknown(UnknownName u) {
@@ -259,6 +273,18 @@ final class DocumentResolution extends RoleMentions {
     return actors.get("person/~" + slug(name), name, ActorKind.PERSON);
   }
 
+  /** "him", or "her" not followed by a noun phrase ("her government" is possessive). */
+  boolean isObjectPronoun(int k) {
+    String w = word(k).toLowerCase(Locale.ROOT);
+    if (w.equals("him")) {
+      return true;
+    }
+    if (!w.equals("her")) {
+      return false;
+    }
+    return k + 1 >= tokens.size() || !(tokens.get(k + 1).tag().startsWith("NN") || tokens.get(k + 1).tag().startsWith("JJ"));
+  }
+
   /** A lone proper noun repeating the surname of an unknown person met before ("Mudavadi"), which NER missed. */
   boolean handleSurname(int k) {
     if (!tokens.get(k).tag().startsWith("NNP")) {
@@ -284,7 +310,13 @@ final class DocumentResolution extends RoleMentions {
     Span span = tokens.get(k).span();
     String id =
         resolver.pronouns.antecedent(
-            actors, gender, span.start(), sentenceOfToken[k], paragraphOfToken[k], quoted.contains(span.start()));
+            actors,
+            gender,
+            span.start(),
+            sentenceOfToken[k],
+            paragraphOfToken[k],
+            quoted.contains(span.start()),
+            isObjectPronoun(k));
     if (id == null) {
       return;
     }
@@ -309,9 +341,9 @@ final class DocumentResolution extends RoleMentions {
       while (end < tokens.size() && tokens.get(end).span().end() <= e.span().end()) {
         end++;
       }
-      if (e.type() == EntityType.ORGANIZATION && startsWithDemonymBeforeUnknownWords(first, end)) {
-        // "Georgian Dream party": a name the dictionary lacks that begins with a nationality. The nationality
-        // belongs to the name, so the whole span is one organization.
+      if (e.type() == EntityType.ORGANIZATION && isNameAroundCountryWords(first, end)) {
+        // A name the dictionary lacks that contains a country or nationality: it belongs to the name, so the whole
+        // span is one organization.
         for (int k = first; k < end; k++) {
           hitAt.set(k, null);
         }

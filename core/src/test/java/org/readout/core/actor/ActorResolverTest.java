@@ -166,4 +166,24 @@ class ActorResolverTest {
     assertThat(run("A Kenyan foreign minister once said so.", LocalDate.of(2025, 3, 4)).actors())
         .noneMatch(a -> a.id().startsWith("person/KEN"));
   }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsOwnClause() {
+    String text = "William Ruto called Donald Trump to congratulate him. Donald Trump thanked him warmly.";
+    AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
+    int first = text.indexOf("him");
+    int second = text.indexOf("him", first + 1);
+    assertThat(actor(doc, "person/donald-trump").mentions()).anyMatch(m -> m.span().start() == first);
+    assertThat(actor(doc, "person/william-ruto").mentions()).anyMatch(m -> m.span().start() == second);
+  }
+
+  @Test
+  void aShortNameOnlyOneOfficeHolderBearsStandsAlone() {
+    String text = "Ruto spoke first at the summit.";
+    AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
+    assertThat(mentionTexts(doc, actor(doc, "person/william-ruto"))).containsExactly("Ruto");
+    // Out of office on the date, the short name alone names nobody.
+    assertThat(run("Trump spoke first at the summit.", LocalDate.of(2023, 3, 4)).actors())
+        .noneMatch(a -> a.id().equals("person/donald-trump"));
+  }
 }
