@@ -1,40 +1,27 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Mention;
-import org.readout.core.testing.AnnotationAssert;
 
 /**
  * Issue 2's acceptance facts on the shared example article (read from {@code ../shared}, never copied into the
  * project); skipped where that folder is absent, as in a user's clone.
  */
 class ActorExampleTest {
-  static final Path EXAMPLE = Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
   static AnnotatedArticle doc;
   static String text;
 
   @BeforeAll
-  static void run() throws Exception {
-    assumeTrue(Files.exists(EXAMPLE), "shared example article absent");
-    text = Files.readString(EXAMPLE);
-    doc =
-        TestPipelines.standard()
-            .pipeline()
-            .apply(new Article("example", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null));
-    AnnotationAssert.assertWellFormed(doc);
+  static void run() {
+    doc = TestPipelines.example();
+    text = doc.text();
   }
 
   static Actor actor(String id) {

@@ -1,25 +1,16 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.cli.TestPipelines.run;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
-import org.readout.core.testing.AnnotationAssert;
 
 /** Issue 2: actor rules that need the real tagger and NER, on sentences written for these tests. */
 class ActorPipelineTest {
-  static AnnotatedArticle run(String text, LocalDate date) {
-    AnnotatedArticle doc =
-        TestPipelines.standard().pipeline().apply(new Article("t", null, text, date, DateSource.GIVEN, null));
-    AnnotationAssert.assertWellFormed(doc);
-    return doc;
-  }
-
   @Test
   void aNameContainingACountryIsOneOrganization() {
     String text = "Analysts at Bank of America cut their forecast for Brazil on Monday.";

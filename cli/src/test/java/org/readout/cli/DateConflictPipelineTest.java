@@ -1,25 +1,16 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.cli.TestPipelines.run;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Flag;
-import org.readout.core.testing.AnnotationAssert;
 
 /** Issue 4: a short caption that restates a long lead sentence with another date is flagged. */
 class DateConflictPipelineTest {
-  static AnnotatedArticle run(String text, LocalDate date) {
-    AnnotatedArticle doc =
-        TestPipelines.standard().pipeline().apply(new Article("t", null, text, date, DateSource.GIVEN, null));
-    AnnotationAssert.assertWellFormed(doc);
-    return doc;
-  }
-
   @Test
   void captionWithAnotherDateForTheSameCallIsFlagged() {
     String text =

@@ -1,31 +1,19 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Event;
 
 /** Acceptance test of issue 5 ("Done when") on the example article. */
 class EventExampleTest {
-  private static final Path ARTICLE = Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
-
   @Test
   void codesTheConsultationTheInvitationsAndTheCooperationPledgeWithoutConflict() throws Exception {
-    assumeTrue(Files.exists(ARTICLE), "example article absent");
-    String text = Files.readString(ARTICLE);
-    Article article = new Article("xi-putin", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null);
-    AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
-    assertWellFormed(doc);
+    AnnotatedArticle doc = TestPipelines.example();
+    String text = doc.text();
     if (Boolean.getBoolean("events.print")) {
       doc.events().forEach(e -> System.out.println(describe(doc, e) + " " + e.date() + " x" + e.mentions() + " "
           + e.span().of(text).replace('\n', ' ')));

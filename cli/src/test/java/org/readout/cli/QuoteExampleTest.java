@@ -1,30 +1,20 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 
 /** Acceptance test of issue 3 on the example article: nine quotes, their speakers and channels. */
 class QuoteExampleTest {
-  private static final Path ARTICLE = Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
-
   @Test
   void findsTheNineQuotesTheirSpeakersAndChannels() throws Exception {
-    assumeTrue(Files.exists(ARTICLE), "example article absent");
-    String text = Files.readString(ARTICLE);
-    Article article = new Article("xi-putin", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null);
-    AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
+    AnnotatedArticle doc = TestPipelines.example();
+    String text = doc.text();
 
     List<Quote> direct = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
     assertThat(direct).hasSize(9);
