@@ -1,17 +1,12 @@
 package org.readout.cli.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readout.cli.Readout;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,36 +43,15 @@ public final class EventEvalCommand implements Callable<Integer> {
   static boolean evaluate(Path file, Pipeline pipeline, EventScorer.Counts counts, PrintWriter err) throws IOException {
     ObjectMapper json = new ObjectMapper();
     EventScorer scorer = new EventScorer();
-    boolean failed = false;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          EventGold g = EventGold.parse(json, line);
-          Article a = new Article(
-              g.id(), null, g.text(), g.date(), g.date() == null ? DateSource.NONE : DateSource.GIVEN, null);
-          scorer.add(counts, g, pipeline.apply(a));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-          err.println(file + ":" + lineNo + ": " + e.getMessage());
-          failed = true;
-        }
-      }
-    }
-    return failed;
+    return GoldLines.forEach(file, err, line -> {
+      EventGold g = EventGold.parse(json, line);
+      scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.date())));
+    });
   }
 
   static void print(EventScorer.Counts c, PrintWriter out) {
     out.printf(Locale.ROOT, "documents %d, gold events %d, predicted %d%n", c.documents, c.gold, c.predicted);
-    row(out, "root", c.precision(true), c.recall(true), c.rootMatched);
-    row(out, "code", c.precision(false), c.recall(false), c.codeMatched);
-  }
-
-  private static void row(PrintWriter out, String what, double p, double r, int tp) {
-    out.printf(Locale.ROOT, "%-6s P %.3f  R %.3f  F1 %.3f  (tp %d)%n", what, p, r, EventScorer.Counts.f1(p, r), tp);
+    Scores.row(out, "%-6s", "root", c.precision(true), c.recall(true), c.rootMatched);
+    Scores.row(out, "%-6s", "code", c.precision(false), c.recall(false), c.codeMatched);
   }
 }

@@ -23,17 +23,9 @@ record EventGold(String id, @Nullable LocalDate date, String text, List<EventGol
 
   /** Parses one JSONL line; throws {@link IllegalArgumentException} naming the problem. */
   static EventGold parse(ObjectMapper json, String line) {
-    JsonNode n;
-    try {
-      n = json.readTree(line);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-    }
-    if (n == null || !n.isObject() || !n.path("text").isTextual()) {
-      throw new IllegalArgumentException("expected an object with a \"text\" string");
-    }
-    String id = n.path("id").asText("doc");
-    LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText().substring(0, 10)) : null;
+    JsonNode n = GoldLines.object(json, line);
+    String id = GoldLines.id(n);
+    LocalDate date = GoldLines.date(n);
     List<Item> items = new ArrayList<>();
     for (JsonNode e : n.path("events")) {
       String source = e.path("source").asText("");

@@ -25,17 +25,11 @@ final class EventScorer {
     int codeMatched;
 
     double precision(boolean root) {
-      int p = root ? predictedRoot : predicted;
-      return p == 0 ? 0 : (double) (root ? rootMatched : codeMatched) / p;
+      return Scores.ratio(root ? rootMatched : codeMatched, root ? predictedRoot : predicted);
     }
 
     double recall(boolean root) {
-      int g = root ? goldRoot : gold;
-      return g == 0 ? 0 : (double) (root ? rootMatched : codeMatched) / g;
-    }
-
-    static double f1(double p, double r) {
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Scores.ratio(root ? rootMatched : codeMatched, root ? goldRoot : gold);
     }
   }
 

@@ -1,10 +1,8 @@
 package org.readout.cli.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,8 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.readout.cli.Readout;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -80,27 +76,10 @@ public final class QuoteEvalCommand implements Callable<Integer> {
   static boolean evaluate(Path file, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err)
       throws IOException {
     ObjectMapper json = new ObjectMapper();
-    boolean failed = false;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          QuoteGold g = QuoteGold.parse(json, line);
-          Article a = new Article(g.id(), null, g.text(), g.date(), g.date() == null ? DateSource.NONE : DateSource.GIVEN,
-              null);
-          scorer.add(counts, g, pipeline.apply(a));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-          err.println(file + ":" + lineNo + ": " + e.getMessage());
-          failed = true;
-        }
-      }
-    }
-    return failed;
+    return GoldLines.forEach(file, err, line -> {
+      QuoteGold g = QuoteGold.parse(json, line);
+      scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.date())));
+    });
   }
 
   /** Scores every {@code .xml} file under {@code dir}; returns whether some file failed. */
@@ -114,9 +93,7 @@ public final class QuoteEvalCommand implements Callable<Integer> {
     for (Path f : files) {
       try {
         QuoteMeantimeDocument g = QuoteMeantimeDocument.read(f);
-        Article a = new Article(g.id(), null, g.text(), g.dct(), g.dct() == null ? DateSource.NONE : DateSource.GIVEN,
-            null);
-        scorer.add(counts, g, pipeline.apply(a));
+        scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.dct())));
       } catch (IOException | RuntimeException e) {
         err.println(f + ": " + e.getMessage());
         failed = true;
@@ -127,11 +104,7 @@ public final class QuoteEvalCommand implements Callable<Integer> {
 
   static void print(QuoteScorer.Counts c, PrintWriter out) {
     out.printf(Locale.ROOT, "documents %d, gold quotes %d, predicted %d%n", c.documents, c.gold, c.predicted);
-    row(out, "detection", c.detectionPrecision(), c.detectionRecall(), c.matched);
-    row(out, "speaker", c.speakerPrecision(), c.speakerRecall(), c.speakerCorrect);
-  }
-
-  private static void row(PrintWriter out, String what, double p, double r, int tp) {
-    out.printf(Locale.ROOT, "%-10s P %.3f  R %.3f  F1 %.3f  (tp %d)%n", what, p, r, QuoteScorer.Counts.f1(p, r), tp);
+    Scores.row(out, "%-10s", "detection", c.detectionPrecision(), c.detectionRecall(), c.matched);
+    Scores.row(out, "%-10s", "speaker", c.speakerPrecision(), c.speakerRecall(), c.speakerCorrect);
   }
 }

@@ -26,18 +26,10 @@ record QuoteGold(String id, @Nullable LocalDate date, String text, List<QuoteGol
 
   /** Parses one JSONL line; throws {@link IllegalArgumentException} naming the problem. */
   static QuoteGold parse(ObjectMapper json, String line) {
-    JsonNode n;
-    try {
-      n = json.readTree(line);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-    }
-    if (n == null || !n.isObject() || !n.path("text").isTextual()) {
-      throw new IllegalArgumentException("expected an object with a \"text\" string");
-    }
+    JsonNode n = GoldLines.object(json, line);
     String text = n.get("text").asText();
-    String id = n.path("id").asText("doc");
-    LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText().substring(0, 10)) : null;
+    String id = GoldLines.id(n);
+    LocalDate date = GoldLines.date(n);
     List<Item> items = new ArrayList<>();
     for (JsonNode q : n.path("quotes")) {
       int start = q.path("start").asInt(-1);

@@ -29,28 +29,20 @@ final class QuoteScorer {
     int speakerCorrect;
     int documents;
 
-    static double f1(double p, double r) {
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    static double ratio(int a, int b) {
-      return b == 0 ? 0 : (double) a / b;
-    }
-
     double detectionPrecision() {
-      return ratio(matched, predicted);
+      return Scores.ratio(matched, predicted);
     }
 
     double detectionRecall() {
-      return ratio(matched, gold);
+      return Scores.ratio(matched, gold);
     }
 
     double speakerPrecision() {
-      return ratio(speakerCorrect, predictedWithSpeaker);
+      return Scores.ratio(speakerCorrect, predictedWithSpeaker);
     }
 
     double speakerRecall() {
-      return ratio(speakerCorrect, goldWithSpeaker);
+      return Scores.ratio(speakerCorrect, goldWithSpeaker);
     }
   }
 

@@ -104,13 +104,10 @@ public final class TimeEvalCommand implements Callable<Integer> {
     row(out, "strict", c.strict, c);
     row(out, "relaxed", c.relaxed, c);
     out.printf(Locale.ROOT, "  value accuracy %.3f (%d/%d), type accuracy %.3f%n",
-        TimeScorer.Counts.ratio(c.valueCorrect, c.relaxed), c.valueCorrect, c.relaxed,
-        TimeScorer.Counts.ratio(c.typeCorrect, c.relaxed));
+        Scores.ratio(c.valueCorrect, c.relaxed), c.valueCorrect, c.relaxed, Scores.ratio(c.typeCorrect, c.relaxed));
   }
 
   private static void row(PrintWriter out, String what, int tp, TimeScorer.Counts c) {
-    double p = TimeScorer.Counts.ratio(tp, c.predicted);
-    double r = TimeScorer.Counts.ratio(tp, c.gold);
-    out.printf(Locale.ROOT, "  %-8s P %.3f  R %.3f  F1 %.3f  (tp %d)%n", what, p, r, TimeScorer.Counts.f1(p, r), tp);
+    Scores.row(out, "  %-8s", what, Scores.ratio(tp, c.predicted), Scores.ratio(tp, c.gold), tp);
   }
 }

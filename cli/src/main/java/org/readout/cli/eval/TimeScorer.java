@@ -29,14 +29,6 @@ final class TimeScorer {
       valueCorrect += o.valueCorrect;
       typeCorrect += o.typeCorrect;
     }
-
-    static double ratio(int a, int b) {
-      return b == 0 ? 0 : (double) a / b;
-    }
-
-    static double f1(double p, double r) {
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
   }
 
   private static final java.util.regex.Pattern WEEK_PADDING = java.util.regex.Pattern.compile("-W0(\\d)");

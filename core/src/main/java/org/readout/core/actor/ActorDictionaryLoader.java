@@ -194,11 +194,12 @@ public final class ActorDictionaryLoader {
         throw row.error("end " + end + " is before start " + start);
       }
       Term term = new Term(role, code, start, end);
+      Person line = new Person(id, name, shortName, aliases, gender, country, List.of(term));
       DictionaryPersonLines p = byId.get(id);
       if (p == null) {
-        byId.put(id, new DictionaryPersonLines(id, name, shortName, aliases, gender, country, row.line(), term));
+        byId.put(id, new DictionaryPersonLines(line, row.line()));
       } else {
-        p.addTerm(row, name, shortName, aliases, gender, country, term);
+        p.addTerm(row, line);
       }
     }
     List<Person> out = new ArrayList<>(byId.size());

@@ -3,7 +3,6 @@ package org.readout.core.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Term;
 
@@ -12,58 +11,41 @@ import org.readout.core.actor.ActorDictionary.Term;
  * agree with it on everything but the term.
  */
 final class DictionaryPersonLines {
-  private final String id;
-  private final String name;
-  private final String shortName;
-  private final List<String> aliases;
-  private final @Nullable String gender;
-  private final String country;
+  /** The first line as a person with its one term. */
+  private final Person first;
   private final int firstLine;
   private final List<Term> terms = new ArrayList<>(2);
 
-  DictionaryPersonLines(
-      String id,
-      String name,
-      String shortName,
-      List<String> aliases,
-      @Nullable String gender,
-      String country,
-      int firstLine,
-      Term term) {
-    this.id = id;
-    this.name = name;
-    this.shortName = shortName;
-    this.aliases = aliases;
-    this.gender = gender;
-    this.country = country;
+  /**
+   * @param first the first line read as a person with the line's one term
+   * @param firstLine its line number, for error messages
+   */
+  DictionaryPersonLines(Person first, int firstLine) {
+    this.first = first;
     this.firstLine = firstLine;
-    terms.add(term);
+    terms.addAll(first.terms());
   }
 
-  void addTerm(
-      TsvRow row,
-      String name,
-      String shortName,
-      List<String> aliases,
-      @Nullable String gender,
-      String country,
-      Term term) {
-    check(row, "name", this.name, name);
-    check(row, "short", this.shortName, shortName);
-    check(row, "aliases", String.join("|", this.aliases), String.join("|", aliases));
-    check(row, "gender", Objects.toString(this.gender, ""), Objects.toString(gender, ""));
-    check(row, "country", this.country, country);
-    terms.add(term);
+  /** Adds the term of a later line, read as a person like the first; throws when it disagrees on anything else. */
+  void addTerm(TsvRow row, Person line) {
+    check(row, "name", first.name(), line.name());
+    check(row, "short", first.shortName(), line.shortName());
+    check(row, "aliases", String.join("|", first.aliases()), String.join("|", line.aliases()));
+    check(row, "gender", Objects.toString(first.gender(), ""), Objects.toString(line.gender(), ""));
+    check(row, "country", first.country(), line.country());
+    terms.addAll(line.terms());
   }
 
   private void check(TsvRow row, String column, String first, String here) {
     if (!first.equals(here)) {
       throw row.error(
-          "person " + id + " has " + column + " '" + here + "' here but '" + first + "' on line " + firstLine);
+          "person " + this.first.id() + " has " + column + " '" + here + "' here but '" + first + "' on line "
+              + firstLine);
     }
   }
 
   Person toPerson() {
-    return new Person(id, name, shortName, aliases, gender, country, terms);
+    return new Person(first.id(), first.name(), first.shortName(), first.aliases(), first.gender(), first.country(),
+        terms);
   }
 }

@@ -73,14 +73,15 @@ final class DocView {
     }
     inTime = new boolean[n];
     for (TimeExpression t : doc.times()) {
-      for (int i = firstTokenAtOrAfter(t.span().start()); i < n && tokens.get(i).span().start() < t.span().end(); i++) {
+      int end = t.span().end();
+      for (int i = doc.firstTokenEndingAfter(t.span().start()); i < n && tokens.get(i).span().start() < end; i++) {
         inTime[i] = true;
       }
     }
   }
 
   private void mark(String actorId, Mention m) {
-    int first = firstTokenAtOrAfter(m.span().start());
+    int first = doc.firstTokenEndingAfter(m.span().start());
     int last = first - 1;
     while (last + 1 < tokens.size() && tokens.get(last + 1).span().start() < m.span().end()) {
       last++;
@@ -95,20 +96,6 @@ final class DocView {
         mentionAt[i] = ref;
       }
     }
-  }
-
-  int firstTokenAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   Span span(int first, int lastInclusive) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.SentenceCoder.Raw;
 import org.readout.core.model.Actor;
@@ -21,6 +20,7 @@ import org.readout.core.model.Sentence;
 import org.readout.core.model.TimeExpression;
 import org.readout.core.model.TimeKind;
 import org.readout.core.pipeline.Stage;
+import org.readout.core.time.GoverningDates;
 
 /**
  * The events stage: codes dyadic CAMEO events ("who did what to whom, when") from the actor, quote and time layers
@@ -40,8 +40,6 @@ import org.readout.core.pipeline.Stage;
  * <p>Cost: one hash lookup per token plus bounded scans around each match; a few milliseconds per long article.
  */
 public final class EventCoder implements Stage {
-  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-
   private final CameoCodebook codebook;
   private final PatternMatcher matcher;
 
@@ -63,7 +61,7 @@ public final class EventCoder implements Stage {
     }
     DocView view = new DocView(in);
     SentenceCoder coder = new SentenceCoder(view, matcher);
-    List<TimeExpression> dates = usableDates(in);
+    GoverningDates dates = usableDates(in);
     LocalDate docDate = in.article().date();
     Map<String, Event> events = new LinkedHashMap<>();
     Set<String> explicitDates = new HashSet<>();
@@ -76,11 +74,12 @@ public final class EventCoder implements Stage {
         paragraph = p;
       }
       for (Raw r : coder.code(s)) {
-        String date = dateNear(dates, s, r.predicate());
+        // Only expressions wholly inside the sentence date what it states.
+        String date = dates.nearestDay(s.span(), r.predicate(), t -> s.span().contains(t.span()));
         String eventDate = date != null ? date : carried != null ? carried : docDate != null ? docDate.toString() : null;
         add(events, explicitDates, in, r, eventDate, date != null || carried != null);
       }
-      String last = lastDateIn(dates, s);
+      String last = dates.lastDay(s.span(), t -> s.span().contains(t.span()));
       if (last != null && p != null) {
         carried = last;
       }
@@ -158,67 +157,15 @@ public final class EventCoder implements Stage {
     return a.code() != null ? a.code() : a.country();
   }
 
-  /** Full-date DATE expressions not after the document date, sorted by position. */
-  private static List<TimeExpression> usableDates(AnnotatedArticle doc) {
+  /** Full-date DATE expressions not after the document date, in text order. */
+  private static GoverningDates usableDates(AnnotatedArticle doc) {
     LocalDate docDate = doc.article().date();
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression t : doc.times()) {
-      if (t.kind() != TimeKind.DATE || !FULL_DATE.matcher(t.value()).matches()) {
-        continue;
-      }
-      String day = t.value().substring(0, 10);
-      if (docDate != null && day.compareTo(docDate.toString()) > 0) {
-        continue;
-      }
-      out.add(t);
-    }
-    return out;
-  }
-
-  /** The date of the full-date expression in sentence {@code s} nearest to {@code offset}, or null. */
-  private static @Nullable String dateNear(List<TimeExpression> dates, Sentence s, int offset) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression t : dates.subList(firstAtOrAfter(dates, s.span().start()), dates.size())) {
-      if (t.span().start() >= s.span().end()) {
-        break;
-      }
-      if (s.span().contains(t.span())) {
-        int d = Math.abs(t.span().start() - offset);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = t.value().substring(0, 10);
-        }
+      if (t.kind() == TimeKind.DATE && GoverningDates.isFullDate(t) && !GoverningDates.isPlan(t, docDate)) {
+        out.add(t);
       }
     }
-    return best;
-  }
-
-  private static @Nullable String lastDateIn(List<TimeExpression> dates, Sentence s) {
-    String last = null;
-    for (TimeExpression t : dates.subList(firstAtOrAfter(dates, s.span().start()), dates.size())) {
-      if (t.span().start() >= s.span().end()) {
-        break;
-      }
-      if (s.span().contains(t.span())) {
-        last = t.value().substring(0, 10);
-      }
-    }
-    return last;
-  }
-
-  /** Index of the first time expression starting at or after {@code offset} (the list is sorted by span). */
-  private static int firstAtOrAfter(List<TimeExpression> dates, int offset) {
-    int lo = 0;
-    int hi = dates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (dates.get(mid).span().start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return new GoverningDates(out);
   }
 }

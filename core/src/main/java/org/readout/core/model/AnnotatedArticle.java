@@ -114,6 +114,24 @@ public record AnnotatedArticle(
     return tokens.subList(s.firstToken(), s.endToken());
   }
 
+  /**
+   * Index of the first token ending after {@code offset}: the token containing it, or the next one; {@code
+   * tokens().size()} when none does. A binary search over the sorted, disjoint tokens.
+   */
+  public int firstTokenEndingAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The sentence containing {@code offset}, or null when it falls between sentences. */
   public @Nullable Sentence sentenceAt(int offset) {
     int lo = 0;

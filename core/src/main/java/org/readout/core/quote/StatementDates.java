@@ -11,6 +11,7 @@ import org.readout.core.model.Sentence;
 import org.readout.core.model.Span;
 import org.readout.core.model.TimeExpression;
 import org.readout.core.model.TimeKind;
+import org.readout.core.time.GoverningDates;
 
 /**
  * Dates a statement. In order: the full-date time expression in the cue's sentence nearest to the cue ("Putin said
@@ -19,16 +20,15 @@ import org.readout.core.model.TimeKind;
  *
  * <p>Time expressions inside quoted text date what the speaker talks about, not when they spoke, so they are
  * skipped, and so are dates after the document date: those are plans. The event stage dates events by the same
- * rules, so a statement and the event coded from it agree.
+ * rules, through the same {@link GoverningDates} lookups, so a statement and the event coded from it agree.
  */
 final class StatementDates {
-  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
   private static final Pattern COARSE_DATE = Pattern.compile("\\d{4}(-\\d{2})?");
 
   private final AnnotatedArticle doc;
   private final @Nullable String docDate;
-  /** Usable DATE expressions, in text order. */
-  private final List<TimeExpression> dates = new ArrayList<>();
+  /** Usable DATE expressions: full dates and coarser ones, in text order. */
+  private final GoverningDates dates;
 
   /**
    * @param quoted spans of quoted passages, sorted by start; time expressions inside them are skipped
@@ -37,6 +37,7 @@ final class StatementDates {
     this.doc = doc;
     LocalDate d = doc.article().date();
     docDate = d == null ? null : d.toString();
+    List<TimeExpression> usable = new ArrayList<>();
     int q = 0;
     for (TimeExpression t : doc.times()) {
       if (t.kind() != TimeKind.DATE) {
@@ -46,12 +47,12 @@ final class StatementDates {
         q++;
       }
       boolean inside = q < quoted.size() && quoted.get(q).start() <= t.span().start();
-      boolean full = FULL_DATE.matcher(t.value()).matches();
-      boolean later = full && docDate != null && t.value().substring(0, 10).compareTo(docDate) > 0;
-      if (!inside && !later && (full || COARSE_DATE.matcher(t.value()).matches())) {
-        dates.add(t);
+      boolean full = GoverningDates.isFullDate(t);
+      if (!inside && !GoverningDates.isPlan(t, d) && (full || COARSE_DATE.matcher(t.value()).matches())) {
+        usable.add(t);
       }
     }
+    dates = new GoverningDates(usable);
   }
 
   /**
@@ -60,73 +61,23 @@ final class StatementDates {
    * @param own the statement's own span; time expressions inside it are not the date of saying it
    */
   @Nullable String dateOf(int anchor, Span own) {
-    Sentence s = sentenceAt(anchor);
+    Sentence s = doc.sentenceAt(anchor);
     Span sentence = s == null ? new Span(anchor, anchor) : s.span();
-    String best = null;
-    String coarse = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = firstAtOrAfter(sentence.start()); i < dates.size(); i++) {
-      TimeExpression t = dates.get(i);
-      if (t.span().start() >= sentence.end()) {
-        break;
-      }
-      if (own.contains(t.span())) {
-        continue;
-      }
-      if (!FULL_DATE.matcher(t.value()).matches()) {
-        coarse = coarse == null ? t.value() : coarse;
-        continue;
-      }
-      int distance = Math.abs(t.span().start() - anchor);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = t.value().substring(0, 10);
-      }
-    }
+    String best = dates.nearestDay(sentence, anchor, t -> !own.contains(t.span()));
     if (best != null) {
       return best;
     }
     Paragraph p = doc.paragraphAt(sentence.start());
     if (p != null) {
-      for (int i = firstAtOrAfter(sentence.start()) - 1; i >= 0; i--) {
-        TimeExpression t = dates.get(i);
-        if (t.span().start() < p.span().start()) {
-          break;
-        }
-        if (FULL_DATE.matcher(t.value()).matches()) {
-          return t.value().substring(0, 10);
-        }
+      String earlier = dates.lastDay(new Span(p.span().start(), sentence.start()), t -> true);
+      if (earlier != null) {
+        return earlier;
       }
     }
-    return docDate != null ? docDate : coarse;
-  }
-
-  private @Nullable Sentence sentenceAt(int offset) {
-    List<Sentence> sentences = doc.sentences();
-    int lo = 0;
-    int hi = sentences.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).span().start() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    if (docDate != null) {
+      return docDate;
     }
-    return lo == 0 || sentences.get(lo - 1).span().end() <= offset ? null : sentences.get(lo - 1);
-  }
-
-  private int firstAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = dates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (dates.get(mid).span().start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    TimeExpression coarse = dates.first(sentence, t -> !own.contains(t.span()) && !GoverningDates.isFullDate(t));
+    return coarse == null ? null : coarse.value();
   }
 }

@@ -39,6 +39,7 @@ final class TextIndex {
     }
   }
 
+  private final AnnotatedArticle doc;
   final String text;
   final List<Token> tokens;
   final List<MentionRef> refs;
@@ -49,6 +50,7 @@ final class TextIndex {
   private final boolean[] quoted;
 
   TextIndex(AnnotatedArticle doc, List<Span> quotedSpans) {
+    this.doc = doc;
     text = doc.text();
     tokens = doc.tokens();
     int n = tokens.size();
@@ -123,17 +125,7 @@ final class TextIndex {
 
   /** Index of the first token whose end is after {@code offset}: the token containing it or the next one. */
   int firstTokenEndingAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return doc.firstTokenEndingAfter(offset);
   }
 
   /** Index of the last token ending at or before {@code offset}, or -1. */
