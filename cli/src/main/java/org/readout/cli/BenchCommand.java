@@ -26,34 +26,54 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code readout bench}: throughput of the standard pipeline on one thread and on all cores, time per stage, and
- * peak heap. Speed targets live here, never in unit tests.
+ * {@code readout bench}: throughput of the standard pipeline on one thread and on all cores, time
+ * per stage, and peak heap. Speed targets live here, never in unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure articles/s, tokens/s, time per stage and peak heap.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure articles/s, tokens/s, time per stage and peak heap.")
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--seconds", description = "Minimum measured seconds per phase (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seconds",
+      description = "Minimum measured seconds per phase (default: ${DEFAULT-VALUE}).")
   double seconds = 20;
 
-  @Option(names = "--warmup", description = "Warm-up seconds before measuring (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      description = "Warm-up seconds before measuring (default: ${DEFAULT-VALUE}).")
   double warmupSeconds = 5;
 
-  @Option(names = "--threads", description = "Threads for the all-cores phase (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      description = "Threads for the all-cores phase (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--date", description = "Document date for articles without one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--date",
+      description = "Document date for articles without one (default: ${DEFAULT-VALUE}).")
   LocalDate date = LocalDate.of(2025, 3, 1);
 
-  @Option(names = "--corenlp-quotes", description = "Also time CoreNLP's own quote pipeline (with coref and quote"
-      + " attribution) on the same articles and compare its quotes and speakers with Readout's.")
+  @Option(
+      names = "--corenlp-quotes",
+      description =
+          "Also time CoreNLP's own quote pipeline (with coref and quote"
+              + " attribution) on the same articles and compare its quotes and speakers with Readout's.")
   boolean corenlpQuotes;
 
-  @Option(names = "--corenlp-seconds", description = "Minimum measured seconds for the CoreNLP baseline; it always"
-      + " runs each article once after one warm-up article (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--corenlp-seconds",
+      description =
+          "Minimum measured seconds for the CoreNLP baseline; it always"
+              + " runs each article once after one warm-up article (default: ${DEFAULT-VALUE}).")
   double corenlpSeconds = 0;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to run (default: samples).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Articles to run (default: samples).")
   List<Path> paths = new ArrayList<>(List.of(Path.of("samples")));
 
   @Override
@@ -78,9 +98,15 @@ public final class BenchCommand implements Callable<Integer> {
       tokens += readout.pipeline().apply(a).tokens().size();
     }
     double tokensPerArticle = (double) tokens / articles.size();
-    out.printf("machine: %d cores, %s %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-    out.printf("articles: %d (%.0f tokens each on average); models loaded in %.1f s%n", articles.size(), tokensPerArticle, loadSeconds);
+    out.printf(
+        "machine: %d cores, %s %s, max heap %d MiB%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(
+        "articles: %d (%.0f tokens each on average); models loaded in %.1f s%n",
+        articles.size(), tokensPerArticle, loadSeconds);
     runFor(readout, articles, warmupSeconds, new LinkedHashMap<>());
     resetPeaks();
 
@@ -105,7 +131,9 @@ public final class BenchCommand implements Callable<Integer> {
         total += f.get();
       }
       double all = total / ((System.nanoTime() - t2) / 1e9);
-      out.printf("%d threads: %8.1f articles/s  %10.0f tokens/s (%.1f per core)%n", threads, all, all * tokensPerArticle, all / threads);
+      out.printf(
+          "%d threads: %8.1f articles/s  %10.0f tokens/s (%.1f per core)%n",
+          threads, all, all * tokensPerArticle, all / threads);
     } finally {
       pool.shutdownNow();
     }
@@ -115,18 +143,30 @@ public final class BenchCommand implements Callable<Integer> {
       // After the peak-heap line, so that line stays Readout's alone.
       long t3 = System.nanoTime();
       CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();
-      out.printf("CoreNLP quote pipeline (%s, coref.algorithm=%s): models loaded in %.1f s%n",
+      out.printf(
+          "CoreNLP quote pipeline (%s, coref.algorithm=%s): models loaded in %.1f s%n",
           CoreNlpQuoteBaseline.properties().getProperty("annotators"),
-          CoreNlpQuoteBaseline.properties().getProperty("coref.algorithm"), (System.nanoTime() - t3) / 1e9);
-      baseline.bench(out, readout, articles, 1000 / single, corenlpSeconds,
-          Path.of("..", "shared", "corpus", "xi-putin-video-call.txt"), options);
+          CoreNlpQuoteBaseline.properties().getProperty("coref.algorithm"),
+          (System.nanoTime() - t3) / 1e9);
+      baseline.bench(
+          out,
+          readout,
+          articles,
+          1000 / single,
+          corenlpSeconds,
+          Path.of("..", "shared", "corpus", "xi-putin-video-call.txt"),
+          options);
       out.flush();
     }
     return 0;
   }
 
-  /** Runs the pipeline over the articles, repeatedly, for at least {@code secs}; returns articles processed. */
-  private static long runFor(Readout readout, List<Article> articles, double secs, Map<String, Long> stageNanos) {
+  /**
+   * Runs the pipeline over the articles, repeatedly, for at least {@code secs}; returns articles
+   * processed.
+   */
+  private static long runFor(
+      Readout readout, List<Article> articles, double secs, Map<String, Long> stageNanos) {
     long end = System.nanoTime() + (long) (secs * 1e9);
     long n = 0;
     List<Stage> stages = readout.pipeline().stages();

@@ -15,9 +15,9 @@ import org.readout.core.model.Span;
 import org.readout.core.model.TimeExpression;
 
 /**
- * The JSON form of an extracted document. Field names are a published interface (later issues and users' scripts
- * read them): {@code id, date, dateSource, actors, quotes, times, events, flags}; surface text is included beside
- * every offset pair so the output reads on its own.
+ * The JSON form of an extracted document. Field names are a published interface (later issues and
+ * users' scripts read them): {@code id, date, dateSource, actors, quotes, times, events, flags};
+ * surface text is included beside every offset pair so the output reads on its own.
  */
 final class DocumentJson {
   private final ObjectMapper mapper;
@@ -48,7 +48,11 @@ final class DocumentJson {
     if (!doc.dateCandidates().isEmpty()) {
       ArrayNode cands = o.putArray("dateCandidates");
       for (DateCandidate c : doc.dateCandidates()) {
-        cands.addObject().put("date", c.date().toString()).put("score", c.score()).put("reason", c.reason());
+        cands
+            .addObject()
+            .put("date", c.date().toString())
+            .put("score", c.score())
+            .put("reason", c.reason());
       }
     }
     ArrayNode actors = o.putArray("actors");

@@ -18,6 +18,7 @@ public final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: quotes, time or events");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing evaluation: quotes, time or events");
   }
 }

@@ -22,7 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code readout extract}: articles in, one JSON object (or summary) per document out, in input order. */
+/**
+ * {@code readout extract}: articles in, one JSON object (or summary) per document out, in input
+ * order.
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
@@ -40,16 +43,23 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", description = "json (an array), jsonl (one object per line), text or gdelt (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      description =
+          "json (an array), jsonl (one object per line), text or gdelt (default: ${DEFAULT-VALUE})")
   Format format = Format.json;
 
   @Option(names = "--date", description = "Document date (YYYY-MM-DD) for inputs that carry none.")
   @Nullable LocalDate date;
 
-  @Option(names = "--include-text", description = "Include each document's text, to which all offsets refer.")
+  @Option(
+      names = "--include-text",
+      description = "Include each document's text, to which all offsets refer.")
   boolean includeText;
 
-  @Option(names = "--max-bytes", description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-bytes",
+      description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
@@ -75,7 +85,11 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     Stream<IngestResult> inputs =
         paths.stream()
-            .flatMap(p -> p.equals("-") ? new ArticleReader().readStdin(System.in, options) : new ArticleReader().read(Path.of(p), options));
+            .flatMap(
+                p ->
+                    p.equals("-")
+                        ? new ArticleReader().readStdin(System.in, options)
+                        : new ArticleReader().read(Path.of(p), options));
     try (inputs) {
       Iterator<IngestResult> it = inputs.iterator();
       new OrderedWorkers<IngestResult, Result>(threads, in -> process(readout, in))
@@ -84,7 +98,8 @@ public final class ExtractCommand implements Callable<Integer> {
               r -> {
                 if (r.error != null) {
                   failed.incrementAndGet();
-                  err.println("readout: " + (r.error.startsWith(r.id) ? r.error : r.id + ": " + r.error));
+                  err.println(
+                      "readout: " + (r.error.startsWith(r.id) ? r.error : r.id + ": " + r.error));
                 }
                 write(r, json, mapper, out, written.getAndIncrement() == 0);
               });
@@ -112,7 +127,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Result r, DocumentJson json, ObjectMapper mapper, PrintWriter out, boolean first) {
+  private void write(
+      Result r, DocumentJson json, ObjectMapper mapper, PrintWriter out, boolean first) {
     try {
       switch (format) {
         case json -> {
@@ -120,7 +136,8 @@ public final class ExtractCommand implements Callable<Integer> {
           if (!first) {
             out.println(",");
           }
-          out.print(mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
+          out.print(
+              mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
         }
         case jsonl -> {
           ObjectNode node = r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);

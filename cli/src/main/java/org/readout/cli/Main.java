@@ -11,18 +11,26 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "readout 0.1.0",
     description = "Reads news: actors, quotes, times and events, each with character offsets.",
-    subcommands = {ExtractCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: extract, bench or eval");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: extract, bench or eval");
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
     out.flush();
     System.exit(code);

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Maps inputs on a pool of threads and hands the results on in input order. At most {@code 4 × threads} results
- * wait at once, so memory stays bounded however many documents stream through.
+ * Maps inputs on a pool of threads and hands the results on in input order. At most {@code 4 ×
+ * threads} results wait at once, so memory stays bounded however many documents stream through.
  */
 final class OrderedWorkers<I, O> {
   private final int threads;
@@ -27,11 +27,14 @@ final class OrderedWorkers<I, O> {
       inputs.forEachRemaining(i -> sink.accept(work.apply(i)));
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "readout-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "readout-worker");
+              t.setDaemon(true);
+              return t;
+            });
     ArrayDeque<Future<O>> pending = new ArrayDeque<>();
     try {
       while (inputs.hasNext()) {

@@ -17,8 +17,8 @@ import org.readout.core.time.TimeTagger;
 import org.readout.nlp.CoreNlpAnalyzer;
 
 /**
- * Wires the standard pipeline: the whole order of stages, readable top to bottom. Loading models is slow (seconds),
- * so build one {@code Readout} per process and share it between threads.
+ * Wires the standard pipeline: the whole order of stages, readable top to bottom. Loading models is
+ * slow (seconds), so build one {@code Readout} per process and share it between threads.
  */
 public final class Readout {
   private final TextAnalyzer analyzer;
@@ -42,8 +42,9 @@ public final class Readout {
   private static Readout shared;
 
   /**
-   * The standard pipeline with CoreNLP and the bundled dictionaries, loaded on first use and shared by every caller
-   * in this process (commands, tests): loading takes seconds and the result is immutable.
+   * The standard pipeline with CoreNLP and the bundled dictionaries, loaded on first use and shared
+   * by every caller in this process (commands, tests): loading takes seconds and the result is
+   * immutable.
    */
   public static synchronized Readout load() {
     if (shared == null) {

@@ -8,16 +8,21 @@ import org.readout.core.model.Flag;
 import org.readout.core.model.Quote;
 import org.readout.core.model.TimeExpression;
 
-/** The {@code --format text} output: a readable summary of one document for a person at a terminal. */
+/**
+ * The {@code --format text} output: a readable summary of one document for a person at a terminal.
+ */
 final class TextSummary {
   private TextSummary() {}
 
   static void write(AnnotatedArticle doc, PrintWriter out) {
     String text = doc.text();
-    out.printf("== %s%s%n", doc.article().id(), doc.article().title() == null ? "" : "  " + doc.article().title());
+    out.printf(
+        "== %s%s%n",
+        doc.article().id(), doc.article().title() == null ? "" : "  " + doc.article().title());
     out.printf(
         "date: %s (%s)%n",
-        doc.article().date() == null ? "unknown" : doc.article().date(), doc.article().dateSource().label());
+        doc.article().date() == null ? "unknown" : doc.article().date(),
+        doc.article().dateSource().label());
     if (!doc.actors().isEmpty()) {
       out.println("actors:");
       for (Actor a : doc.actors()) {
@@ -49,7 +54,9 @@ final class TextSummary {
     if (!doc.times().isEmpty()) {
       out.println("times:");
       for (TimeExpression t : doc.times()) {
-        out.printf("  [%d,%d) %-24s %s %s%n", t.span().start(), t.span().end(), t.span().of(text), t.kind().label(), t.value());
+        out.printf(
+            "  [%d,%d) %-24s %s %s%n",
+            t.span().start(), t.span().end(), t.span().of(text), t.kind().label(), t.value());
       }
     }
     if (!doc.events().isEmpty()) {

@@ -11,8 +11,8 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Mention;
 
 /**
- * Issue 2's acceptance facts on the shared example article (read from {@code ../shared}, never copied into the
- * project); skipped where that folder is absent, as in a user's clone.
+ * Issue 2's acceptance facts on the shared example article (read from {@code ../shared}, never
+ * copied into the project); skipped where that folder is absent, as in a user's clone.
  */
 class ActorExampleTest {
   static AnnotatedArticle doc;
@@ -26,7 +26,9 @@ class ActorExampleTest {
 
   static Actor actor(String id) {
     Actor a = doc.actor(id);
-    assertThat(a).as("actor %s among %s", id, doc.actors().stream().map(Actor::id).toList()).isNotNull();
+    assertThat(a)
+        .as("actor %s among %s", id, doc.actors().stream().map(Actor::id).toList())
+        .isNotNull();
     return a;
   }
 
@@ -39,7 +41,8 @@ class ActorExampleTest {
     List<Integer> out = new java.util.ArrayList<>();
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1));
-      boolean after = i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length()));
+      boolean after =
+          i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length()));
       if (before && after) {
         out.add(i);
       }
@@ -63,7 +66,9 @@ class ActorExampleTest {
     assertThat(putin.code()).isEqualTo("RUSGOV");
     List<Integer> starts = putin.mentions().stream().map(m -> m.span().start()).toList();
     for (int i : occurrences("Putin")) {
-      assertThat(putin.mentions()).as("mention covering Putin at %d", i).anyMatch(m -> m.span().contains(i));
+      assertThat(putin.mentions())
+          .as("mention covering Putin at %d", i)
+          .anyMatch(m -> m.span().contains(i));
     }
     assertThat(starts).hasSizeGreaterThanOrEqualTo(8);
   }
@@ -92,7 +97,8 @@ class ActorExampleTest {
             .filter(a -> a.kind() == ActorKind.GROUP && names(a).contains("the two leaders"))
             .findFirst()
             .orElseThrow();
-    assertThat(group.members()).containsExactlyInAnyOrder("person/xi-jinping", "person/vladimir-putin");
+    assertThat(group.members())
+        .containsExactlyInAnyOrder("person/xi-jinping", "person/vladimir-putin");
     int at = text.indexOf("the two leaders");
     assertThat(group.mentions()).extracting(Mention::span).anyMatch(s -> s.start() == at);
   }
@@ -101,7 +107,8 @@ class ActorExampleTest {
   void pronounsFollowTheSpeaker() {
     int heContinued = text.indexOf("He continued");
     int heSaid = text.indexOf("He said");
-    assertThat(actor("person/vladimir-putin").mentions()).anyMatch(m -> m.span().start() == heContinued);
+    assertThat(actor("person/vladimir-putin").mentions())
+        .anyMatch(m -> m.span().start() == heContinued);
     assertThat(actor("person/xi-jinping").mentions()).anyMatch(m -> m.span().start() == heSaid);
   }
 }

@@ -15,7 +15,11 @@ class ActorPipelineTest {
   void aNameContainingACountryIsOneOrganization() {
     String text = "Analysts at Bank of America cut their forecast for Brazil on Monday.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 6, 2));
-    Actor bank = doc.actors().stream().filter(a -> a.name().equals("Bank of America")).findFirst().orElseThrow();
+    Actor bank =
+        doc.actors().stream()
+            .filter(a -> a.name().equals("Bank of America"))
+            .findFirst()
+            .orElseThrow();
     assertThat(bank.kind()).isEqualTo(ActorKind.ORGANIZATION);
     assertThat(bank.mentions().get(0).span().start()).isEqualTo(text.indexOf("Bank of America"));
     assertThat(doc.actor("country/USA")).isNull();
@@ -31,6 +35,7 @@ class ActorPipelineTest {
     assertThat(spokesman).isNotNull();
     assertThat(spokesman.code()).isEqualTo("RUSGOV");
     int him = text.indexOf("him");
-    assertThat(doc.actor("person/recep-tayyip-erdogan").mentions()).anyMatch(m -> m.span().start() == him);
+    assertThat(doc.actor("person/recep-tayyip-erdogan").mentions())
+        .anyMatch(m -> m.span().start() == him);
   }
 }

@@ -9,13 +9,25 @@ import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Span;
 
-/** The CoreNLP baseline's pure parts; the pipeline itself is never loaded here (coref takes a minute to load). */
+/**
+ * The CoreNLP baseline's pure parts; the pipeline itself is never loaded here (coref takes a minute
+ * to load).
+ */
 class CoreNlpQuoteBaselineTest {
-  private static final String TEXT = "Okafor said: \"The ferry leaves at noon.\" Later, \"not before the tide,\" she added.";
+  private static final String TEXT =
+      "Okafor said: \"The ferry leaves at noon.\" Later, \"not before the tide,\" she added.";
 
   private static Quote readoutQuote(String content) {
     int start = TEXT.indexOf(content);
-    return new Quote(new Span(start, start + content.length()), QuoteKind.DIRECT, "okafor", null, null, null, 0.9, null);
+    return new Quote(
+        new Span(start, start + content.length()),
+        QuoteKind.DIRECT,
+        "okafor",
+        null,
+        null,
+        null,
+        0.9,
+        null);
   }
 
   @Test
@@ -32,7 +44,16 @@ class CoreNlpQuoteBaselineTest {
   void prefersTheQuoteInsideTheMarksToALongerClauseAroundIt() {
     Quote inside = readoutQuote("not before the tide,");
     int clauseStart = TEXT.indexOf("Later");
-    Quote clause = new Quote(new Span(clauseStart, TEXT.length()), QuoteKind.INDIRECT, "okafor", null, null, null, 0.5, null);
+    Quote clause =
+        new Quote(
+            new Span(clauseStart, TEXT.length()),
+            QuoteKind.INDIRECT,
+            "okafor",
+            null,
+            null,
+            null,
+            0.5,
+            null);
     int marked = TEXT.indexOf("\"not before");
     Span coreNlp = new Span(marked, marked + "\"not before the tide,\"".length());
 
@@ -53,7 +74,8 @@ class CoreNlpQuoteBaselineTest {
   void runsQuoteAttributionOnStatisticalCoref() {
     Properties p = CoreNlpQuoteBaseline.properties();
 
-    assertThat(p.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    assertThat(p.getProperty("annotators"))
+        .isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
     assertThat(p.getProperty("coref.algorithm")).isEqualTo("statistical");
     assertThat(p.getProperty("quote.attributeQuotes")).isEqualTo("true");
   }

@@ -20,7 +20,8 @@ class DateConflictPipelineTest {
             + "Kenyan President William Ruto speaks with Tanzanian President Samia Suluhu Hassan by video link at the"
             + " presidential office in Nairobi on Aug. 9. /Presidential Press Service\n";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 10));
-    List<Flag> conflicts = doc.flags().stream().filter(f -> f.kind().equals("date-conflict")).toList();
+    List<Flag> conflicts =
+        doc.flags().stream().filter(f -> f.kind().equals("date-conflict")).toList();
     assertThat(conflicts).hasSize(1);
     Flag f = conflicts.get(0);
     assertThat(f.span().start()).isEqualTo(text.indexOf("Aug. 9"));
@@ -34,6 +35,7 @@ class DateConflictPipelineTest {
         "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held a video call on the 9th and"
             + " agreed to reopen two border crossings.\n\n"
             + "Ruto will host Samia Suluhu Hassan in Nairobi on April 22 for a state visit.\n";
-    assertThat(run(text, LocalDate.of(2025, 3, 10)).flags()).noneMatch(f -> f.kind().equals("date-conflict"));
+    assertThat(run(text, LocalDate.of(2025, 3, 10)).flags())
+        .noneMatch(f -> f.kind().equals("date-conflict"));
   }
 }

@@ -15,8 +15,17 @@ class EventExampleTest {
     AnnotatedArticle doc = TestPipelines.example();
     String text = doc.text();
     if (Boolean.getBoolean("events.print")) {
-      doc.events().forEach(e -> System.out.println(describe(doc, e) + " " + e.date() + " x" + e.mentions() + " "
-          + e.span().of(text).replace('\n', ' ')));
+      doc.events()
+          .forEach(
+              e ->
+                  System.out.println(
+                      describe(e)
+                          + " "
+                          + e.date()
+                          + " x"
+                          + e.mentions()
+                          + " "
+                          + e.span().of(text).replace('\n', ' ')));
     }
     List<Event> events = doc.events();
 
@@ -28,17 +37,23 @@ class EventExampleTest {
     int invited = text.indexOf("invited each other");
     assertThat(events)
         .filteredOn(e -> e.code().equals("036"))
-        .anySatisfy(e -> assertThat(e.span().contains(visits) || e.span().contains(invited)).isTrue());
+        .anySatisfy(
+            e -> assertThat(e.span().contains(visits) || e.span().contains(invited)).isTrue());
 
     int deepen = text.indexOf("deepen strategic cooperation");
     assertThat(events)
         .filteredOn(e -> e.rootCode().equals("03") || e.rootCode().equals("05"))
-        .anySatisfy(e -> assertThat(e.span().start()).isLessThanOrEqualTo(deepen).isGreaterThan(deepen - 120));
+        .anySatisfy(
+            e ->
+                assertThat(e.span().start())
+                    .isLessThanOrEqualTo(deepen)
+                    .isGreaterThan(deepen - 120));
 
     assertThat(events).noneMatch(e -> e.quadClass() == 4);
   }
 
-  private static void assertSides(AnnotatedArticle doc, Event e, String source, String target, String date) {
+  private static void assertSides(
+      AnnotatedArticle doc, Event e, String source, String target, String date) {
     assertThat(country(doc, e.source())).isEqualTo(source);
     assertThat(country(doc, e.target())).isEqualTo(target);
     assertThat(e.date()).isEqualTo(date);
@@ -49,7 +64,15 @@ class EventExampleTest {
     return a == null ? null : a.country();
   }
 
-  private static String describe(AnnotatedArticle doc, Event e) {
-    return e.source() + "(" + e.sourceCode() + ")>" + e.target() + "(" + e.targetCode() + ") " + e.code();
+  private static String describe(Event e) {
+    return e.source()
+        + "("
+        + e.sourceCode()
+        + ")>"
+        + e.target()
+        + "("
+        + e.targetCode()
+        + ") "
+        + e.code();
   }
 }

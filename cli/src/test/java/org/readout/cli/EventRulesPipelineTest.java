@@ -12,12 +12,13 @@ import org.readout.core.model.DateSource;
 import org.readout.core.model.Event;
 
 /**
- * Event coding rules that depend on real part-of-speech tags, through the standard pipeline. Sentences are our own,
- * written for these tests.
+ * Event coding rules that depend on real part-of-speech tags, through the standard pipeline.
+ * Sentences are our own, written for these tests.
  */
 class EventRulesPipelineTest {
   private static AnnotatedArticle run(String text) {
-    Article article = new Article("rules", null, text, LocalDate.of(2025, 6, 2), DateSource.GIVEN, null);
+    Article article =
+        new Article("rules", null, text, LocalDate.of(2025, 6, 2), DateSource.GIVEN, null);
     AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
     assertWellFormed(doc);
     return doc;
@@ -30,45 +31,57 @@ class EventRulesPipelineTest {
   @Test
   void nounsAfterAdjectivesNumbersAndNounsAreNotVerbs() {
     assertThat(codes(run("Belarus has lived under Western sanctions for many years."))).isEmpty();
-    assertThat(codes(run("Chile's health minister spoke to reporters at a regular briefing in Santiago.")))
+    assertThat(
+            codes(
+                run(
+                    "Chile's health minister spoke to reporters at a regular briefing in Santiago.")))
         .noneMatch(c -> c.startsWith("06"));
-    assertThat(codes(run("Peru said six people were treated for gunshot wounds in Lima."))).isEmpty();
-    assertThat(codes(run("Argentina asked the central government for emergency funds on Monday."))).isEmpty();
+    assertThat(codes(run("Peru said six people were treated for gunshot wounds in Lima.")))
+        .isEmpty();
+    assertThat(codes(run("Argentina asked the central government for emergency funds on Monday.")))
+        .isEmpty();
   }
 
   @Test
   void relativeClauseSubjectIsNotTheMainSubject() {
-    AnnotatedArticle doc = run("China has opened an inquiry into pork from member states that backed the tariffs.");
+    AnnotatedArticle doc =
+        run("China has opened an inquiry into pork from member states that backed the tariffs.");
     assertThat(codes(doc)).doesNotContain("051");
   }
 
   @Test
   void governedNounNeedsNoOtherVerbBetween() {
-    AnnotatedArticle doc = run("Analysts said China wanted to increase its leverage before the summit.");
+    AnnotatedArticle doc =
+        run("Analysts said China wanted to increase its leverage before the summit.");
     assertThat(codes(doc)).doesNotContain("036");
   }
 
   @Test
   void placeAfterADeterminerIsNotATarget() {
     AnnotatedArticle doc =
-        run("Canada sent a request for consultations at the World Trade Organization in Geneva on Friday.");
-    assertThat(doc.events()).noneMatch(e -> "IGOWTO".equals(e.targetCode()) || "IGOWTO".equals(e.sourceCode()));
+        run(
+            "Canada sent a request for consultations at the World Trade Organization in Geneva on Friday.");
+    assertThat(doc.events())
+        .noneMatch(e -> "IGOWTO".equals(e.targetCode()) || "IGOWTO".equals(e.sourceCode()));
   }
 
   @Test
   void coordinatedSubjectsWithArticlesAndAGapBeforeTheTarget() {
-    String text = "The European Union and the United States imposed a joint package of sanctions on Iran on Monday.";
+    String text =
+        "The European Union and the United States imposed a joint package of sanctions on Iran on Monday.";
     AnnotatedArticle doc = run(text);
     List<Event> sanctions = doc.events().stream().filter(e -> e.code().equals("163")).toList();
     assertThat(sanctions).extracting(Event::sourceCode).contains("IGOEUR", "USA");
     assertThat(sanctions).allSatisfy(e -> assertThat(e.targetCode()).isEqualTo("IRN"));
-    assertThat(sanctions).allSatisfy(e -> assertThat(e.span().end()).isEqualTo(text.indexOf("Iran") + 4));
+    assertThat(sanctions)
+        .allSatisfy(e -> assertThat(e.span().end()).isEqualTo(text.indexOf("Iran") + 4));
   }
 
   @Test
   void appealToOwnTeamsInAQuoteIsNoEvent() {
     AnnotatedArticle doc =
-        run("\"We have asked our teams to finish the text by Friday,\" Norway's prime minister Jonas Gahr Store said.");
+        run(
+            "\"We have asked our teams to finish the text by Friday,\" Norway's prime minister Jonas Gahr Store said.");
     assertThat(codes(doc)).noneMatch(c -> c.startsWith("02"));
   }
 }

@@ -45,10 +45,12 @@ class ExtractCommandTest {
 
   @Test
   void writesActorsWithOffsetsAndTheGivenDate(@TempDir Path dir) throws Exception {
-    String text = "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Monday.\n";
+    String text =
+        "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Monday.\n";
     Path f = dir.resolve("visit.txt");
     Files.writeString(f, text);
-    Run r = run("extract", "--format", "jsonl", "--date", "2025-04-23", "--include-text", f.toString());
+    Run r =
+        run("extract", "--format", "jsonl", "--date", "2025-04-23", "--include-text", f.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = lines(r.out()).get(0);
     assertThat(doc.get("id").asText()).isEqualTo(f.toString());
@@ -62,8 +64,11 @@ class ExtractCommandTest {
     assertThat(m.get("start").asInt()).isEqualTo(text.indexOf("Xi Jinping"));
     assertThat(m.get("end").asInt()).isEqualTo(text.indexOf("Xi Jinping") + "Xi Jinping".length());
     assertThat(m.get("text").asText()).isEqualTo("Xi Jinping");
-    assertThat(find(doc.get("actors"), "person/william-ruto").get("code").asText()).isEqualTo("KENGOV");
-    assertThat(find(doc.get("actors"), "government/CHN").get("mentions").get(0).get("text").asText()).isEqualTo("Beijing");
+    assertThat(find(doc.get("actors"), "person/william-ruto").get("code").asText())
+        .isEqualTo("KENGOV");
+    assertThat(
+            find(doc.get("actors"), "government/CHN").get("mentions").get(0).get("text").asText())
+        .isEqualTo("Beijing");
     for (String field : List.of("quotes", "times", "events", "flags")) {
       assertThat(doc.get(field).isArray()).as(field).isTrue();
     }
@@ -73,14 +78,28 @@ class ExtractCommandTest {
   void badDocumentsGetErrorsAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a-empty.txt"), "   \n");
     Files.write(dir.resolve("b-binary.txt"), new byte[] {'a', 0, 1, 2, 3, 'b'});
-    Files.write(dir.resolve("c-latin1.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
-    Files.writeString(dir.resolve("d-good.txt"), "Japanese Prime Minister Shigeru Ishiba visited Manila.");
-    Files.writeString(dir.resolve("e-lines.jsonl"), "{\"id\":\"x1\",\"text\":\"Putin spoke.\"}\n{not json\n{\"id\":\"x3\",\"text\":\"Modi spoke.\"}\n");
-    Run r = run("extract", "--format", "jsonl", "--date", "2025-02-01", dir.toString(), dir.resolve("missing.txt").toString());
+    Files.write(
+        dir.resolve("c-latin1.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(
+        dir.resolve("d-good.txt"), "Japanese Prime Minister Shigeru Ishiba visited Manila.");
+    Files.writeString(
+        dir.resolve("e-lines.jsonl"),
+        "{\"id\":\"x1\",\"text\":\"Putin spoke.\"}\n{not json\n{\"id\":\"x3\",\"text\":\"Modi spoke.\"}\n");
+    Run r =
+        run(
+            "extract",
+            "--format",
+            "jsonl",
+            "--date",
+            "2025-02-01",
+            dir.toString(),
+            dir.resolve("missing.txt").toString());
     assertThat(r.code()).isEqualTo(1);
     List<JsonNode> docs = lines(r.out());
     assertThat(docs).hasSize(8);
-    assertThat(docs.get(0).get("error").asText()).contains("a-empty.txt").containsIgnoringCase("empty");
+    assertThat(docs.get(0).get("error").asText())
+        .contains("a-empty.txt")
+        .containsIgnoringCase("empty");
     assertThat(docs.get(1).get("error").asText()).containsIgnoringCase("binary");
     assertThat(docs.get(2).get("error").asText()).containsIgnoringCase("UTF-8");
     assertThat(docs.get(3).has("error")).isFalse();
@@ -95,7 +114,8 @@ class ExtractCommandTest {
   @Test
   void jsonFormatIsOneArrayAndTextFormatIsReadable(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("n.txt");
-    Files.writeString(f, "NATO Secretary General Mark Rutte met Polish President Andrzej Duda in Warsaw.");
+    Files.writeString(
+        f, "NATO Secretary General Mark Rutte met Polish President Andrzej Duda in Warsaw.");
     Run json = run("extract", "--date", "2024-11-20", f.toString(), f.toString());
     assertThat(json.code()).isZero();
     JsonNode arr = JSON.readTree(json.out());
@@ -117,7 +137,8 @@ class ExtractCommandTest {
       assertThat(doc.get("id").asText()).isEqualTo("-");
       JsonNode ramaphosa = find(doc.get("actors"), "person/cyril-ramaphosa");
       assertThat(ramaphosa.get("code").asText()).isEqualTo("ZAFGOV");
-      assertThat(ramaphosa.get("mentions").get(0).get("start").asInt()).isEqualTo(text.indexOf("Cyril Ramaphosa"));
+      assertThat(ramaphosa.get("mentions").get(0).get("start").asInt())
+          .isEqualTo(text.indexOf("Cyril Ramaphosa"));
     } finally {
       System.setIn(saved);
     }

@@ -8,16 +8,21 @@ import org.readout.core.testing.ArticleArbitraries;
 import org.readout.core.testing.RandomCheck;
 
 /**
- * Arbitrary text through the real pipeline (CoreNLP and every stage) never throws and gives a well-formed document.
- * Few tries: CoreNLP costs tens of milliseconds per input; the core properties cover the stages at volume.
+ * Arbitrary text through the real pipeline (CoreNLP and every stage) never throws and gives a
+ * well-formed document. Few tries: CoreNLP costs tens of milliseconds per input; the core
+ * properties cover the stages at volume.
  */
 class FullPipelinePropertiesTest {
   @Test
   void arbitraryTextThroughCoreNlpGivesWellFormedDocuments() {
     Pipeline pipeline = TestPipelines.standard().pipeline();
     RandomCheck.forAllStrings(
-        "the standard pipeline accepts arbitrary text", 15,
-        r -> r.nextBoolean() ? ArticleArbitraries.mixedText(r, 1500) : ArticleArbitraries.newsText(r, 1500),
+        "the standard pipeline accepts arbitrary text",
+        15,
+        r ->
+            r.nextBoolean()
+                ? ArticleArbitraries.mixedText(r, 1500)
+                : ArticleArbitraries.newsText(r, 1500),
         text -> {
           AnnotatedArticle doc;
           try {

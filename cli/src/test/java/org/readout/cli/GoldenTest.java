@@ -26,9 +26,10 @@ import org.readout.ingest.IngestResult;
 import org.readout.ingest.ReadOptions;
 
 /**
- * Golden tests: every bundled sample article, run through the standard pipeline, must give exactly the annotations
- * in {@code src/test/resources/golden/<sample>.expected.txt}, one per line. After an intended change, rerun with
- * {@code -Dgolden.update=true} and review the diff before committing.
+ * Golden tests: every bundled sample article, run through the standard pipeline, must give exactly
+ * the annotations in {@code src/test/resources/golden/<sample>.expected.txt}, one per line. After
+ * an intended change, rerun with {@code -Dgolden.update=true} and review the diff before
+ * committing.
  */
 class GoldenTest {
   static final Path SAMPLES = Path.of("..", "samples");
@@ -36,7 +37,8 @@ class GoldenTest {
 
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> s = Files.list(SAMPLES)) {
-      return s.filter(p -> p.toString().matches(".*\\.(txt|html|jsonl)$"))
+      return s
+          .filter(p -> p.toString().matches(".*\\.(txt|html|jsonl)$"))
           .sorted()
           .toList()
           .stream();
@@ -47,9 +49,14 @@ class GoldenTest {
   @MethodSource("samples")
   void sampleMatchesGolden(Path sample) throws IOException {
     List<String> lines = new ArrayList<>();
-    try (Stream<IngestResult> docs = new ArticleReader().read(sample, new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, LocalDate.of(2025, 3, 1)))) {
+    try (Stream<IngestResult> docs =
+        new ArticleReader()
+            .read(
+                sample, new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, LocalDate.of(2025, 3, 1)))) {
       for (IngestResult r : docs.toList()) {
-        assertThat(r.article()).as("%s reads without error: %s", r.id(), r.diagnostics()).isNotNull();
+        assertThat(r.article())
+            .as("%s reads without error: %s", r.id(), r.diagnostics())
+            .isNotNull();
         AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(r.article());
         AnnotationAssert.assertWellFormed(doc);
         lines.addAll(render(doc));
@@ -69,30 +76,89 @@ class GoldenTest {
   static List<String> render(AnnotatedArticle doc) {
     String text = doc.text();
     List<String> out = new ArrayList<>();
-    out.add("DOC " + doc.article().id() + " date=" + doc.article().date() + " source=" + doc.article().dateSource().label());
+    out.add(
+        "DOC "
+            + doc.article().id()
+            + " date="
+            + doc.article().date()
+            + " source="
+            + doc.article().dateSource().label());
     for (Actor a : doc.actors()) {
       out.add(
-          "ACTOR " + a.id() + " kind=" + a.kind().label() + " code=" + a.code() + " country=" + a.country() + " role="
-              + a.role() + (a.members().isEmpty() ? "" : " members=" + a.members()));
+          "ACTOR "
+              + a.id()
+              + " kind="
+              + a.kind().label()
+              + " code="
+              + a.code()
+              + " country="
+              + a.country()
+              + " role="
+              + a.role()
+              + (a.members().isEmpty() ? "" : " members=" + a.members()));
       for (Mention m : a.mentions()) {
         out.add("  MENTION " + m.span() + " " + m.kind().label() + " " + quoted(m.span(), text));
       }
     }
     for (Quote q : doc.quotes()) {
       out.add(
-          "QUOTE " + q.span() + " " + q.kind().label() + " date=" + q.date() + " speaker=" + q.speaker() + " via="
-              + q.via() + " cue=" + (q.cue() == null ? "null" : quoted(q.cue(), text)) + " " + abbreviated(q.span(), text));
+          "QUOTE "
+              + q.span()
+              + " "
+              + q.kind().label()
+              + " date="
+              + q.date()
+              + " speaker="
+              + q.speaker()
+              + " via="
+              + q.via()
+              + " cue="
+              + (q.cue() == null ? "null" : quoted(q.cue(), text))
+              + " "
+              + abbreviated(q.span(), text));
     }
     for (TimeExpression t : doc.times()) {
-      out.add("TIME " + t.span() + " " + t.kind().label() + " " + t.value() + " " + quoted(t.span(), text));
+      out.add(
+          "TIME "
+              + t.span()
+              + " "
+              + t.kind().label()
+              + " "
+              + t.value()
+              + " "
+              + quoted(t.span(), text));
     }
     for (Event e : doc.events()) {
       out.add(
-          "EVENT " + e.code() + " " + e.source() + "(" + e.sourceCode() + ") -> " + e.target() + "(" + e.targetCode()
-              + ") date=" + e.date() + " x" + e.mentions() + " " + e.span() + " " + abbreviated(e.span(), text));
+          "EVENT "
+              + e.code()
+              + " "
+              + e.source()
+              + "("
+              + e.sourceCode()
+              + ") -> "
+              + e.target()
+              + "("
+              + e.targetCode()
+              + ") date="
+              + e.date()
+              + " x"
+              + e.mentions()
+              + " "
+              + e.span()
+              + " "
+              + abbreviated(e.span(), text));
     }
     for (Flag f : doc.flags()) {
-      out.add("FLAG " + f.kind() + " " + f.span() + " other=" + f.other() + " " + quoted(f.span(), text));
+      out.add(
+          "FLAG "
+              + f.kind()
+              + " "
+              + f.span()
+              + " other="
+              + f.other()
+              + " "
+              + quoted(f.span(), text));
     }
     return out;
   }

@@ -18,11 +18,13 @@ class QuoteExampleTest {
 
     List<Quote> direct = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
     assertThat(direct).hasSize(9);
-    assertThat(direct).extracting(q -> name(doc, q.speaker()))
+    assertThat(direct)
+        .extracting(q -> name(doc, q.speaker()))
         .containsExactly("Xi", "Putin", "Putin", "Putin", "Putin", "Putin", "Putin", "Xi", "Xi");
     assertThat(direct.subList(0, 2)).extracting(q -> channel(doc, q.via())).containsOnly("Xinhua");
     assertThat(direct.subList(2, 7)).extracting(q -> channel(doc, q.via())).containsOnly("TASS");
-    assertThat(direct.get(0).span().of(text)).startsWith("I am very pleased to have a video conference");
+    assertThat(direct.get(0).span().of(text))
+        .startsWith("I am very pleased to have a video conference");
     assertThat(direct.get(2).kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(direct.get(2).span().of(text)).startsWith("friendship, mutual trust");
 
@@ -37,7 +39,8 @@ class QuoteExampleTest {
     return doc.quotes().stream()
         .filter(q -> q.kind() == QuoteKind.INDIRECT && q.span().start() == start)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no indirect quote at " + start + " in " + doc.quotes()));
+        .orElseThrow(
+            () -> new AssertionError("no indirect quote at " + start + " in " + doc.quotes()));
   }
 
   /** "Xi" or "Putin" for the two leaders, the actor's name otherwise. */
@@ -54,7 +57,8 @@ class QuoteExampleTest {
     if (a == null) {
       return "null";
     }
-    return a.name().contains("Xinhua") ? "Xinhua" : a.name().toUpperCase(java.util.Locale.ROOT).contains("TASS")
-        ? "TASS" : a.name();
+    return a.name().contains("Xinhua")
+        ? "Xinhua"
+        : a.name().toUpperCase(java.util.Locale.ROOT).contains("TASS") ? "TASS" : a.name();
   }
 }

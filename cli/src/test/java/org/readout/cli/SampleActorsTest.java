@@ -19,7 +19,8 @@ import org.readout.ingest.ReadOptions;
 class SampleActorsTest {
   static AnnotatedArticle read(String name) {
     try (var s = new ArticleReader().read(Path.of("..", "samples", name), ReadOptions.defaults())) {
-      AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(s.findFirst().orElseThrow().article());
+      AnnotatedArticle doc =
+          TestPipelines.standard().pipeline().apply(s.findFirst().orElseThrow().article());
       AnnotationAssert.assertWellFormed(doc);
       return doc;
     }
@@ -27,12 +28,18 @@ class SampleActorsTest {
 
   static Actor actor(AnnotatedArticle doc, String id) {
     Actor a = doc.actor(id);
-    assertThat(a).as("actor %s among %s", id, doc.actors().stream().map(Actor::id).toList()).isNotNull();
+    assertThat(a)
+        .as("actor %s among %s", id, doc.actors().stream().map(Actor::id).toList())
+        .isNotNull();
     return a;
   }
 
-  /** Asserts that {@code actor} has a mention of kind {@code kind} exactly over the n-th occurrence of {@code surface}. */
-  static void hasMention(AnnotatedArticle doc, Actor actor, String surface, int occurrence, MentionKind kind) {
+  /**
+   * Asserts that {@code actor} has a mention of kind {@code kind} exactly over the n-th occurrence
+   * of {@code surface}.
+   */
+  static void hasMention(
+      AnnotatedArticle doc, Actor actor, String surface, int occurrence, MentionKind kind) {
     int at = -1;
     for (int i = 0; i <= occurrence; i++) {
       at = doc.text().indexOf(surface, at + 1);
@@ -41,7 +48,8 @@ class SampleActorsTest {
     int start = at;
     assertThat(actor.mentions())
         .as("%s has %s mention %s at %d", actor.id(), kind, surface, start)
-        .contains(new Mention(new org.readout.core.model.Span(start, start + surface.length()), kind));
+        .contains(
+            new Mention(new org.readout.core.model.Span(start, start + surface.length()), kind));
   }
 
   @Test
@@ -56,8 +64,12 @@ class SampleActorsTest {
     assertThat(ishiba.code()).isEqualTo("JPNGOV");
     hasMention(doc, ishiba, "the Japanese prime minister", 0, MentionKind.DESCRIPTION);
     Actor pair =
-        doc.actors().stream().filter(a -> a.kind() == ActorKind.GROUP && !a.members().isEmpty()).findFirst().orElseThrow();
-    assertThat(pair.members()).containsExactlyInAnyOrder("person/narendra-modi", "person/shigeru-ishiba");
+        doc.actors().stream()
+            .filter(a -> a.kind() == ActorKind.GROUP && !a.members().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    assertThat(pair.members())
+        .containsExactlyInAnyOrder("person/narendra-modi", "person/shigeru-ishiba");
     hasMention(doc, pair, "The two leaders", 0, MentionKind.GROUP);
     hasMention(doc, actor(doc, "government/JPN"), "Tokyo", 1, MentionKind.METONYM);
     assertThat(actor(doc, "country/IND").code()).isEqualTo("IND");
@@ -83,10 +95,16 @@ class SampleActorsTest {
     Actor lee = actor(doc, "person/lee-jae-myung");
     assertThat(lee.code()).isEqualTo("KORGOV");
     hasMention(doc, lee, "Lee Jae-myung", 0, MentionKind.NAME);
-    hasMention(doc, lee, "He", doc.text().substring(0, doc.text().indexOf("He added")).split("\\bHe\\b", -1).length - 1, MentionKind.PRONOUN);
+    hasMention(
+        doc,
+        lee,
+        "He",
+        doc.text().substring(0, doc.text().indexOf("He added")).split("\\bHe\\b", -1).length - 1,
+        MentionKind.PRONOUN);
     Actor takaichi = actor(doc, "person/sanae-takaichi");
     assertThat(takaichi.code()).isEqualTo("JPNGOV");
-    assertThat(takaichi.mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.span().of(doc.text()).equals("She"));
+    assertThat(takaichi.mentions())
+        .anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.span().of(doc.text()).equals("She"));
     for (String agency : List.of("agency/yonhap", "agency/kyodo")) {
       assertThat(actor(doc, agency).kind()).isEqualTo(ActorKind.AGENCY);
     }
@@ -118,10 +136,12 @@ class SampleActorsTest {
     AnnotatedArticle sanctions = read("sanctions-package.txt");
     assertThat(actor(sanctions, "person/kaja-kallas").code()).isEqualTo("IGOEUR");
     assertThat(actor(sanctions, "person/alexander-lukashenko").code()).isEqualTo("BLRGOV");
-    hasMention(sanctions, actor(sanctions, "group/RUSMIL"), "Russian troops", 0, MentionKind.DESCRIPTION);
+    hasMention(
+        sanctions, actor(sanctions, "group/RUSMIL"), "Russian troops", 0, MentionKind.DESCRIPTION);
     AnnotatedArticle protest = read("protest-capital.txt");
     assertThat(actor(protest, "person/william-ruto").code()).isEqualTo("KENGOV");
     hasMention(protest, actor(protest, "group/OPP"), "protesters", 0, MentionKind.DESCRIPTION);
-    hasMention(protest, actor(protest, "institution/KENCOP"), "Kenyan police", 0, MentionKind.DESCRIPTION);
+    hasMention(
+        protest, actor(protest, "institution/KENCOP"), "Kenyan police", 0, MentionKind.DESCRIPTION);
   }
 }

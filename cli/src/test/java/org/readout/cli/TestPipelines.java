@@ -15,18 +15,19 @@ import org.readout.core.testing.AnnotationAssert;
 /** One standard {@link Readout} per test JVM: loading CoreNLP takes seconds, so tests share it. */
 public final class TestPipelines {
   /**
-   * The shared example article, read where it lies ({@code ../shared}, beside the project) and never copied into the
-   * project.
+   * The shared example article, read where it lies ({@code ../shared}, beside the project) and
+   * never copied into the project.
    */
-  public static final Path EXAMPLE = Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
+  public static final Path EXAMPLE =
+      Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
 
   private static AnnotatedArticle example;
 
   private TestPipelines() {}
 
   /**
-   * The example article run through the standard pipeline with its publication date, 2025-01-22. Skips the calling
-   * test where the shared folder is absent, as in a user's clone.
+   * The example article run through the standard pipeline with its publication date, 2025-01-22.
+   * Skips the calling test where the shared folder is absent, as in a user's clone.
    */
   public static synchronized AnnotatedArticle example() {
     assumeTrue(Files.exists(EXAMPLE), "shared example article absent");
@@ -36,7 +37,9 @@ public final class TestPipelines {
         example =
             standard()
                 .pipeline()
-                .apply(new Article("xi-putin", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null));
+                .apply(
+                    new Article(
+                        "xi-putin", null, text, LocalDate.of(2025, 1, 22), DateSource.GIVEN, null));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -49,9 +52,13 @@ public final class TestPipelines {
     return Readout.load();
   }
 
-  /** Runs the standard pipeline over {@code text} dated {@code date} (given) and checks the result is well formed. */
+  /**
+   * Runs the standard pipeline over {@code text} dated {@code date} (given) and checks the result
+   * is well formed.
+   */
   public static AnnotatedArticle run(String text, LocalDate date) {
-    AnnotatedArticle doc = standard().pipeline().apply(new Article("t", null, text, date, DateSource.GIVEN, null));
+    AnnotatedArticle doc =
+        standard().pipeline().apply(new Article("t", null, text, date, DateSource.GIVEN, null));
     AnnotationAssert.assertWellFormed(doc);
     return doc;
   }

@@ -20,27 +20,31 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads files, folders and standard input into {@link IngestResult}s, one per document (one per line for JSON
- * Lines). Bad data never throws: it yields a result with an error {@link Diagnostic}, and reading goes on.
+ * Reads files, folders and standard input into {@link IngestResult}s, one per document (one per
+ * line for JSON Lines). Bad data never throws: it yields a result with an error {@link Diagnostic},
+ * and reading goes on.
  *
- * <p>Formats are chosen by extension: {@code .txt}, {@code .text} or none → plain text; {@code .html},
- * {@code .htm}, {@code .xhtml} → HTML; {@code .jsonl}, {@code .ndjson} → JSON Lines; anything else is sniffed
- * from its first non-blank character ({@code {} → JSON Lines, {@code <} → HTML, else text).
+ * <p>Formats are chosen by extension: {@code .txt}, {@code .text} or none → plain text; {@code
+ * .html}, {@code .htm}, {@code .xhtml} → HTML; {@code .jsonl}, {@code .ndjson} → JSON Lines;
+ * anything else is sniffed from its first non-blank character (<code>{</code> → JSON Lines, <code>
+ * &lt;</code> → HTML, else text).
  *
- * <p>The returned streams are lazy and may hold an open file: close them (try-with-resources) when not read to
- * the end. Stateless and thread-safe.
+ * <p>The returned streams are lazy and may hold an open file: close them (try-with-resources) when
+ * not read to the end. Stateless and thread-safe.
  */
 public final class ArticleReader {
   /** The id of a document read from standard input. */
   public static final String STDIN_ID = "-";
 
   private static final String STDIN_NAME = "stdin";
+
   /** How far to look for the first non-blank character when sniffing standard input. */
   private static final int SNIFF_BYTES = 1 << 16;
 
   /**
-   * Reads a file, or every non-hidden file under a folder (recursively, in sorted path order). Ids are paths as
-   * given: relative when {@code path} is relative. A missing path yields one error result.
+   * Reads a file, or every non-hidden file under a folder (recursively, in sorted path order). Ids
+   * are paths as given: relative when {@code path} is relative. A missing path yields one error
+   * result.
    */
   public Stream<IngestResult> read(Path path, ReadOptions options) {
     String id = path.toString();
@@ -60,8 +64,9 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads one document, or JSON Lines, from {@code in}, sniffing the format from its first non-blank
-   * character. The id is {@value #STDIN_ID} ({@code -:N} for line N of JSON Lines). Does not close {@code in}.
+   * Reads one document, or JSON Lines, from {@code in}, sniffing the format from its first
+   * non-blank character. The id is {@value #STDIN_ID} ({@code -:N} for line N of JSON Lines). Does
+   * not close {@code in}.
    */
   public Stream<IngestResult> readStdin(InputStream in, ReadOptions options) {
     BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
@@ -87,8 +92,9 @@ public final class ArticleReader {
   }
 
   /**
-   * Sniffs the format from the first non-blank byte and rewinds. Reads no further than that byte, so an
-   * interactive or slow standard input is not waited on, and a read error later on is reported in order.
+   * Sniffs the format from the first non-blank byte and rewinds. Reads no further than that byte,
+   * so an interactive or slow standard input is not waited on, and a read error later on is
+   * reported in order.
    */
   private static Format sniff(BufferedInputStream in) throws IOException {
     in.mark(SNIFF_BYTES);
@@ -134,7 +140,8 @@ public final class ArticleReader {
     }
   }
 
-  private static IngestResult parse(Format format, String id, String name, byte[] bytes, ReadOptions options) {
+  private static IngestResult parse(
+      Format format, String id, String name, byte[] bytes, ReadOptions options) {
     if (bytes.length == TextDecoder.bomLength(bytes, 0, bytes.length)) {
       return IngestResult.failed(id, name + ": empty document");
     }
@@ -158,8 +165,9 @@ public final class ArticleReader {
   }
 
   /**
-   * Regular files under {@code root}, sorted by path, skipping hidden files and folders (names starting ".") and
-   * the documentation that travels with a folder of articles ({@code README*}, {@code *.md}), which is no article.
+   * Regular files under {@code root}, sorted by path, skipping hidden files and folders (names
+   * starting ".") and the documentation that travels with a folder of articles ({@code README*},
+   * {@code *.md}), which is no article.
    */
   private static List<Path> listFiles(Path root) throws IOException {
     List<Path> files = new ArrayList<>();
@@ -168,13 +176,18 @@ public final class ArticleReader {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return !dir.equals(root) && isHidden(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            // Files.isRegularFile follows a symbolic link to a file; sockets and devices are skipped.
-            if (!isHidden(file) && !isFolderDocumentation(file) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+            // Files.isRegularFile follows a symbolic link to a file; sockets and devices are
+            // skipped.
+            if (!isHidden(file)
+                && !isFolderDocumentation(file)
+                && (attrs.isRegularFile() || Files.isRegularFile(file))) {
               files.add(file);
             }
             return FileVisitResult.CONTINUE;

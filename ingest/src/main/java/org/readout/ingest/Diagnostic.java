@@ -3,11 +3,11 @@ package org.readout.ingest;
 import java.util.Objects;
 
 /**
- * One thing ingestion noticed about an input document. Messages name the document and the problem, e.g.
- * {@code "news/a.txt: not valid UTF-8 at byte 345"}, so they can be printed as they are.
+ * One thing ingestion noticed about an input document. Messages name the document and the problem,
+ * e.g. {@code "news/a.txt: not valid UTF-8 at byte 345"}, so they can be printed as they are.
  *
- * @param severity {@link Severity#ERROR} when the document could not be read, {@link Severity#WARNING} when it was
- *     read but something in it was ignored
+ * @param severity {@link Severity#ERROR} when the document could not be read, {@link
+ *     Severity#WARNING} when it was read but something in it was ignored
  * @param message a one-line, human-readable description
  */
 public record Diagnostic(Severity severity, String message) {

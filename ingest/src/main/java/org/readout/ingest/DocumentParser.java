@@ -16,10 +16,16 @@ import org.readout.ingest.TextDecoder.BadInputException;
 import org.readout.ingest.html.HtmlExtractor;
 import org.readout.ingest.html.HtmlPage;
 
-/** Turns one whole document (plain text or HTML bytes, or decoded JSONL fields) into an {@link IngestResult}. */
+/**
+ * Turns one whole document (plain text or HTML bytes, or decoded JSONL fields) into an {@link
+ * IngestResult}.
+ */
 final class DocumentParser {
   private static final Pattern DECLARED_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]{1,40})", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]{1,40})",
+          Pattern.CASE_INSENSITIVE);
+
   /** Where HTML must declare its encoding (the HTML standard says within the first 1024 bytes). */
   private static final int CHARSET_SCAN_BYTES = 1024;
 
@@ -53,14 +59,16 @@ final class DocumentParser {
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     page.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(name + ": " + w)));
-    return article(id, name, page.text(), page.title(), page.date(), page.url(), diagnostics, options, false);
+    return article(
+        id, name, page.text(), page.title(), page.date(), page.url(), diagnostics, options, false);
   }
 
   /**
-   * The article for already-decoded text, with the document date chosen by precedence: the metadata date, else
-   * the dateline, else {@link ReadOptions#defaultDate()}, else none.
+   * The article for already-decoded text, with the document date chosen by precedence: the metadata
+   * date, else the dateline, else {@link ReadOptions#defaultDate()}, else none.
    *
-   * @param headlineAsTitle whether a headline line above the dateline becomes the title when {@code title} is null
+   * @param headlineAsTitle whether a headline line above the dateline becomes the title when {@code
+   *     title} is null
    */
   static IngestResult article(
       String id,
@@ -78,7 +86,10 @@ final class DocumentParser {
     }
     Dateline dateline = Dateline.find(text);
     String resolvedTitle = title;
-    if (resolvedTitle == null && headlineAsTitle && dateline != null && dateline.headline() != null) {
+    if (resolvedTitle == null
+        && headlineAsTitle
+        && dateline != null
+        && dateline.headline() != null) {
       resolvedTitle = dateline.headline().of(text);
     }
     LocalDate date = null;
@@ -93,13 +104,14 @@ final class DocumentParser {
       date = options.defaultDate();
       source = DateSource.GIVEN;
     }
-    return new IngestResult(id, new Article(id, resolvedTitle, text, date, source, url), diagnostics);
+    return new IngestResult(
+        id, new Article(id, resolvedTitle, text, date, source, url), diagnostics);
   }
 
   /**
-   * Strict UTF-8, unless the page declares another charset in a {@code <meta>} tag: then that charset, since
-   * older news sites still serve windows-1252 or Shift_JIS pages. Unmappable bytes in a declared charset become
-   * U+FFFD rather than failing the page.
+   * Strict UTF-8, unless the page declares another charset in a {@code <meta>} tag: then that
+   * charset, since older news sites still serve windows-1252 or Shift_JIS pages. Unmappable bytes
+   * in a declared charset become U+FFFD rather than failing the page.
    */
   private static String decodeHtml(byte[] bytes, int length) throws BadInputException {
     TextDecoder.rejectNul(bytes, 0, length);
@@ -111,7 +123,8 @@ final class DocumentParser {
   }
 
   private static @Nullable Charset declaredCharset(byte[] bytes, int length) {
-    String head = new String(bytes, 0, Math.min(length, CHARSET_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(length, CHARSET_SCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = DECLARED_CHARSET.matcher(head);
     if (!m.find()) {
       return null;
@@ -119,7 +132,8 @@ final class DocumentParser {
     try {
       return Charset.forName(m.group(1));
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null; // An unknown name tells us nothing; fall back to UTF-8, which most pages use anyway.
+      return null; // An unknown name tells us nothing; fall back to UTF-8, which most pages use
+      // anyway.
     }
   }
 }

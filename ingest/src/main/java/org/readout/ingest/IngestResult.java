@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Article;
 
 /**
- * What reading one input document produced: the article, or null when the document could not be read, and
- * everything worth reporting about it. Ingestion never throws on bad data; it returns one of these instead.
+ * What reading one input document produced: the article, or null when the document could not be
+ * read, and everything worth reporting about it. Ingestion never throws on bad data; it returns one
+ * of these instead.
  *
- * @param id the document's identifier: the path as given, {@code -} for standard input, a JSONL {@code id}
- *     (or {@code file:line})
- * @param article the article, or null exactly when {@code diagnostics} holds an {@link Diagnostic.Severity#ERROR}
+ * @param id the document's identifier: the path as given, {@code -} for standard input, a JSONL
+ *     {@code id} (or {@code file:line})
+ * @param article the article, or null exactly when {@code diagnostics} holds an {@link
+ *     Diagnostic.Severity#ERROR}
  * @param diagnostics errors and warnings, in the order they were found
  */
 public record IngestResult(String id, @Nullable Article article, List<Diagnostic> diagnostics) {
@@ -19,7 +21,8 @@ public record IngestResult(String id, @Nullable Article article, List<Diagnostic
   public IngestResult {
     Objects.requireNonNull(id, "id");
     diagnostics = List.copyOf(diagnostics);
-    boolean hasError = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    boolean hasError =
+        diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     if ((article == null) != hasError) {
       throw new IllegalArgumentException(
           "an IngestResult has an article exactly when it has no error: " + id + " " + diagnostics);

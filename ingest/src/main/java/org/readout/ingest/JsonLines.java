@@ -17,9 +17,10 @@ import org.readout.ingest.TextDecoder.BadInputException;
 import org.readout.ingest.internal.IsoDates;
 
 /**
- * Reads JSON Lines lazily: one {@link IngestResult} per non-blank line, in input order. Each line is an object
- * with {@code text} (required), {@code id}, {@code date} (ISO), {@code title} and {@code url}. A bad line gives an
- * error result for that line and reading goes on; each line is bounded by {@link ReadOptions#maxBytes()}.
+ * Reads JSON Lines lazily: one {@link IngestResult} per non-blank line, in input order. Each line
+ * is an object with {@code text} (required), {@code id}, {@code date} (ISO), {@code title} and
+ * {@code url}. A bad line gives an error result for that line and reading goes on; each line is
+ * bounded by {@link ReadOptions#maxBytes()}.
  */
 final class JsonLines implements Iterator<IngestResult>, Closeable {
   private static final ObjectMapper JSON =
@@ -84,15 +85,22 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
     } catch (IOException e) {
       eof = true;
       return IngestResult.failed(
-          idPrefix + ":" + (lineNumber + 1), name + ": read failed on line " + (lineNumber + 1) + ": " + e.getMessage());
+          idPrefix + ":" + (lineNumber + 1),
+          name + ": read failed on line " + (lineNumber + 1) + ": " + e.getMessage());
     }
     lineNumber++;
     String lineId = idPrefix + ":" + lineNumber;
     if (lineBytes > options.maxBytes()) {
       return IngestResult.failed(
           lineId,
-          name + ": line " + lineNumber + " is larger than the " + options.maxBytes() + "-byte limit ("
-              + lineBytes + " bytes)");
+          name
+              + ": line "
+              + lineNumber
+              + " is larger than the "
+              + options.maxBytes()
+              + "-byte limit ("
+              + lineBytes
+              + " bytes)");
     }
     int start = lineNumber == 1 ? TextDecoder.bomLength(line, 0, lineLength) : 0;
     int end = lineLength > start && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
@@ -124,16 +132,23 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
       return IngestResult.failed(id, name + ": no \"text\" field on line " + lineNumber);
     }
     int nul = text.indexOf('\0');
-    if (nul >= 0) { // Only an escape (\u0000) gets here: raw NUL bytes were rejected before parsing.
+    if (nul
+        >= 0) { // Only an escape (\u0000) gets here: raw NUL bytes were rejected before parsing.
       return IngestResult.failed(
-          id, name + ": binary content (NUL character at offset " + nul + " of \"text\") on line " + lineNumber);
+          id,
+          name
+              + ": binary content (NUL character at offset "
+              + nul
+              + " of \"text\") on line "
+              + lineNumber);
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     String dateValue = fieldText(node, "date");
     var date = IsoDates.parse(dateValue);
     if (dateValue != null && !dateValue.isBlank() && date == null) {
       diagnostics.add(
-          Diagnostic.warning(name + ": unreadable date \"" + dateValue + "\" on line " + lineNumber));
+          Diagnostic.warning(
+              name + ": unreadable date \"" + dateValue + "\" on line " + lineNumber));
     }
     return DocumentParser.article(
         id,
@@ -157,8 +172,9 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
   }
 
   /**
-   * Reads bytes up to the next LF into {@link #line}, keeping at most {@code maxBytes + 1} of them so that one
-   * endless line cannot exhaust memory; {@link #lineBytes} counts them all. False at the end of input.
+   * Reads bytes up to the next LF into {@link #line}, keeping at most {@code maxBytes + 1} of them
+   * so that one endless line cannot exhaust memory; {@link #lineBytes} counts them all. False at
+   * the end of input.
    */
   private boolean fillLine() throws IOException {
     lineLength = 0;
@@ -194,7 +210,11 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
       return;
     }
     if (lineLength + keep > line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(Math.max(lineLength + keep, 2L * line.length), options.maxBytes() + 1));
+      line =
+          Arrays.copyOf(
+              line,
+              (int)
+                  Math.min(Math.max(lineLength + keep, 2L * line.length), options.maxBytes() + 1));
     }
     System.arraycopy(chunk, from, line, lineLength, keep);
     lineLength += keep;

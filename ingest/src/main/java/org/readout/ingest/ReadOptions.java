@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bounds and defaults for reading documents.
  *
- * @param maxBytes the largest document accepted, in bytes; for JSONL the bound applies to each line. Larger
- *     documents give an error result instead of being read, so one bad input cannot exhaust memory.
- * @param defaultDate the document date to use ({@link org.readout.core.model.DateSource#GIVEN}) when the document
- *     has neither a metadata date nor a dateline; null for none
+ * @param maxBytes the largest document accepted, in bytes; for JSONL the bound applies to each
+ *     line. Larger documents give an error result instead of being read, so one bad input cannot
+ *     exhaust memory.
+ * @param defaultDate the document date to use ({@link org.readout.core.model.DateSource#GIVEN})
+ *     when the document has neither a metadata date nor a dateline; null for none
  */
 public record ReadOptions(long maxBytes, @Nullable LocalDate defaultDate) {
 

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 /** Bytes to normalized text: strict UTF-8, no byte-order mark, no NUL bytes, LF line endings. */
 final class TextDecoder {
 
-  /** Bad document content; the message names the problem (not the document) and becomes a {@link Diagnostic}. */
+  /**
+   * Bad document content; the message names the problem (not the document) and becomes a {@link
+   * Diagnostic}.
+   */
   static final class BadInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -32,8 +35,8 @@ final class TextDecoder {
   }
 
   /**
-   * Decodes {@code bytes[from, to)} as strict UTF-8 after rejecting NUL bytes, strips a leading byte-order mark
-   * and normalizes line endings. Byte offsets in messages count from {@code from}.
+   * Decodes {@code bytes[from, to)} as strict UTF-8 after rejecting NUL bytes, strips a leading
+   * byte-order mark and normalizes line endings. Byte offsets in messages count from {@code from}.
    */
   static String decodeUtf8(byte[] bytes, int from, int to) throws BadInputException {
     rejectNul(bytes, from, to);
@@ -44,7 +47,8 @@ final class TextDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, to - start);
-    // UTF-8 never needs more UTF-16 units than bytes, so one call decodes everything or stops at the error.
+    // UTF-8 never needs more UTF-16 units than bytes, so one call decodes everything or stops at
+    // the error.
     CharBuffer out = CharBuffer.allocate(to - start);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
@@ -55,7 +59,9 @@ final class TextDecoder {
     return normalizeNewlines(out.toString());
   }
 
-  /** Throws when the range holds a NUL byte, which no text document has but most binary files do. */
+  /**
+   * Throws when the range holds a NUL byte, which no text document has but most binary files do.
+   */
   static void rejectNul(byte[] bytes, int from, int to) throws BadInputException {
     for (int i = from; i < to; i++) {
       if (bytes[i] == 0) {
@@ -65,8 +71,9 @@ final class TextDecoder {
   }
 
   /**
-   * CRLF and lone CR become LF. Every annotation offset points into the normalized text, so the same article
-   * saved with Windows, old Mac or Unix line endings gets the same offsets and the same annotations.
+   * CRLF and lone CR become LF. Every annotation offset points into the normalized text, so the
+   * same article saved with Windows, old Mac or Unix line endings gets the same offsets and the
+   * same annotations.
    */
   static String normalizeNewlines(String text) {
     int cr = text.indexOf('\r');

@@ -20,14 +20,34 @@ import org.readout.core.testing.ArticleArbitraries;
 import org.readout.core.testing.RandomCheck;
 
 /**
- * Arbitrary bytes saved as {@code .txt}, {@code .html} or {@code .jsonl} never make {@link ArticleReader#read}
- * throw: every result has an article or an error, and JSON Lines give one result per non-blank line, in order.
+ * Arbitrary bytes saved as {@code .txt}, {@code .html} or {@code .jsonl} never make {@link
+ * ArticleReader#read} throw: every result has an article or an error, and JSON Lines give one
+ * result per non-blank line, in order.
  */
 class ArticleReaderPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] MARKUP = {
-    "<p>", "</p>", "<article>", "</article>", "<script>", "<meta charset=\"", "\">", "<title>", "<!--", "-->",
-    "&amp;", "&#0;", "&#xD800;", "<br>", "<time datetime=\"", "{", "}", "\"text\":", "\"", ":", ","
+    "<p>",
+    "</p>",
+    "<article>",
+    "</article>",
+    "<script>",
+    "<meta charset=\"",
+    "\">",
+    "<title>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#0;",
+    "&#xD800;",
+    "<br>",
+    "<time datetime=\"",
+    "{",
+    "}",
+    "\"text\":",
+    "\"",
+    ":",
+    ","
   };
 
   @TempDir Path dir;
@@ -37,30 +57,40 @@ class ArticleReaderPropertiesTest {
     String[] extensions = {"txt", "html", "jsonl"};
     int[] file = {0};
     RandomCheck.forAll(
-        "arbitrary files read without throwing", 150,
+        "arbitrary files read without throwing",
+        150,
         r -> new Input(extensions[r.nextInt(extensions.length)], bytes(r)),
         in -> {
           Path path = dir.resolve("doc" + file[0]++ + "." + in.extension());
           write(path, in.bytes());
           List<IngestResult> results = readAll(path);
-          if (!in.extension().equals("jsonl")) { // JSON Lines with no non-blank line hold no document at all.
+          if (!in.extension()
+              .equals("jsonl")) { // JSON Lines with no non-blank line hold no document at all.
             assertThat(results).as("one result per file").hasSize(1);
           }
           for (IngestResult res : results) {
-            assertThat(res.ok() || res.error() != null).as("article or error for %s", res.id()).isTrue();
+            assertThat(res.ok() || res.error() != null)
+                .as("article or error for %s", res.id())
+                .isTrue();
             if (res.ok()) {
-              assertThat(res.article().text()).as("text of %s", res.id()).doesNotContain("\r", "\u0000");
+              assertThat(res.article().text())
+                  .as("text of %s", res.id())
+                  .doesNotContain("\r", "\u0000");
             }
           }
         },
-        in -> in.extension() + " " + RandomCheck.escape(new String(in.bytes(), StandardCharsets.ISO_8859_1)));
+        in ->
+            in.extension()
+                + " "
+                + RandomCheck.escape(new String(in.bytes(), StandardCharsets.ISO_8859_1)));
   }
 
   @Test
   void jsonLinesGiveOneResultPerNonBlankLineInOrder() {
     int[] file = {0};
     RandomCheck.forAll(
-        "one result per JSON line", 150,
+        "one result per JSON line",
+        150,
         ArticleReaderPropertiesTest::jsonLines,
         lines -> {
           Path path = dir.resolve("lines" + file[0]++ + ".jsonl");
@@ -77,7 +107,8 @@ class ArticleReaderPropertiesTest {
           write(path, sb.toString().getBytes(StandardCharsets.UTF_8));
           List<IngestResult> results = readAll(path);
           assertThat(results).extracting(IngestResult::id).containsExactlyElementsOf(expectedIds);
-          assertThat(results).allSatisfy(res -> assertThat(res.ok() || res.error() != null).isTrue());
+          assertThat(results)
+              .allSatisfy(res -> assertThat(res.ok() || res.error() != null).isTrue());
         },
         lines -> RandomCheck.escape(String.join("\n", lines)));
   }
@@ -94,15 +125,21 @@ class ArticleReaderPropertiesTest {
     }
     String text = ArticleArbitraries.mixedText(r, 1500);
     if (k == 2) {
-      text = RandomCheck.concat(r, 2000, x -> x.nextInt(3) == 0 ? MARKUP[x.nextInt(MARKUP.length)]
-          : ArticleArbitraries.anyPiece(x));
+      text =
+          RandomCheck.concat(
+              r,
+              2000,
+              x ->
+                  x.nextInt(3) == 0
+                      ? MARKUP[x.nextInt(MARKUP.length)]
+                      : ArticleArbitraries.anyPiece(x));
     }
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * Lines of JSON Lines: objects with id {@code doc-<index>} and random text, garbage that is no JSON (its id is
-   * {@code file:lineNumber}), and blank lines, which give no result.
+   * Lines of JSON Lines: objects with id {@code doc-<index>} and random text, garbage that is no
+   * JSON (its id is {@code file:lineNumber}), and blank lines, which give no result.
    */
   private static List<String> jsonLines(Random r) {
     int n = r.nextInt(30);
@@ -123,8 +160,11 @@ class ArticleReaderPropertiesTest {
   private static String json(Map<String, String> fields) {
     try {
       // id first, so that the test can tell object lines by their prefix.
-      return "{\"id\":" + JSON.writeValueAsString(fields.get("id")) + ",\"text\":"
-          + JSON.writeValueAsString(fields.get("text")) + "}";
+      return "{\"id\":"
+          + JSON.writeValueAsString(fields.get("id"))
+          + ",\"text\":"
+          + JSON.writeValueAsString(fields.get("text"))
+          + "}";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -17,9 +17,13 @@ import org.readout.core.model.DateSource;
 /** Plain-text files, folders and the bad-input cases every format shares (issue 2). */
 class ArticleReaderTextTest {
   private static final String STORY =
-      "Ministers agree on river treaty\n\n"
-          + "LISBON, Portugal, June 3, 2025 (Readout Wire) — Portugal and Spain signed a treaty on Tuesday.\n\n"
-          + "\"It is a good day for both banks,\" the minister said.\n";
+      """
+      Ministers agree on river treaty
+
+      LISBON, Portugal, June 3, 2025 (Readout Wire) \u2014 Portugal and Spain signed a treaty on Tuesday.
+
+      "It is a good day for both banks," the minister said.
+      """;
 
   @TempDir Path dir;
   private final ArticleReader reader = new ArticleReader();
@@ -64,7 +68,8 @@ class ArticleReaderTextTest {
     System.arraycopy(body, 0, bytes, 3, body.length);
 
     Article crlf = readOne("crlf.txt", bytes).article();
-    Article cr = readOne("cr.txt", STORY.replace("\n", "\r").getBytes(StandardCharsets.UTF_8)).article();
+    Article cr =
+        readOne("cr.txt", STORY.replace("\n", "\r").getBytes(StandardCharsets.UTF_8)).article();
 
     assertThat(crlf.text()).isEqualTo(STORY);
     assertThat(cr.text()).isEqualTo(STORY);
@@ -113,12 +118,14 @@ class ArticleReaderTextTest {
     IngestResult result = readOne("image.txt", bytes);
 
     assertThat(result.article()).isNull();
-    assertThat(result.error()).isEqualTo(dir.resolve("image.txt") + ": binary content (NUL bytes at offset 12)");
+    assertThat(result.error())
+        .isEqualTo(dir.resolve("image.txt") + ": binary content (NUL bytes at offset 12)");
   }
 
   @Test
   void rejectsInvalidUtf8NamingTheByteOffset() throws IOException {
-    byte[] bytes = "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1); // é is the lone byte 0xE9
+    byte[] bytes =
+        "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1); // é is the lone byte 0xE9
 
     IngestResult result = readOne("latin1.txt", bytes);
 
@@ -139,10 +146,14 @@ class ArticleReaderTextTest {
 
     List<IngestResult> results = read(big, ReadOptions.defaults().withMaxBytes(1000));
 
-    assertThat(results).singleElement().satisfies(r -> {
-      assertThat(r.article()).isNull();
-      assertThat(r.error()).isEqualTo(big + ": larger than the 1000-byte limit (2048 bytes)");
-    });
+    assertThat(results)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.article()).isNull();
+              assertThat(r.error())
+                  .isEqualTo(big + ": larger than the 1000-byte limit (2048 bytes)");
+            });
   }
 
   @Test
@@ -151,10 +162,13 @@ class ArticleReaderTextTest {
 
     List<IngestResult> results = read(missing, ReadOptions.defaults());
 
-    assertThat(results).singleElement().satisfies(r -> {
-      assertThat(r.id()).isEqualTo(missing.toString());
-      assertThat(r.error()).isEqualTo(missing + ": no such file or directory");
-    });
+    assertThat(results)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.id()).isEqualTo(missing.toString());
+              assertThat(r.error()).isEqualTo(missing + ": no such file or directory");
+            });
   }
 
   @Test
@@ -170,11 +184,15 @@ class ArticleReaderTextTest {
 
     List<IngestResult> results = read(dir, ReadOptions.defaults());
 
-    assertThat(results).extracting(IngestResult::id).containsExactly(
-        dir.resolve("a.html").toString(), dir.resolve("b/a.txt").toString(),
-        dir.resolve("b/inner/z.txt").toString(), dir.resolve("c").toString());
-    assertThat(results).extracting(r -> r.article().text()).containsExactly(
-        "Html story.", "Alpha story.", "Zeta story.", "Gamma story without extension.");
+    assertThat(results)
+        .extracting(IngestResult::id)
+        .containsExactly(
+            dir.resolve("a.html").toString(), dir.resolve("b/a.txt").toString(),
+            dir.resolve("b/inner/z.txt").toString(), dir.resolve("c").toString());
+    assertThat(results)
+        .extracting(r -> r.article().text())
+        .containsExactly(
+            "Html story.", "Alpha story.", "Zeta story.", "Gamma story without extension.");
   }
 
   @Test
@@ -185,7 +203,8 @@ class ArticleReaderTextTest {
 
     List<IngestResult> results = read(dir, ReadOptions.defaults());
 
-    assertThat(results).extracting(r -> r.article().text())
+    assertThat(results)
+        .extracting(r -> r.article().text())
         .containsExactly("One.", "Two.", "Notes\n\nPlain words.", "From PHP.");
   }
 
@@ -195,10 +214,12 @@ class ArticleReaderTextTest {
     Files.writeString(dir.resolve("notes.md"), "# Notes");
     Files.writeString(dir.resolve("story.txt"), "A story.");
 
-    assertThat(read(dir, ReadOptions.defaults())).extracting(IngestResult::id)
+    assertThat(read(dir, ReadOptions.defaults()))
+        .extracting(IngestResult::id)
         .containsExactly(dir.resolve("story.txt").toString());
     // Named on its own, a Markdown file is still read.
-    assertThat(read(dir.resolve("notes.md"), ReadOptions.defaults())).extracting(r -> r.article().text())
+    assertThat(read(dir.resolve("notes.md"), ReadOptions.defaults()))
+        .extracting(r -> r.article().text())
         .containsExactly("# Notes");
   }
 
@@ -209,7 +230,8 @@ class ArticleReaderTextTest {
       Files.createDirectories(relativeDir);
       Files.writeString(relativeDir.resolve("one.txt"), "A story.");
       List<IngestResult> results = read(relativeDir, ReadOptions.defaults());
-      assertThat(results).extracting(IngestResult::id)
+      assertThat(results)
+          .extracting(IngestResult::id)
           .containsExactly(relativeDir.resolve("one.txt").toString());
       assertThat(results.get(0).id()).doesNotStartWith("/");
     } finally {

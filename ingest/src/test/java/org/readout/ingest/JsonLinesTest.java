@@ -52,10 +52,12 @@ class JsonLinesTest {
   @Test
   void malformedLineInTheMiddleFailsAloneAndIdsDefaultToFileAndLine() throws IOException {
     String content =
-        "{\"text\":\"First story.\"}\r\n"
-            + "\n"
-            + "{\"text\": \"broken\n"
-            + "{\"text\":\"Third story.\",\"date\":\"2025-07-01T23:30:00-05:00\"}\n";
+        """
+        {"text":"First story."}
+
+        {"text": "broken
+        {"text":"Third story.","date":"2025-07-01T23:30:00-05:00"}
+        """;
     Path file = dir.resolve("batch.jsonl");
 
     List<IngestResult> results = readFile(content, ReadOptions.defaults());
@@ -73,8 +75,13 @@ class JsonLinesTest {
   @Test
   void reportsMissingTextNonObjectsTrailingGarbageAndEmptyText() throws IOException {
     String content =
-        "{\"id\":\"a\"}\n[1,2]\n{\"text\":\"x\"} extra\n{\"id\":\"d\",\"text\":\"  \"}\n"
-            + "{\"text\":\"ab\\u0000\"}\n";
+        """
+        {"id":"a"}
+        [1,2]
+        {"text":"x"} extra
+        {"id":"d","text":"  "}
+        {"text":"ab\\u0000"}
+        """;
 
     List<IngestResult> results = readFile(content, ReadOptions.defaults());
 
@@ -84,7 +91,8 @@ class JsonLinesTest {
     assertThat(results.get(1).error()).endsWith("malformed JSON on line 2: expected an object");
     assertThat(results.get(2).error()).contains("malformed JSON on line 3");
     assertThat(results.get(3).error()).endsWith("line 4: empty document");
-    assertThat(results.get(4).error()).endsWith("binary content (NUL character at offset 2 of \"text\") on line 5");
+    assertThat(results.get(4).error())
+        .endsWith("binary content (NUL character at offset 2 of \"text\") on line 5");
   }
 
   @Test
@@ -95,10 +103,13 @@ class JsonLinesTest {
     IngestResult r = readFile(content, options).get(0);
 
     assertThat(r.ok()).isTrue();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
-      assertThat(d.message()).contains("unreadable date \"yesterday\" on line 1");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+              assertThat(d.message()).contains("unreadable date \"yesterday\" on line 1");
+            });
     assertThat(r.article().dateSource()).isEqualTo(DateSource.GIVEN);
   }
 
@@ -135,7 +146,8 @@ class JsonLinesTest {
 
   @Test
   void readsLazilyInInputOrder() {
-    InputStream first = new ByteArrayInputStream("{\"text\":\"one\"}\n".getBytes(StandardCharsets.UTF_8));
+    InputStream first =
+        new ByteArrayInputStream("{\"text\":\"one\"}\n".getBytes(StandardCharsets.UTF_8));
     InputStream failing =
         new InputStream() {
           @Override
@@ -150,12 +162,15 @@ class JsonLinesTest {
       results = s.limit(1).toList();
     }
 
-    assertThat(results).singleElement().satisfies(r -> assertThat(r.article().text()).isEqualTo("one"));
+    assertThat(results)
+        .singleElement()
+        .satisfies(r -> assertThat(r.article().text()).isEqualTo("one"));
   }
 
   @Test
   void readErrorMidStreamEndsWithAnErrorResult() {
-    InputStream first = new ByteArrayInputStream("{\"text\":\"one\"}\n".getBytes(StandardCharsets.UTF_8));
+    InputStream first =
+        new ByteArrayInputStream("{\"text\":\"one\"}\n".getBytes(StandardCharsets.UTF_8));
     InputStream failing =
         new InputStream() {
           @Override

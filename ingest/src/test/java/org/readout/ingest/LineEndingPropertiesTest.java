@@ -20,8 +20,8 @@ import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
 /**
- * The same article saved with LF, CRLF or lone CR line endings reads to the same text and, through every core
- * stage, to the same annotations: offsets must not depend on how a file ends its lines.
+ * The same article saved with LF, CRLF or lone CR line endings reads to the same text and, through
+ * every core stage, to the same annotations: offsets must not depend on how a file ends its lines.
  */
 class LineEndingPropertiesTest {
   @TempDir Path dir;
@@ -30,7 +30,8 @@ class LineEndingPropertiesTest {
   void lineEndingsDoNotChangeAnnotations() {
     int[] file = {0};
     RandomCheck.forAllStrings(
-        "LF, CRLF and CR give the same annotations", 60,
+        "LF, CRLF and CR give the same annotations",
+        60,
         r -> String.join(r.nextBoolean() ? "\n" : "\n\n", ArticleArbitraries.paragraphs(r, 8, 250)),
         text -> {
           int n = file[0]++;
@@ -46,8 +47,10 @@ class LineEndingPropertiesTest {
           assertThat(cr.text()).isEqualTo(lf.text());
           assertThat(crlf.date()).isEqualTo(lf.date());
           assertThat(cr.date()).isEqualTo(lf.date());
-          // Undated text gets one random document date for all three, so date-relative stages run too.
-          LocalDate date = lf.date() != null ? lf.date() : ArticleArbitraries.articleFor(lf.text()).date();
+          // Undated text gets one random document date for all three, so date-relative stages run
+          // too.
+          LocalDate date =
+              lf.date() != null ? lf.date() : ArticleArbitraries.articleFor(lf.text()).date();
           AnnotatedArticle expected = SimplePipeline.runChecked(dated(lf, date));
           assertSameLayers(SimplePipeline.runChecked(dated(crlf, date)), expected);
           assertSameLayers(SimplePipeline.runChecked(dated(cr, date)), expected);
@@ -72,7 +75,10 @@ class LineEndingPropertiesTest {
     assertThat(actual.dateCandidates()).isEqualTo(expected.dateCandidates());
   }
 
-  /** The article read from {@code text} saved at {@code path}, or null when the reader reports an error. */
+  /**
+   * The article read from {@code text} saved at {@code path}, or null when the reader reports an
+   * error.
+   */
   private static Article read(Path path, String text) {
     try {
       Files.writeString(path, text, StandardCharsets.UTF_8);

@@ -18,10 +18,11 @@ import org.readout.core.model.Token;
 /**
  * CoreNLP's tokenizer, sentence splitter, left-3-words POS tagger and 3-class CRF NER.
  *
- * <p>Design decision: fine-grained NER, SUTime, the numeric classifiers and the regexner are switched off. They cost
- * most of NER's time, and Readout's own stages do dates and roles better. The pipeline is built once and shared by
- * threads: {@code StanfordCoreNLP.annotate} keeps no per-call state in these annotators, which {@code
- * CoreNlpAnalyzerTest#sameResultFromManyThreads} checks rather than assumes.
+ * <p>Design decision: fine-grained NER, SUTime, the numeric classifiers and the regexner are
+ * switched off. They cost most of NER's time, and Readout's own stages do dates and roles better.
+ * The pipeline is built once and shared by threads: {@code StanfordCoreNLP.annotate} keeps no
+ * per-call state in these annotators, which {@code CoreNlpAnalyzerTest#sameResultFromManyThreads}
+ * checks rather than assumes.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
   private final StanfordCoreNLP pipeline;
@@ -30,7 +31,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,ner");
     p.setProperty("tokenize.language", "en");
-    // Keep CoreNLP's quote handling out of token text: we read surfaces from the original text by offset anyway.
+    // Keep CoreNLP's quote handling out of token text: we read surfaces from the original text by
+    // offset anyway.
     p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");

@@ -1,4 +1,7 @@
-/** Stanford CoreNLP behind {@link org.readout.core.analysis.TextAnalyzer}: tokenize, ssplit, pos and 3-class CRF NER. */
+/**
+ * Stanford CoreNLP behind {@link org.readout.core.analysis.TextAnalyzer}: tokenize, ssplit, pos and
+ * 3-class CRF NER.
+ */
 @NullMarked
 package org.readout.nlp;
 

@@ -51,10 +51,16 @@ class CoreNlpAnalyzerTest {
   void findsPeopleAndPlaces() {
     Analysis a = analyzer.analyze(TEXT);
     List<String> people =
-        a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(e -> e.span().of(TEXT)).toList();
+        a.entities().stream()
+            .filter(e -> e.type() == EntityType.PERSON)
+            .map(e -> e.span().of(TEXT))
+            .toList();
     assertThat(people).contains("William Ruto", "Angela Merkel");
     EntityMention nairobi =
-        a.entities().stream().filter(e -> e.span().of(TEXT).equals("Nairobi")).findFirst().orElseThrow();
+        a.entities().stream()
+            .filter(e -> e.span().of(TEXT).equals("Nairobi"))
+            .findFirst()
+            .orElseThrow();
     assertThat(nairobi.type()).isEqualTo(EntityType.LOCATION);
     assertThat(nairobi.span().start()).isEqualTo(TEXT.indexOf("Nairobi"));
   }

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code readout eval events GOLD.jsonl}: runs the standard pipeline over gold documents (format in docs/events.md)
- * and prints event precision, recall and F1 at (source country, target country, root code) and at the full code.
- * Exit code 0, or 1 when some lines could not be read (they are reported on stderr and skipped).
+ * {@code readout eval events GOLD.jsonl}: runs the standard pipeline over gold documents (format in
+ * docs/events.md) and prints event precision, recall and F1 at (source country, target country,
+ * root code) and at the full code. Exit code 0, or 1 when some lines could not be read (they are
+ * reported on stderr and skipped).
  */
 @Command(
     name = "events",
@@ -40,17 +41,26 @@ public final class EventEvalCommand implements Callable<Integer> {
   }
 
   /** Scores every line of {@code file}; returns whether some line failed. */
-  static boolean evaluate(Path file, Pipeline pipeline, EventScorer.Counts counts, PrintWriter err) throws IOException {
+  static boolean evaluate(Path file, Pipeline pipeline, EventScorer.Counts counts, PrintWriter err)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     EventScorer scorer = new EventScorer();
-    return GoldLines.forEach(file, err, line -> {
-      EventGold g = EventGold.parse(json, line);
-      scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.date())));
-    });
+    return GoldLines.forEach(
+        file,
+        err,
+        line -> {
+          EventGold g = EventGold.parse(json, line);
+          scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.date())));
+        });
   }
 
   static void print(EventScorer.Counts c, PrintWriter out) {
-    out.printf(Locale.ROOT, "documents %d, gold events %d, predicted %d%n", c.documents, c.gold, c.predicted);
+    out.printf(
+        Locale.ROOT,
+        "documents %d, gold events %d, predicted %d%n",
+        c.documents,
+        c.gold,
+        c.predicted);
     Scores.row(out, "%-6s", "root", c.precision(true), c.recall(true), c.rootMatched);
     Scores.row(out, "%-6s", "code", c.precision(false), c.recall(false), c.codeMatched);
   }

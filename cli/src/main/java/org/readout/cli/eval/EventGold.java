@@ -8,10 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One gold document of the event evaluation format (docs/events.md): a JSON object per line with {@code id},
- * optional {@code date}, {@code text} and {@code events}, each {@code {source, target, code}} where source and target
- * are CAMEO actor codes or bare country codes ({@code "CHNGOV"}, {@code "RUS"}; target may be null) and code a 2-4
- * digit CAMEO event code.
+ * One gold document of the event evaluation format (docs/events.md): a JSON object per line with
+ * {@code id}, optional {@code date}, {@code text} and {@code events}, each {@code {source, target,
+ * code}} where source and target are CAMEO actor codes or bare country codes ({@code "CHNGOV"},
+ * {@code "RUS"}; target may be null) and code a 2-4 digit CAMEO event code.
  */
 record EventGold(String id, @Nullable LocalDate date, String text, List<EventGold.Item> events) {
   /** One gold event. */
@@ -31,9 +31,13 @@ record EventGold(String id, @Nullable LocalDate date, String text, List<EventGol
       String source = e.path("source").asText("");
       String code = e.path("code").asText("");
       if (source.isBlank() || !code.matches("[0-9]{2,4}")) {
-        throw new IllegalArgumentException("event needs a source and a 2-4 digit code in " + id + ": " + e);
+        throw new IllegalArgumentException(
+            "event needs a source and a 2-4 digit code in " + id + ": " + e);
       }
-      String target = e.hasNonNull("target") && !e.get("target").asText().isBlank() ? e.get("target").asText() : null;
+      String target =
+          e.hasNonNull("target") && !e.get("target").asText().isBlank()
+              ? e.get("target").asText()
+              : null;
       items.add(new Item(source, target, code));
     }
     return new EventGold(id, date, n.get("text").asText(), items);

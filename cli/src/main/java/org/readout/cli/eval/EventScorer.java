@@ -9,9 +9,9 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
 
 /**
- * Scores coded events against gold at two levels: (source country, target country, root code) and (source country,
- * target country, full code). Each level compares the sets of such triples per document, so an event stated twice
- * counts once on both sides.
+ * Scores coded events against gold at two levels: (source country, target country, root code) and
+ * (source country, target country, full code). Each level compares the sets of such triples per
+ * document, so an event stated twice counts once on both sides.
  */
 final class EventScorer {
   /** Running totals over documents. Not thread-safe. */
@@ -71,7 +71,10 @@ final class EventScorer {
     return source + "|" + target + "|" + code;
   }
 
-  /** The country of a gold actor code: its first three letters ("CHNGOV" → "CHN"), upper case; "" for none. */
+  /**
+   * The country of a gold actor code: its first three letters ("CHNGOV" → "CHN"), upper case; ""
+   * for none.
+   */
   static String country(@Nullable String code) {
     if (code == null || code.isBlank()) {
       return "";

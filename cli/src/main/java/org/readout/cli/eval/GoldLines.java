@@ -17,17 +17,17 @@ import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
 
 /**
- * Reading the JSONL gold formats (docs/events.md, docs/quotes.md): one JSON object per line with {@code id},
- * optional {@code date} and {@code text}, plus the items each format adds. A bad line is reported with its number
- * and skipped, so one typo does not lose a whole evaluation.
+ * Reading the JSONL gold formats (docs/events.md, docs/quotes.md): one JSON object per line with
+ * {@code id}, optional {@code date} and {@code text}, plus the items each format adds. A bad line
+ * is reported with its number and skipped, so one typo does not lose a whole evaluation.
  */
 final class GoldLines {
   private GoldLines() {}
 
   /**
    * Hands every non-blank line of {@code file} to {@code score}. A line it rejects with an {@link
-   * IllegalArgumentException} or a {@link DateTimeException} is reported on {@code err} as {@code FILE:LINE: message}
-   * and skipped.
+   * IllegalArgumentException} or a {@link DateTimeException} is reported on {@code err} as {@code
+   * FILE:LINE: message} and skipped.
    *
    * @return whether some line failed
    */
@@ -52,7 +52,10 @@ final class GoldLines {
     return failed;
   }
 
-  /** Parses one line as a JSON object with a {@code text} string; throws {@link IllegalArgumentException} if not. */
+  /**
+   * Parses one line as a JSON object with a {@code text} string; throws {@link
+   * IllegalArgumentException} if not.
+   */
   static JsonNode object(ObjectMapper json, String line) {
     JsonNode n;
     try {
@@ -76,8 +79,12 @@ final class GoldLines {
     return n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText().substring(0, 10)) : null;
   }
 
-  /** The article to run the pipeline over: the gold text, dated as given ({@link DateSource#GIVEN}) or undated. */
+  /**
+   * The article to run the pipeline over: the gold text, dated as given ({@link DateSource#GIVEN})
+   * or undated.
+   */
   static Article article(String id, String text, @Nullable LocalDate date) {
-    return new Article(id, null, text, date, date == null ? DateSource.NONE : DateSource.GIVEN, null);
+    return new Article(
+        id, null, text, date, date == null ? DateSource.NONE : DateSource.GIVEN, null);
   }
 }

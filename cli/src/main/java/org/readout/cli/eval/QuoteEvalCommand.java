@@ -22,25 +22,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code readout eval quotes GOLD.jsonl} or {@code readout eval quotes --meantime DIR}: runs the standard pipeline
- * over gold documents (JSONL format in docs/quotes.md, or MEANTIME CAT XML files converted in memory) and prints
- * quote-detection and speaker-attribution precision, recall and F1. Exit code 0, 1 when some inputs could not be
- * read (they are reported on stderr and skipped), 2 when neither input is given.
+ * {@code readout eval quotes GOLD.jsonl} or {@code readout eval quotes --meantime DIR}: runs the
+ * standard pipeline over gold documents (JSONL format in docs/quotes.md, or MEANTIME CAT XML files
+ * converted in memory) and prints quote-detection and speaker-attribution precision, recall and F1.
+ * Exit code 0, 1 when some inputs could not be read (they are reported on stderr and skipped), 2
+ * when neither input is given.
  */
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
-    description = "Score quote detection and speaker attribution against gold JSONL (see docs/quotes.md).")
+    description =
+        "Score quote detection and speaker attribution against gold JSONL (see docs/quotes.md).")
 public final class QuoteEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD.jsonl", description = "One gold document per line.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "GOLD.jsonl",
+      description = "One gold document per line.")
   @Nullable Path gold;
 
   @Option(
       names = "--meantime",
       paramLabel = "DIR",
-      description = "Score on MEANTIME CAT XML files under DIR (speech events with their Arg0) instead of JSONL.")
+      description =
+          "Score on MEANTIME CAT XML files under DIR (speech events with their Arg0) instead of JSONL.")
   @Nullable Path meantime;
 
   @Option(
@@ -64,27 +71,33 @@ public final class QuoteEvalCommand implements Callable<Integer> {
     }
     QuoteScorer.Counts counts = new QuoteScorer.Counts();
     QuoteScorer scorer = new QuoteScorer(accepted);
-    boolean failed = gold != null
-        ? evaluate(gold, Readout.load().pipeline(), scorer, counts, err)
-        : evaluateMeantime(meantime, Readout.load().pipeline(), scorer, counts, err);
+    boolean failed =
+        gold != null
+            ? evaluate(gold, Readout.load().pipeline(), scorer, counts, err)
+            : evaluateMeantime(meantime, Readout.load().pipeline(), scorer, counts, err);
     print(counts, out);
     out.flush();
     return failed ? 1 : 0;
   }
 
   /** Scores every line of {@code file}; returns whether some line failed. */
-  static boolean evaluate(Path file, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err)
+  static boolean evaluate(
+      Path file, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err)
       throws IOException {
     ObjectMapper json = new ObjectMapper();
-    return GoldLines.forEach(file, err, line -> {
-      QuoteGold g = QuoteGold.parse(json, line);
-      scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.date())));
-    });
+    return GoldLines.forEach(
+        file,
+        err,
+        line -> {
+          QuoteGold g = QuoteGold.parse(json, line);
+          scorer.add(counts, g, pipeline.apply(GoldLines.article(g.id(), g.text(), g.date())));
+        });
   }
 
   /** Scores every {@code .xml} file under {@code dir}; returns whether some file failed. */
   static boolean evaluateMeantime(
-      Path dir, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err) throws IOException {
+      Path dir, Pipeline pipeline, QuoteScorer scorer, QuoteScorer.Counts counts, PrintWriter err)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
@@ -103,7 +116,12 @@ public final class QuoteEvalCommand implements Callable<Integer> {
   }
 
   static void print(QuoteScorer.Counts c, PrintWriter out) {
-    out.printf(Locale.ROOT, "documents %d, gold quotes %d, predicted %d%n", c.documents, c.gold, c.predicted);
+    out.printf(
+        Locale.ROOT,
+        "documents %d, gold quotes %d, predicted %d%n",
+        c.documents,
+        c.gold,
+        c.predicted);
     Scores.row(out, "%-10s", "detection", c.detectionPrecision(), c.detectionRecall(), c.matched);
     Scores.row(out, "%-10s", "speaker", c.speakerPrecision(), c.speakerRecall(), c.speakerCorrect);
   }

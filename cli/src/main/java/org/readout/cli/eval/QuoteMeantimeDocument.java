@@ -21,17 +21,22 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
 
 /**
- * One MEANTIME (NewsReader CAT XML) document turned into quote gold, in memory: the text rebuilt from its tokens,
- * and its statements. MEANTIME has no quote layer; a statement here is a SPEECH_COGNITIVE event mention that is a
- * verb, reports something (it is the source of an SLINK to an event in the reported content) and is not a verb of
- * cognition ("expect", "plan", "fear"). Its cue is the verb, its anchors are the SLINK targets, and its speaker is
- * the entity of its PropBank Arg0 participant. Only the annotated region (MEANTIME annotates the title and the
- * first sentences) is scored. See docs/quotes.md.
+ * One MEANTIME (NewsReader CAT XML) document turned into quote gold, in memory: the text rebuilt
+ * from its tokens, and its statements. MEANTIME has no quote layer; a statement here is a
+ * SPEECH_COGNITIVE event mention that is a verb, reports something (it is the source of an SLINK to
+ * an event in the reported content) and is not a verb of cognition ("expect", "plan", "fear"). Its
+ * cue is the verb, its anchors are the SLINK targets, and its speaker is the entity of its PropBank
+ * Arg0 participant. Only the annotated region (MEANTIME annotates the title and the first
+ * sentences) is scored. See docs/quotes.md.
  *
  * @param region the text of the annotated sentences; predictions outside it are not scored
  */
 record QuoteMeantimeDocument(
-    String id, @Nullable LocalDate dct, String text, Span region, List<QuoteMeantimeDocument.Statement> statements) {
+    String id,
+    @Nullable LocalDate dct,
+    String text,
+    Span region,
+    List<QuoteMeantimeDocument.Statement> statements) {
   /**
    * A gold statement.
    *
@@ -40,17 +45,61 @@ record QuoteMeantimeDocument(
    * @param speaker the Arg0 entity's name, or null when the statement has no Arg0
    * @param speakerMention the Arg0 mention's words ("Spokeswoman Sandy Angers"), or null
    */
-  record Statement(Span cue, List<Span> anchors, @Nullable String speaker, @Nullable String speakerMention) {}
+  record Statement(
+      Span cue, List<Span> anchors, @Nullable String speaker, @Nullable String speakerMention) {}
 
-  /** Verb stems of cognition and intention, which MEANTIME files with speech under SPEECH_COGNITIVE. */
+  /**
+   * Verb stems of cognition and intention, which MEANTIME files with speech under SPEECH_COGNITIVE.
+   */
   private static final List<String> COGNITIVE =
-      List.of("expect", "plan", "worr", "fear", "want", "see", "saw", "seen", "know", "knew", "hope", "believ",
-          "intend", "like", "discover", "think", "thought", "consider", "decid", "wish", "seek", "sought", "envision",
-          "move", "feel", "felt", "doubt", "understand", "learn", "agree", "ensur", "expos", "negotiat", "bill",
-          "remember", "estimat", "assum", "suspect", "imagin", "aim", "prefer", "need");
+      List.of(
+          "expect",
+          "plan",
+          "worr",
+          "fear",
+          "want",
+          "see",
+          "saw",
+          "seen",
+          "know",
+          "knew",
+          "hope",
+          "believ",
+          "intend",
+          "like",
+          "discover",
+          "think",
+          "thought",
+          "consider",
+          "decid",
+          "wish",
+          "seek",
+          "sought",
+          "envision",
+          "move",
+          "feel",
+          "felt",
+          "doubt",
+          "understand",
+          "learn",
+          "agree",
+          "ensur",
+          "expos",
+          "negotiat",
+          "bill",
+          "remember",
+          "estimat",
+          "assum",
+          "suspect",
+          "imagin",
+          "aim",
+          "prefer",
+          "need");
+
   private static final Set<String> NO_SPACE_BEFORE =
-      Set.of(",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'s", "'S", "n't", "'", "'re", "'ve", "'ll", "'d",
-          "'m", "...");
+      Set.of(
+          ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'s", "'S", "n't", "'", "'re", "'ve",
+          "'ll", "'d", "'m", "...");
   private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "US$");
 
   private record Tok(String word, int sentence) {}
@@ -63,13 +112,15 @@ record QuoteMeantimeDocument(
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(file.getFileName().toString().replaceFirst("\\.xml$", ""), f.createXMLStreamReader(in));
+      return parse(
+          file.getFileName().toString().replaceFirst("\\.xml$", ""), f.createXMLStreamReader(in));
     } catch (XMLStreamException e) {
       throw new IOException(file + ": not well-formed MEANTIME XML: " + e.getMessage(), e);
     }
   }
 
-  private static QuoteMeantimeDocument parse(String id, XMLStreamReader r) throws XMLStreamException {
+  private static QuoteMeantimeDocument parse(String id, XMLStreamReader r)
+      throws XMLStreamException {
     Map<String, Tok> tokens = new LinkedHashMap<>();
     Map<String, Markable> markables = new HashMap<>();
     Map<String, String> refersTo = new HashMap<>();
@@ -148,9 +199,14 @@ record QuoteMeantimeDocument(
   }
 
   private static QuoteMeantimeDocument build(
-      String id, Map<String, Tok> tokens, Map<String, Markable> markables, Map<String, String> refersTo,
-      Map<String, String> arg0, Map<String, List<String>> slinks) {
-    // Rebuild the text: one paragraph per sentence, except that a sentence ending inside a double quote runs on.
+      String id,
+      Map<String, Tok> tokens,
+      Map<String, Markable> markables,
+      Map<String, String> refersTo,
+      Map<String, String> arg0,
+      Map<String, List<String>> slinks) {
+    // Rebuild the text: one paragraph per sentence, except that a sentence ending inside a double
+    // quote runs on.
     StringBuilder text = new StringBuilder();
     Map<String, Span> spans = new HashMap<>();
     int sentence = -1;
@@ -201,8 +257,11 @@ record QuoteMeantimeDocument(
         dct = date(m.attrs().get("value"));
       }
       Markable ev = markables.get(refersTo.get(e.getKey()));
-      if (!m.tag().equals("EVENT_MENTION") || !"VERB".equals(m.attrs().get("pos")) || ev == null
-          || !"SPEECH_COGNITIVE".equals(ev.attrs().get("class")) || !slinks.containsKey(e.getKey())
+      if (!m.tag().equals("EVENT_MENTION")
+          || !"VERB".equals(m.attrs().get("pos"))
+          || ev == null
+          || !"SPEECH_COGNITIVE".equals(ev.attrs().get("class"))
+          || !slinks.containsKey(e.getKey())
           || m.tokens().isEmpty()) {
         continue;
       }
@@ -252,7 +311,10 @@ record QuoteMeantimeDocument(
     return COGNITIVE.stream().anyMatch(v::startsWith);
   }
 
-  /** "Michael O'Leary (CEO of Ryanair)" and "Government Accountability Office (GAO) - USA" lose their glosses. */
+  /**
+   * "Michael O'Leary (CEO of Ryanair)" and "Government Accountability Office (GAO) - USA" lose
+   * their glosses.
+   */
   private static @Nullable String name(@Nullable String descriptor, @Nullable String fallback) {
     if (descriptor == null || descriptor.isBlank()) {
       return fallback;

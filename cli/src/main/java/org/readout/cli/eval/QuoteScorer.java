@@ -12,11 +12,11 @@ import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Span;
 
 /**
- * Counts quote-detection and speaker-attribution matches between gold and predicted quotes. A predicted quote
- * matches a gold one of an accepted kind when their overlap is at least half the longer of the two spans; matching
- * is one-to-one, greedy in text order. A matched pair is a correct attribution when the gold speaker name equals the
- * predicted actor's name (ignoring case), or one contains the other, or the gold name is the text of one of the
- * actor's mentions.
+ * Counts quote-detection and speaker-attribution matches between gold and predicted quotes. A
+ * predicted quote matches a gold one of an accepted kind when their overlap is at least half the
+ * longer of the two spans; matching is one-to-one, greedy in text order. A matched pair is a
+ * correct attribution when the gold speaker name equals the predicted actor's name (ignoring case),
+ * or one contains the other, or the gold name is the text of one of the actor's mentions.
  */
 final class QuoteScorer {
   /** Running totals over documents. */
@@ -53,7 +53,8 @@ final class QuoteScorer {
   }
 
   void add(Counts c, QuoteGold gold, AnnotatedArticle doc) {
-    List<QuoteGold.Item> golds = gold.quotes().stream().filter(q -> kinds.contains(q.kind())).toList();
+    List<QuoteGold.Item> golds =
+        gold.quotes().stream().filter(q -> kinds.contains(q.kind())).toList();
     List<Quote> preds = doc.quotes().stream().filter(q -> kinds.contains(q.kind())).toList();
     c.documents++;
     c.gold += golds.size();
@@ -77,16 +78,18 @@ final class QuoteScorer {
   }
 
   /**
-   * Scores a MEANTIME document (docs/quotes.md): only predicted quotes of an accepted kind that start in the
-   * annotated region count. A prediction matches a gold statement when its cue overlaps the gold speech verb or its
-   * span contains one of the statement's anchors (words of the reported content); cue matches are paired first.
-   * The speaker is right when the gold Arg0 entity's name, or the Arg0 words, name the predicted actor.
+   * Scores a MEANTIME document (docs/quotes.md): only predicted quotes of an accepted kind that
+   * start in the annotated region count. A prediction matches a gold statement when its cue
+   * overlaps the gold speech verb or its span contains one of the statement's anchors (words of the
+   * reported content); cue matches are paired first. The speaker is right when the gold Arg0
+   * entity's name, or the Arg0 words, name the predicted actor.
    */
   void add(Counts c, QuoteMeantimeDocument gold, AnnotatedArticle doc) {
     List<QuoteMeantimeDocument.Statement> golds = gold.statements();
-    List<Quote> preds = doc.quotes().stream()
-        .filter(q -> kinds.contains(q.kind()) && q.span().start() < gold.region().end())
-        .toList();
+    List<Quote> preds =
+        doc.quotes().stream()
+            .filter(q -> kinds.contains(q.kind()) && q.span().start() < gold.region().end())
+            .toList();
     c.documents++;
     c.gold += golds.size();
     c.predicted += preds.size();
@@ -99,9 +102,10 @@ final class QuoteScorer {
         QuoteMeantimeDocument.Statement st = golds.get(g);
         for (int i = 0; i < preds.size() && !done[g]; i++) {
           Quote p = preds.get(i);
-          boolean hit = pass == 0
-              ? p.cue() != null && p.cue().overlaps(st.cue())
-              : st.anchors().stream().anyMatch(a -> p.span().contains(a));
+          boolean hit =
+              pass == 0
+                  ? p.cue() != null && p.cue().overlaps(st.cue())
+                  : st.anchors().stream().anyMatch(a -> p.span().contains(a));
           if (used[i] || !hit) {
             continue;
           }
@@ -109,8 +113,10 @@ final class QuoteScorer {
           done[g] = true;
           c.matched++;
           Actor a = doc.actor(p.speaker());
-          if (st.speaker() != null && (sameSpeaker(st.speaker(), a, doc.text())
-              || (named(st.speakerMention()) && sameSpeaker(st.speakerMention(), a, doc.text())))) {
+          if (st.speaker() != null
+              && (sameSpeaker(st.speaker(), a, doc.text())
+                  || (named(st.speakerMention())
+                      && sameSpeaker(st.speakerMention(), a, doc.text())))) {
             c.speakerCorrect++;
           }
         }
@@ -118,9 +124,14 @@ final class QuoteScorer {
     }
   }
 
-  /** Whether Arg0 words are a name ("Spokeswoman Sandy Angers"), not a pronoun or a description ("the firm"). */
+  /**
+   * Whether Arg0 words are a name ("Spokeswoman Sandy Angers"), not a pronoun or a description
+   * ("the firm").
+   */
   private static boolean named(@Nullable String words) {
-    return words != null && words.length() > 3 && Character.isUpperCase(words.charAt(0))
+    return words != null
+        && words.length() > 3
+        && Character.isUpperCase(words.charAt(0))
         && words.chars().skip(1).anyMatch(Character::isUpperCase);
   }
 

@@ -18,11 +18,13 @@ final class Scores {
   }
 
   /**
-   * Prints one row {@code LABEL P 0.940  R 0.839  F1 0.887  (tp 47)}.
+   * Prints one row {@code LABEL P 0.940 R 0.839 F1 0.887 (tp 47)}.
    *
-   * @param label how to lay out {@code what}, such as {@code "%-6s"}: each report aligns its own labels
+   * @param label how to lay out {@code what}, such as {@code "%-6s"}: each report aligns its own
+   *     labels
    */
   static void row(PrintWriter out, String label, String what, double p, double r, int tp) {
-    out.printf(Locale.ROOT, label + " P %.3f  R %.3f  F1 %.3f  (tp %d)%n", what, p, r, f1(p, r), tp);
+    out.printf(
+        Locale.ROOT, label + " P %.3f  R %.3f  F1 %.3f  (tp %d)%n", what, p, r, f1(p, r), tp);
   }
 }

@@ -17,12 +17,15 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
 
 /**
- * One TimeML ({@code .tml}) document: the plain text of its {@code TEXT} element with every tag stripped, its
- * creation time (the {@code TIMEX3} with {@code functionInDocument="CREATION_TIME"}), and its gold {@code TIMEX3}s
- * with offsets into that text.
+ * One TimeML ({@code .tml}) document: the plain text of its {@code TEXT} element with every tag
+ * stripped, its creation time (the {@code TIMEX3} with {@code functionInDocument="CREATION_TIME"}),
+ * and its gold {@code TIMEX3}s with offsets into that text.
  */
-record TimeMlDocument(String id, String text, @Nullable LocalDate dct, List<TimeMlDocument.Timex> gold) {
-  /** A gold expression: span in {@link #text()}, TIMEX3 type (DATE, TIME, DURATION, SET) and value. */
+record TimeMlDocument(
+    String id, String text, @Nullable LocalDate dct, List<TimeMlDocument.Timex> gold) {
+  /**
+   * A gold expression: span in {@link #text()}, TIMEX3 type (DATE, TIME, DURATION, SET) and value.
+   */
   record Timex(Span span, String type, String value) {}
 
   static TimeMlDocument read(Path file) throws IOException {
@@ -54,7 +57,10 @@ record TimeMlDocument(String id, String text, @Nullable LocalDate dct, List<Time
           if ("CREATION_TIME".equals(attr(r, "functionInDocument")) && dct == null) {
             dct = date(value);
           }
-          open.push(new String[] {String.valueOf(text.length()), attr(r, "type"), value, String.valueOf(inText)});
+          open.push(
+              new String[] {
+                String.valueOf(text.length()), attr(r, "type"), value, String.valueOf(inText)
+              });
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         String name = r.getLocalName();
@@ -66,8 +72,10 @@ record TimeMlDocument(String id, String text, @Nullable LocalDate dct, List<Time
             gold.add(new Timex(new Span(Integer.parseInt(t[0]), text.length()), t[1], t[2]));
           }
         }
-      } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE)) {
+      } else if (inText
+          && (event == XMLStreamConstants.CHARACTERS
+              || event == XMLStreamConstants.CDATA
+              || event == XMLStreamConstants.SPACE)) {
         text.append(r.getText());
       }
     }
@@ -80,14 +88,19 @@ record TimeMlDocument(String id, String text, @Nullable LocalDate dct, List<Time
     return v == null ? "" : v;
   }
 
-  /** The date of a TIMEX value ({@code 1998-01-08}, {@code 19980108}, {@code 1998-01-08T10:00}), or null. */
+  /**
+   * The date of a TIMEX value ({@code 1998-01-08}, {@code 19980108}, {@code 1998-01-08T10:00}), or
+   * null.
+   */
   static @Nullable LocalDate date(String value) {
     try {
       if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
         return LocalDate.parse(value.substring(0, 10));
       }
       if (value.matches("\\d{8}.*")) {
-        return LocalDate.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4, 6)),
+        return LocalDate.of(
+            Integer.parseInt(value.substring(0, 4)),
+            Integer.parseInt(value.substring(4, 6)),
             Integer.parseInt(value.substring(6, 8)));
       }
     } catch (java.time.DateTimeException e) {

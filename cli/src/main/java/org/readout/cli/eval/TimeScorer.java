@@ -5,9 +5,10 @@ import org.readout.core.model.Span;
 import org.readout.core.model.TimeExpression;
 
 /**
- * TempEval-3 style scoring of temporal expressions: extraction precision, recall and F1 with strict (same span) and
- * relaxed (overlapping span) matching, and value and type accuracy over the relaxed matches. Each gold and each
- * predicted expression matches at most once, first come first served in text order.
+ * TempEval-3 style scoring of temporal expressions: extraction precision, recall and F1 with strict
+ * (same span) and relaxed (overlapping span) matching, and value and type accuracy over the relaxed
+ * matches. Each gold and each predicted expression matches at most once, first come first served in
+ * text order.
  */
 final class TimeScorer {
   /** Running totals; add documents with {@link #add}. Not thread-safe. */
@@ -31,12 +32,19 @@ final class TimeScorer {
     }
   }
 
-  private static final java.util.regex.Pattern WEEK_PADDING = java.util.regex.Pattern.compile("-W0(\\d)");
+  private static final java.util.regex.Pattern WEEK_PADDING =
+      java.util.regex.Pattern.compile("-W0(\\d)");
 
   private TimeScorer() {}
 
-  /** Scores one document; {@code mismatches} receives a line per miss, spurious or wrong value when not null. */
-  static Counts score(TimeMlDocument doc, List<TimeExpression> predicted, java.util.function.Consumer<String> mismatches) {
+  /**
+   * Scores one document; {@code mismatches} receives a line per miss, spurious or wrong value when
+   * not null.
+   */
+  static Counts score(
+      TimeMlDocument doc,
+      List<TimeExpression> predicted,
+      java.util.function.Consumer<String> mismatches) {
     Counts c = new Counts();
     c.documents = 1;
     c.gold = doc.gold().size();
@@ -65,19 +73,30 @@ final class TimeScorer {
       c.valueCorrect += valueOk ? 1 : 0;
       c.typeCorrect += p.kind().name().equals(g.type()) ? 1 : 0;
       if (!valueOk) {
-        mismatches.accept("value    " + quote(doc, g.span()) + " gold " + g.value() + " got " + p.value()
-            + " for " + quote(doc, p.span()));
+        mismatches.accept(
+            "value    "
+                + quote(doc, g.span())
+                + " gold "
+                + g.value()
+                + " got "
+                + p.value()
+                + " for "
+                + quote(doc, p.span()));
       }
     }
     for (int i = 0; i < predicted.size(); i++) {
       if (!used[i]) {
-        mismatches.accept("spurious " + quote(doc, predicted.get(i).span()) + " " + predicted.get(i).value());
+        mismatches.accept(
+            "spurious " + quote(doc, predicted.get(i).span()) + " " + predicted.get(i).value());
       }
     }
     return c;
   }
 
-  /** A value with week numbers unpadded, as TimeBank writes some of them ({@code 2000-W2} for {@code 2000-W02}). */
+  /**
+   * A value with week numbers unpadded, as TimeBank writes some of them ({@code 2000-W2} for {@code
+   * 2000-W02}).
+   */
   static String normalize(String value) {
     return WEEK_PADDING.matcher(value).replaceAll("-W$1");
   }

@@ -19,47 +19,108 @@ import org.readout.core.model.Paragraph;
 import org.readout.core.model.Sentence;
 
 /**
- * Writes an article's events as rows of the GDELT 2.0 Event table: the 61 GDELT columns in GDELT's order with its
- * code conventions, tab-separated, one event per line, no header, followed by three columns of our own (evidence
- * start and end offsets, document id), so that scripts reading GDELT by column position read it unchanged. The
- * mapping is documented in {@code docs/gdelt.md}. Immutable and thread-safe.
+ * Writes an article's events as rows of the GDELT 2.0 Event table: the 61 GDELT columns in GDELT's
+ * order with its code conventions, tab-separated, one event per line, no header, followed by three
+ * columns of our own (evidence start and end offsets, document id), so that scripts reading GDELT
+ * by column position read it unchanged. The mapping is documented in {@code docs/gdelt.md}.
+ * Immutable and thread-safe.
  *
- * <p>Design decision: {@code DATEADDED} is the time the row is written, which GDELT also uses; it is passed in (a
- * {@link Instant}) rather than read from a clock so output is reproducible in tests and batch reruns.
+ * <p>Design decision: {@code DATEADDED} is the time the row is written, which GDELT also uses; it
+ * is passed in (a {@link Instant}) rather than read from a clock so output is reproducible in tests
+ * and batch reruns.
  */
 public final class GdeltWriter {
   /** The 61 GDELT 2.0 Event columns, then ours. */
   public static final List<String> COLUMNS =
       List.of(
-          "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name",
-          "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code",
-          "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code", "Actor2Code", "Actor2Name",
-          "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code",
-          "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code", "IsRootEvent", "EventCode",
-          "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
-          "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
-          "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID", "Actor2Geo_Type",
-          "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat",
-          "Actor2Geo_Long", "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
-          "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-          "DATEADDED", "SOURCEURL", "EvidenceStart", "EvidenceEnd", "DocumentId");
+          "GLOBALEVENTID",
+          "SQLDATE",
+          "MonthYear",
+          "Year",
+          "FractionDate",
+          "Actor1Code",
+          "Actor1Name",
+          "Actor1CountryCode",
+          "Actor1KnownGroupCode",
+          "Actor1EthnicCode",
+          "Actor1Religion1Code",
+          "Actor1Religion2Code",
+          "Actor1Type1Code",
+          "Actor1Type2Code",
+          "Actor1Type3Code",
+          "Actor2Code",
+          "Actor2Name",
+          "Actor2CountryCode",
+          "Actor2KnownGroupCode",
+          "Actor2EthnicCode",
+          "Actor2Religion1Code",
+          "Actor2Religion2Code",
+          "Actor2Type1Code",
+          "Actor2Type2Code",
+          "Actor2Type3Code",
+          "IsRootEvent",
+          "EventCode",
+          "EventBaseCode",
+          "EventRootCode",
+          "QuadClass",
+          "GoldsteinScale",
+          "NumMentions",
+          "NumSources",
+          "NumArticles",
+          "AvgTone",
+          "Actor1Geo_Type",
+          "Actor1Geo_FullName",
+          "Actor1Geo_CountryCode",
+          "Actor1Geo_ADM1Code",
+          "Actor1Geo_ADM2Code",
+          "Actor1Geo_Lat",
+          "Actor1Geo_Long",
+          "Actor1Geo_FeatureID",
+          "Actor2Geo_Type",
+          "Actor2Geo_FullName",
+          "Actor2Geo_CountryCode",
+          "Actor2Geo_ADM1Code",
+          "Actor2Geo_ADM2Code",
+          "Actor2Geo_Lat",
+          "Actor2Geo_Long",
+          "Actor2Geo_FeatureID",
+          "ActionGeo_Type",
+          "ActionGeo_FullName",
+          "ActionGeo_CountryCode",
+          "ActionGeo_ADM1Code",
+          "ActionGeo_ADM2Code",
+          "ActionGeo_Lat",
+          "ActionGeo_Long",
+          "ActionGeo_FeatureID",
+          "DATEADDED",
+          "SOURCEURL",
+          "EvidenceStart",
+          "EvidenceEnd",
+          "DocumentId");
 
   /** Number of GDELT's own columns; ours follow. */
   public static final int GDELT_COLUMNS = 61;
 
-  /** CAMEO actor type codes; any other 3-letter chunk after the country is a known group ({@code UNO}, {@code NAT}). */
+  /**
+   * CAMEO actor type codes; any other 3-letter chunk after the country is a known group ({@code
+   * UNO}, {@code NAT}).
+   */
   static final Set<String> TYPE_CODES =
       Set.of(
-          "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL",
-          "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MNC", "NGO", "IGO", "NGM", "REF", "RAD",
-          "MOD", "SET", "IMG", "UIS", "LLY", "PRE", "PRM", "FRM", "CHR", "MUS", "JEW", "HIN", "BUD");
+          "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
+          "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MNC", "NGO",
+          "IGO", "NGM", "REF", "RAD", "MOD", "SET", "IMG", "UIS", "LLY", "PRE", "PRM", "FRM", "CHR",
+          "MUS", "JEW", "HIN", "BUD");
 
-  private static final DateTimeFormatter DATE_ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
+  private static final DateTimeFormatter DATE_ADDED =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
   private static final int GEO_COLUMNS = 24;
 
   private final Instant dateAdded;
 
-  /** @param dateAdded written as every row's {@code DATEADDED} (UTC) */
+  /**
+   * @param dateAdded written as every row's {@code DATEADDED} (UTC)
+   */
   public GdeltWriter(Instant dateAdded) {
     this.dateAdded = Objects.requireNonNull(dateAdded, "dateAdded");
   }
@@ -76,8 +137,19 @@ public final class GdeltWriter {
     List<String> r = new ArrayList<>(COLUMNS.size());
     LocalDate date = date(doc, e);
     r.add(Long.toString(eventId(doc, e)));
-    r.add(date == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
-    r.add(date == null ? "" : String.format(Locale.ROOT, "%04d%02d", date.getYear(), date.getMonthValue()));
+    r.add(
+        date == null
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "%04d%02d%02d",
+                date.getYear(),
+                date.getMonthValue(),
+                date.getDayOfMonth()));
+    r.add(
+        date == null
+            ? ""
+            : String.format(Locale.ROOT, "%04d%02d", date.getYear(), date.getMonthValue()));
     r.add(date == null ? "" : Integer.toString(date.getYear()));
     r.add(date == null ? "" : fractionDate(date));
     addActor(r, doc.actor(e.source()), e.sourceCode());
@@ -104,7 +176,9 @@ public final class GdeltWriter {
     return r;
   }
 
-  /** The ten actor columns: code, name, country, known group, ethnic, two religions, three types. */
+  /**
+   * The ten actor columns: code, name, country, known group, ethnic, two religions, three types.
+   */
   private static void addActor(List<String> r, @Nullable Actor actor, @Nullable String code) {
     String[] cols = new String[10];
     java.util.Arrays.fill(cols, "");
@@ -116,7 +190,9 @@ public final class GdeltWriter {
       if (country != null && rest.startsWith(country)) {
         cols[2] = country;
         rest = rest.substring(country.length());
-      } else if (rest.length() >= 3 && !TYPE_CODES.contains(rest.substring(0, 3)) && country == null) {
+      } else if (rest.length() >= 3
+          && !TYPE_CODES.contains(rest.substring(0, 3))
+          && country == null) {
         cols[2] = rest.substring(0, 3);
         rest = rest.substring(3);
       } else if (country != null) {
@@ -137,7 +213,9 @@ public final class GdeltWriter {
     r.addAll(List.of(cols));
   }
 
-  /** GDELT's YYYY.FFFF: the year plus the share of it elapsed, counting 30-day months as GDELT does. */
+  /**
+   * GDELT's YYYY.FFFF: the year plus the share of it elapsed, counting 30-day months as GDELT does.
+   */
   static String fractionDate(LocalDate d) {
     double f = ((d.getMonthValue() - 1) * 30 + d.getDayOfMonth()) / 365.0;
     return String.format(Locale.ROOT, "%.4f", d.getYear() + f);
@@ -148,13 +226,16 @@ public final class GdeltWriter {
       try {
         return LocalDate.parse(e.date().substring(0, 10));
       } catch (java.time.format.DateTimeParseException ignored) {
-        // An unparsable event date falls back to the document date, as GDELT dates events by their article.
+        // An unparsable event date falls back to the document date, as GDELT dates events by their
+        // article.
       }
     }
     return doc.article().date();
   }
 
-  /** GDELT's root events are those in the lead paragraph; without paragraphs, the first sentence. */
+  /**
+   * GDELT's root events are those in the lead paragraph; without paragraphs, the first sentence.
+   */
   private static boolean isRoot(AnnotatedArticle doc, Event e) {
     if (!doc.paragraphs().isEmpty()) {
       Paragraph first = doc.paragraphs().get(0);
@@ -167,10 +248,21 @@ public final class GdeltWriter {
     return false;
   }
 
-  /** A stable positive id from the document, the dyad, the code and the evidence offset (64-bit FNV-1a). */
+  /**
+   * A stable positive id from the document, the dyad, the code and the evidence offset (64-bit
+   * FNV-1a).
+   */
   static long eventId(AnnotatedArticle doc, Event e) {
-    String key = doc.article().id() + "\u0000" + e.source() + "\u0000" + e.target() + "\u0000" + e.code() + "\u0000"
-        + e.span().start();
+    String key =
+        doc.article().id()
+            + "\u0000"
+            + e.source()
+            + "\u0000"
+            + e.target()
+            + "\u0000"
+            + e.code()
+            + "\u0000"
+            + e.span().start();
     long h = 0xcbf29ce484222325L;
     for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;

@@ -30,7 +30,11 @@ class EventEvalCommandTest {
   /** Three invented countries, mentioned by name or demonym wherever they occur. */
   private static AnnotatedArticle countries(AnnotatedArticle in) {
     List<Actor> actors = new ArrayList<>();
-    String[][] names = {{"VAL", "Valdoria", "Valdorian"}, {"KES", "Kestria", "Kestrian"}, {"MOR", "Morvath", "Morvathi"}};
+    String[][] names = {
+      {"VAL", "Valdoria", "Valdorian"},
+      {"KES", "Kestria", "Kestrian"},
+      {"MOR", "Morvath", "Morvathi"}
+    };
     for (String[] n : names) {
       List<Mention> ms = new ArrayList<>();
       for (int k = 2; k >= 1; k--) {
@@ -45,7 +49,9 @@ class EventEvalCommandTest {
         }
       }
       if (!ms.isEmpty()) {
-        actors.add(new Actor("country/" + n[0], n[1], ActorKind.COUNTRY, n[0], n[0], null, null, ms, List.of()));
+        actors.add(
+            new Actor(
+                "country/" + n[0], n[1], ActorKind.COUNTRY, n[0], n[0], null, null, ms, List.of()));
       }
     }
     return in.withActors(actors);
@@ -53,7 +59,9 @@ class EventEvalCommandTest {
 
   private static final Pipeline PIPELINE =
       Pipeline.of(
-          new ParagraphSplitter(), new LinguisticAnalysis(new SimpleAnalyzer()), EventEvalCommandTest::countries,
+          new ParagraphSplitter(),
+          new LinguisticAnalysis(new SimpleAnalyzer()),
+          EventEvalCommandTest::countries,
           EventCoder.bundled());
 
   @Test
@@ -65,13 +73,16 @@ class EventEvalCommandTest {
     assertThat(err.toString()).isEmpty();
     StringWriter out = new StringWriter();
     EventEvalCommand.print(c, new PrintWriter(out, true));
-    // Gold has 10 events; the coder finds 9 (not the merely possible recall in g5) and codes "thanked" as praise
-    // (051) where gold says rally support (053): 9 of 10 at root level, 8 of 10 at full code.
+    // Gold has 10 events; the coder finds 9 (not the merely possible recall in g5) and codes
+    // "thanked" as praise (051) where gold says rally support (053): 9 of 10 at root level, 8 of 10
+    // at full code.
     assertThat(out.toString())
         .isEqualTo(
-            "documents 5, gold events 10, predicted 9\n"
-                + "root   P 1.000  R 0.900  F1 0.947  (tp 9)\n"
-                + "code   P 0.889  R 0.800  F1 0.842  (tp 8)\n");
+            """
+            documents 5, gold events 10, predicted 9
+            root   P 1.000  R 0.900  F1 0.947  (tp 9)
+            code   P 0.889  R 0.800  F1 0.842  (tp 8)
+            """);
   }
 
   @Test
@@ -79,13 +90,19 @@ class EventEvalCommandTest {
     Path file = dir.resolve("gold.jsonl");
     Files.writeString(
         file,
-        "not json\n\n{\"id\":\"x\",\"text\":\"Valdoria met Kestria.\",\"events\":[{\"source\":\"VAL\",\"code\":\"4x\"}]}\n"
-            + "{\"id\":\"y\",\"text\":\"Valdoria met Kestria.\",\"events\":[{\"source\":\"VAL\",\"target\":\"KES\",\"code\":\"040\"}]}\n",
+        """
+        not json
+
+        {"id":"x","text":"Valdoria met Kestria.","events":[{"source":"VAL","code":"4x"}]}
+        {"id":"y","text":"Valdoria met Kestria.","events":[{"source":"VAL","target":"KES","code":"040"}]}
+        """,
         StandardCharsets.UTF_8);
     EventScorer.Counts c = new EventScorer.Counts();
     StringWriter err = new StringWriter();
     assertThat(EventEvalCommand.evaluate(file, PIPELINE, c, new PrintWriter(err, true))).isTrue();
-    assertThat(err.toString()).contains("gold.jsonl:1: not JSON").contains("gold.jsonl:3: event needs a source");
+    assertThat(err.toString())
+        .contains("gold.jsonl:1: not JSON")
+        .contains("gold.jsonl:3: event needs a source");
     assertThat(c.documents).isEqualTo(1);
     assertThat(c.codeMatched).isEqualTo(1);
   }

@@ -31,32 +31,65 @@ class QuoteEvalCommandTest {
   /** Adds two people, mentioned wherever their surnames occur. */
   private static Actor person(String id, String name, String surname) {
     int at = TEXT.indexOf(surname);
-    return new Actor(id, name, ActorKind.PERSON, null, null, null, "m",
-        List.of(new Mention(new Span(at, at + surname.length()), MentionKind.NAME)), List.of());
+    return new Actor(
+        id,
+        name,
+        ActorKind.PERSON,
+        null,
+        null,
+        null,
+        "m",
+        List.of(new Mention(new Span(at, at + surname.length()), MentionKind.NAME)),
+        List.of());
   }
 
-  private static final Pipeline PIPELINE = Pipeline.of(
-      new ParagraphSplitter(),
-      new LinguisticAnalysis(new SimpleAnalyzer()),
-      in -> in.withActors(List.of(person("person/lee", "Ann Lee", "Lee"), person("person/haddad", "Omar Haddad", "Haddad"))),
-      new QuoteExtractor());
+  private static final Pipeline PIPELINE =
+      Pipeline.of(
+          new ParagraphSplitter(),
+          new LinguisticAnalysis(new SimpleAnalyzer()),
+          in ->
+              in.withActors(
+                  List.of(
+                      person("person/lee", "Ann Lee", "Lee"),
+                      person("person/haddad", "Omar Haddad", "Haddad"))),
+          new QuoteExtractor());
 
   @Test
   void scoresDetectionAndSpeakers(@TempDir Path dir) throws Exception {
     int q1 = TEXT.indexOf("The bridge");
     int q2 = TEXT.indexOf("We are");
     int q3 = TEXT.indexOf("He left");
-    String gold = "{\"id\":\"a\",\"date\":\"2024-03-01\",\"text\":" + json(TEXT) + ",\"quotes\":["
-        + "{\"start\":" + q1 + ",\"end\":" + (q1 + 29) + ",\"kind\":\"direct\",\"speaker\":\"Ann Lee\"},"
-        + "{\"start\":" + q2 + ",\"end\":" + (q2 + 17) + ",\"speaker\":\"Someone Else\"},"
-        + "{\"start\":" + q3 + ",\"end\":" + (q3 + 13) + ",\"speaker\":null}]}\n"
-        + "not json\n";
+    String gold =
+        "{\"id\":\"a\",\"date\":\"2024-03-01\",\"text\":"
+            + json(TEXT)
+            + ",\"quotes\":["
+            + "{\"start\":"
+            + q1
+            + ",\"end\":"
+            + (q1 + 29)
+            + ",\"kind\":\"direct\",\"speaker\":\"Ann Lee\"},"
+            + "{\"start\":"
+            + q2
+            + ",\"end\":"
+            + (q2 + 17)
+            + ",\"speaker\":\"Someone Else\"},"
+            + "{\"start\":"
+            + q3
+            + ",\"end\":"
+            + (q3 + 13)
+            + ",\"speaker\":null}]}\n"
+            + "not json\n";
     Path file = dir.resolve("gold.jsonl");
     Files.writeString(file, gold, StandardCharsets.UTF_8);
     QuoteScorer.Counts c = new QuoteScorer.Counts();
     StringWriter err = new StringWriter();
-    boolean failed = QuoteEvalCommand.evaluate(file, PIPELINE,
-        new QuoteScorer(EnumSet.allOf(QuoteKind.class)), c, new PrintWriter(err, true));
+    boolean failed =
+        QuoteEvalCommand.evaluate(
+            file,
+            PIPELINE,
+            new QuoteScorer(EnumSet.allOf(QuoteKind.class)),
+            c,
+            new PrintWriter(err, true));
     assertThat(failed).isTrue();
     assertThat(err.toString()).contains("gold.jsonl:2:");
     assertThat(c.gold).isEqualTo(3);
@@ -69,7 +102,9 @@ class QuoteEvalCommandTest {
     assertThat(c.speakerRecall()).isEqualTo(0.5);
     StringWriter out = new StringWriter();
     QuoteEvalCommand.print(c, new PrintWriter(out, true));
-    assertThat(out.toString()).contains("detection  P 1.000  R 0.667  F1 0.800").contains("speaker    P 0.500  R 0.500");
+    assertThat(out.toString())
+        .contains("detection  P 1.000  R 0.667  F1 0.800")
+        .contains("speaker    P 0.500  R 0.500");
   }
 
   @Test

@@ -16,9 +16,12 @@ import org.readout.core.testing.SimpleAnalyzer;
 import org.readout.core.time.TimeTagger;
 import picocli.CommandLine;
 
-/** {@code readout eval time} (issue 4) on tiny TimeML files written for this test, without CoreNLP. */
+/**
+ * {@code readout eval time} (issue 4) on tiny TimeML files written for this test, without CoreNLP.
+ */
 class TimeEvalCommandTest {
-  private static final String TML = """
+  private static final String TML =
+      """
       <?xml version="1.0" ?>
       <TimeML>
       <DOCID>T1</DOCID>
@@ -58,8 +61,9 @@ class TimeEvalCommandTest {
     int code = cli.execute("--verbose", "--errors", dir.toString());
     assertThat(code).isZero();
     String s = out.toString();
-    // Readout finds Tuesday, next week, three days (all strict and right) and "November last year" without the
-    // gold's "in" (a relaxed match, value right): 4 predicted, 4 gold, 3 strict, 4 relaxed, 4 values right.
+    // Readout finds Tuesday, next week, three days (all strict and right) and "November last year"
+    // without the gold's "in" (a relaxed match, value right): 4 predicted, 4 gold, 3 strict, 4
+    // relaxed, 4 values right.
     assertThat(s).contains("documents 1, gold 4, predicted 4");
     assertThat(s).contains("strict   P 0.750  R 0.750  F1 0.750  (tp 3)");
     assertThat(s).contains("relaxed  P 1.000  R 1.000  F1 1.000  (tp 4)");

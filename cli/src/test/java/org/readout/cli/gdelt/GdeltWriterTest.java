@@ -17,32 +17,82 @@ import org.readout.core.model.MentionKind;
 import org.readout.core.model.Paragraph;
 import org.readout.core.model.Span;
 
-/** GDELT 2.0 Event rows (issue 5): column order, code conventions and our trailing evidence columns. */
+/**
+ * GDELT 2.0 Event rows (issue 5): column order, code conventions and our trailing evidence columns.
+ */
 class GdeltWriterTest {
-  private static final String TEXT = "Ilva Sorn visited Valdoria.\n\nThe United Nations praised Valdoria.";
+  private static final String TEXT =
+      "Ilva Sorn visited Valdoria.\n\nThe United Nations praised Valdoria.";
   private static final GdeltWriter WRITER = new GdeltWriter(Instant.parse("2024-03-16T08:30:05Z"));
 
-  private static Actor actor(String id, String name, ActorKind kind, String code, String country, String surface) {
+  private static Actor actor(
+      String id, String name, ActorKind kind, String code, String country, String surface) {
     int at = TEXT.indexOf(surface);
-    return new Actor(id, name, kind, code, country, null, null,
-        List.of(new Mention(new Span(at, at + surface.length()), MentionKind.NAME)), List.of());
+    return new Actor(
+        id,
+        name,
+        kind,
+        code,
+        country,
+        null,
+        null,
+        List.of(new Mention(new Span(at, at + surface.length()), MentionKind.NAME)),
+        List.of());
   }
 
   private static AnnotatedArticle doc() {
-    Article a = new Article("doc-7", null, TEXT, LocalDate.of(2024, 3, 15), DateSource.GIVEN, "https://example.org/7");
+    Article a =
+        new Article(
+            "doc-7",
+            null,
+            TEXT,
+            LocalDate.of(2024, 3, 15),
+            DateSource.GIVEN,
+            "https://example.org/7");
     int visit = TEXT.indexOf("Ilva");
     int praise = TEXT.indexOf("The United");
     return AnnotatedArticle.of(a)
-        .withParagraphs(List.of(new Paragraph(new Span(0, 27)), new Paragraph(new Span(29, TEXT.length()))))
-        .withActors(List.of(
-            actor("person/sorn", "Ilva Sorn", ActorKind.PERSON, "KESGOV", "KES", "Ilva Sorn"),
-            actor("country/VAL", "Valdoria", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria"),
-            actor("org/un", "United Nations", ActorKind.ORGANIZATION, "IGOUNO", null, "United Nations")))
-        .withEvents(List.of(
-            new Event("person/sorn", "country/VAL", "KESGOV", "VAL", "042", "04", 1, 1.9, "2024-03-14",
-                new Span(visit, visit + 26), 2, 0.9),
-            new Event("org/un", null, "IGOUNO", null, "0311", "03", 1, 5.2, null,
-                new Span(praise, praise + 35), 1, 0.8)));
+        .withParagraphs(
+            List.of(new Paragraph(new Span(0, 27)), new Paragraph(new Span(29, TEXT.length()))))
+        .withActors(
+            List.of(
+                actor("person/sorn", "Ilva Sorn", ActorKind.PERSON, "KESGOV", "KES", "Ilva Sorn"),
+                actor("country/VAL", "Valdoria", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria"),
+                actor(
+                    "org/un",
+                    "United Nations",
+                    ActorKind.ORGANIZATION,
+                    "IGOUNO",
+                    null,
+                    "United Nations")))
+        .withEvents(
+            List.of(
+                new Event(
+                    "person/sorn",
+                    "country/VAL",
+                    "KESGOV",
+                    "VAL",
+                    "042",
+                    "04",
+                    1,
+                    1.9,
+                    "2024-03-14",
+                    new Span(visit, visit + 26),
+                    2,
+                    0.9),
+                new Event(
+                    "org/un",
+                    null,
+                    "IGOUNO",
+                    null,
+                    "0311",
+                    "03",
+                    1,
+                    5.2,
+                    null,
+                    new Span(praise, praise + 35),
+                    1,
+                    0.8)));
   }
 
   @Test
@@ -61,11 +111,13 @@ class GdeltWriterTest {
     assertThat(c[12]).isEqualTo("GOV");
     assertThat(List.of(c).subList(15, 18)).containsExactly("VAL", "VALDORIA", "VAL");
     assertThat(c[22]).isEmpty();
-    assertThat(List.of(c).subList(25, 35)).containsExactly("1", "042", "042", "04", "1", "1.9", "2", "1", "1", "0");
+    assertThat(List.of(c).subList(25, 35))
+        .containsExactly("1", "042", "042", "04", "1", "1.9", "2", "1", "1", "0");
     assertThat(List.of(c).subList(35, 59)).containsOnly("");
     assertThat(c[59]).isEqualTo("20240316083005");
     assertThat(c[60]).isEqualTo("https://example.org/7");
-    assertThat(List.of(c).subList(61, 64)).containsExactly(String.valueOf(TEXT.indexOf("Ilva")), "26", "doc-7");
+    assertThat(List.of(c).subList(61, 64))
+        .containsExactly(String.valueOf(TEXT.indexOf("Ilva")), "26", "doc-7");
   }
 
   @Test
@@ -73,7 +125,8 @@ class GdeltWriterTest {
     AnnotatedArticle d = doc();
     List<String> r = WRITER.row(d, d.events().get(1));
     assertThat(r.get(1)).isEqualTo("20240315");
-    assertThat(List.of(r.get(5), r.get(7), r.get(8), r.get(12))).containsExactly("IGOUNO", "", "UNO", "IGO");
+    assertThat(List.of(r.get(5), r.get(7), r.get(8), r.get(12)))
+        .containsExactly("IGOUNO", "", "UNO", "IGO");
     assertThat(r.subList(15, 25)).containsOnly("");
     assertThat(r.get(25)).as("second paragraph is not the root").isEqualTo("0");
     assertThat(r.subList(26, 29)).containsExactly("0311", "031", "03");

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.ActorKind;
 
 /**
- * The curated knowledge the actor stage matches against. Immutable and thread-safe; load it once with {@link
- * ActorDictionaryLoader#loadBundled()} and share it.
+ * The curated knowledge the actor stage matches against. Immutable and thread-safe; load it once
+ * with {@link ActorDictionaryLoader#loadBundled()} and share it.
  */
 public final class ActorDictionary {
   /**
@@ -21,10 +21,15 @@ public final class ActorDictionary {
    * @param name canonical English short name ("China")
    * @param aliases other names ("People's Republic of China", "PRC")
    * @param demonyms nationality adjectives ("Chinese")
-   * @param metonyms capitals and seats of government standing for the government ("Beijing", "Zhongnanhai")
+   * @param metonyms capitals and seats of government standing for the government ("Beijing",
+   *     "Zhongnanhai")
    */
   public record Country(
-      String code, String name, List<String> aliases, List<String> demonyms, List<String> metonyms) {
+      String code,
+      String name,
+      List<String> aliases,
+      List<String> demonyms,
+      List<String> metonyms) {
     public Country {
       aliases = List.copyOf(aliases);
       demonyms = List.copyOf(demonyms);
@@ -35,14 +40,18 @@ public final class ActorDictionary {
   /**
    * A role word and its CAMEO actor type.
    *
-   * @param phrases the words that name it, singular and plural ("president"; "protesters", "demonstrators")
+   * @param phrases the words that name it, singular and plural ("president"; "protesters",
+   *     "demonstrators")
    * @param role canonical role name ("president", "military", "protesters")
-   * @param code CAMEO role code appended to a country code ({@code GOV}, {@code MIL}, {@code OPP}, ...)
-   * @param kind {@link ActorKind#PERSON} for a title borne by one person, {@link ActorKind#GROUP} for people in
-   *     numbers, {@link ActorKind#INSTITUTION} for a body ("government", "foreign ministry")
+   * @param code CAMEO role code appended to a country code ({@code GOV}, {@code MIL}, {@code OPP},
+   *     ...)
+   * @param kind {@link ActorKind#PERSON} for a title borne by one person, {@link ActorKind#GROUP}
+   *     for people in numbers, {@link ActorKind#INSTITUTION} for a body ("government", "foreign
+   *     ministry")
    * @param leader true for roles that "the X leader" can refer to (heads of state and government)
    */
-  public record Role(List<String> phrases, String role, String code, ActorKind kind, boolean leader) {
+  public record Role(
+      List<String> phrases, String role, String code, ActorKind kind, boolean leader) {
     public Role {
       phrases = List.copyOf(phrases);
     }
@@ -87,9 +96,9 @@ public final class ActorDictionary {
     }
 
     /**
-     * The term that applies on {@code date}: of those covering it, the one begun last (Xi Jinping became president
-     * after general secretary, and "president" is the role news uses); for an unknown date the latest term; null
-     * when the date falls outside every term.
+     * The term that applies on {@code date}: of those covering it, the one begun last (Xi Jinping
+     * became president after general secretary, and "president" is the role news uses); for an
+     * unknown date the latest term; null when the date falls outside every term.
      */
     public @Nullable Term termOn(@Nullable LocalDate date) {
       if (terms.isEmpty()) {
@@ -107,7 +116,9 @@ public final class ActorDictionary {
       return found;
     }
 
-    /** The CAMEO code on {@code date}: the term's code, or the bare country code when out of office. */
+    /**
+     * The CAMEO code on {@code date}: the term's code, or the bare country code when out of office.
+     */
     public String codeOn(@Nullable LocalDate date) {
       Term t = termOn(date);
       return t != null ? t.code() : country;
@@ -120,12 +131,18 @@ public final class ActorDictionary {
    * @param id slug ("un", "xinhua")
    * @param name canonical name
    * @param aliases other names and abbreviations
-   * @param kind {@link ActorKind#ORGANIZATION}, {@link ActorKind#AGENCY} or {@link ActorKind#INSTITUTION}
+   * @param kind {@link ActorKind#ORGANIZATION}, {@link ActorKind#AGENCY} or {@link
+   *     ActorKind#INSTITUTION}
    * @param code CAMEO code ({@code IGOUNO}, {@code CHNMED}), or null
    * @param country ISO alpha-3 code of its home country, or null for international bodies
    */
   public record Organization(
-      String id, String name, List<String> aliases, ActorKind kind, @Nullable String code, @Nullable String country) {
+      String id,
+      String name,
+      List<String> aliases,
+      ActorKind kind,
+      @Nullable String code,
+      @Nullable String country) {
     public Organization {
       aliases = List.copyOf(aliases);
     }
@@ -138,7 +155,10 @@ public final class ActorDictionary {
   private final Map<String, Country> countryByCode = new HashMap<>();
 
   public ActorDictionary(
-      List<Country> countries, List<Role> roles, List<Person> people, List<Organization> organizations) {
+      List<Country> countries,
+      List<Role> roles,
+      List<Person> people,
+      List<Organization> organizations) {
     this.countries = List.copyOf(countries);
     this.roles = List.copyOf(roles);
     this.people = List.copyOf(people);

@@ -25,13 +25,14 @@ import org.readout.core.actor.ActorDictionary.Term;
 import org.readout.core.model.ActorKind;
 
 /**
- * Reads and validates the four actor dictionary files ({@value #COUNTRIES}, {@value #ROLES}, {@value #PEOPLE},
- * {@value #ORGANIZATIONS}); the format is described in {@code docs/actor-dictionary.md}. Any bad line throws {@link
- * DictionaryException} with a {@code file:line: } message; nothing is skipped silently.
+ * Reads and validates the four actor dictionary files ({@value #COUNTRIES}, {@value #ROLES},
+ * {@value #PEOPLE}, {@value #ORGANIZATIONS}); the format is described in {@code
+ * docs/actor-dictionary.md}. Any bad line throws {@link DictionaryException} with a {@code
+ * file:line: } message; nothing is skipped silently.
  *
- * <p>Nothing is cached: each call parses the files again (a few milliseconds), and the caller keeps the dictionary.
- * Cross-file checks run in this order: roles and countries first, then people (whose country and role must exist) and
- * organizations (whose country must exist).
+ * <p>Nothing is cached: each call parses the files again (a few milliseconds), and the caller keeps
+ * the dictionary. Cross-file checks run in this order: roles and countries first, then people
+ * (whose country and role must exist) and organizations (whose country must exist).
  */
 public final class ActorDictionaryLoader {
   public static final String COUNTRIES = "countries.tsv";
@@ -41,7 +42,8 @@ public final class ActorDictionaryLoader {
 
   static final String COUNTRIES_HEADER = "code\tname\taliases\tdemonyms\tmetonyms";
   static final String ROLES_HEADER = "phrases\trole\tcode\tkind\tleader";
-  static final String PEOPLE_HEADER = "id\tname\tshort\taliases\tgender\tcountry\trole\tcode\tstart\tend";
+  static final String PEOPLE_HEADER =
+      "id\tname\tshort\taliases\tgender\tcountry\trole\tcode\tstart\tend";
   static final String ORGANIZATIONS_HEADER = "id\tname\taliases\tkind\tcode\tcountry";
 
   private ActorDictionaryLoader() {}
@@ -79,19 +81,23 @@ public final class ActorDictionaryLoader {
   }
 
   /**
-   * Reads the four files from readers keyed by file name ({@link #COUNTRIES}, ...); the names also label errors. The
-   * readers are read to the end but not closed.
+   * Reads the four files from readers keyed by file name ({@link #COUNTRIES}, ...); the names also
+   * label errors. The readers are read to the end but not closed.
    */
   public static ActorDictionary load(Map<String, ? extends Reader> files) throws IOException {
-    List<Country> countries = countries(TsvReader.read(COUNTRIES, reader(files, COUNTRIES), COUNTRIES_HEADER));
+    List<Country> countries =
+        countries(TsvReader.read(COUNTRIES, reader(files, COUNTRIES), COUNTRIES_HEADER));
     List<Role> roles = roles(TsvReader.read(ROLES, reader(files, ROLES), ROLES_HEADER));
     Set<String> codes = new HashSet<>();
     countries.forEach(c -> codes.add(c.code()));
     Set<String> roleNames = new HashSet<>();
     roles.forEach(r -> roleNames.add(r.role()));
-    List<Person> people = people(TsvReader.read(PEOPLE, reader(files, PEOPLE), PEOPLE_HEADER), codes, roleNames);
+    List<Person> people =
+        people(TsvReader.read(PEOPLE, reader(files, PEOPLE), PEOPLE_HEADER), codes, roleNames);
     List<Organization> organizations =
-        organizations(TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER), codes);
+        organizations(
+            TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER),
+            codes);
     return new ActorDictionary(countries, roles, people, organizations);
   }
 
@@ -158,7 +164,9 @@ public final class ActorDictionaryLoader {
             case "person" -> ActorKind.PERSON;
             case "group" -> ActorKind.GROUP;
             case "institution" -> ActorKind.INSTITUTION;
-            default -> throw row.error("bad kind '" + row.required(3) + "' (want person, group or institution)");
+            default ->
+                throw row.error(
+                    "bad kind '" + row.required(3) + "' (want person, group or institution)");
           };
       boolean leader =
           switch (row.required(4)) {
@@ -220,8 +228,11 @@ public final class ActorDictionaryLoader {
             case "organization" -> ActorKind.ORGANIZATION;
             case "agency" -> ActorKind.AGENCY;
             case "institution" -> ActorKind.INSTITUTION;
-            default -> throw row.error(
-                "bad kind '" + row.required(3) + "' (want organization, agency or institution)");
+            default ->
+                throw row.error(
+                    "bad kind '"
+                        + row.required(3)
+                        + "' (want organization, agency or institution)");
           };
       String code = row.optional(4) == null ? null : row.code(4);
       String country = row.optional(5) == null ? null : knownCountry(row, 5, countryCodes);
@@ -243,7 +254,8 @@ public final class ActorDictionaryLoader {
       try {
         r.close();
       } catch (IOException e) {
-        // Closing a fully read resource cannot lose data; the load result (or its exception) is what matters.
+        // Closing a fully read resource cannot lose data; the load result (or its exception) is
+        // what matters.
       }
     }
   }

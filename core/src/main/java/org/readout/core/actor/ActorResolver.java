@@ -14,10 +14,11 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.pipeline.Stage;
 
 /**
- * Finds every actor an article mentions and resolves each to one identity: dictionary names and short names, titles
- * ("Chinese President Xi Jinping"), descriptions ("the Chinese leader"), metonyms ("the Kremlin"), nationality
- * adjectives, role groups ("Russian troops"), groups of actors ("the two leaders"), people the NER finds that the
- * dictionary lacks, and personal pronouns, each resolved to the most salient compatible person.
+ * Finds every actor an article mentions and resolves each to one identity: dictionary names and
+ * short names, titles ("Chinese President Xi Jinping"), descriptions ("the Chinese leader"),
+ * metonyms ("the Kremlin"), nationality adjectives, role groups ("Russian troops"), groups of
+ * actors ("the two leaders"), people the NER finds that the dictionary lacks, and personal
+ * pronouns, each resolved to the most salient compatible person.
  *
  * <p>Codes depend on the document date: a person's code is that of the term in office on that date.
  *
@@ -27,7 +28,11 @@ public final class ActorResolver implements Stage {
   final ActorDictionary dictionary;
   final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
   final PronounResolver pronouns = new PronounResolver();
-  /** Everyone bearing a short name: "Lee" is Lee Jae-myung in one story and Lee Hsien Loong in another. */
+
+  /**
+   * Everyone bearing a short name: "Lee" is Lee Jae-myung in one story and Lee Hsien Loong in
+   * another.
+   */
   final Map<String, List<Person>> peopleByShortName = new java.util.HashMap<>();
 
   public ActorResolver(ActorDictionary dictionary) {
@@ -55,7 +60,8 @@ public final class ActorResolver implements Stage {
     }
     for (Role r : dictionary.roles()) {
       for (String phrase : r.phrases()) {
-        boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss") && r.kind() == ActorKind.PERSON;
+        boolean plural =
+            phrase.endsWith("s") && !phrase.endsWith("ss") && r.kind() == ActorKind.PERSON;
         matcher.add(phrase, new Hit.RoleWord(r, plural, phrase), true);
       }
     }
@@ -82,6 +88,8 @@ public final class ActorResolver implements Stage {
   }
 
   static String slug(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return name.toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+        .replaceAll("^-|-$", "");
   }
 }

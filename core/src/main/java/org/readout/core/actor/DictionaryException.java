@@ -1,12 +1,13 @@
 package org.readout.core.actor;
 
 /**
- * Bad data in an actor dictionary file. The message starts with {@code file:line: } (line 0 when the file as a whole
- * is at fault, such as a missing file), so a curator can jump to the line.
+ * Bad data in an actor dictionary file. The message starts with {@code file:line: } (line 0 when
+ * the file as a whole is at fault, such as a missing file), so a curator can jump to the line.
  *
- * <p>Design decision: unchecked, like {@link IllegalArgumentException}: the bundled files are checked by tests, so a
- * caller of {@link ActorDictionaryLoader#loadBundled()} has nothing to recover from; a tool that loads user files
- * can still catch it and report {@link #file()} and {@link #line()}.
+ * <p>Design decision: unchecked, like {@link IllegalArgumentException}: the bundled files are
+ * checked by tests, so a caller of {@link ActorDictionaryLoader#loadBundled()} has nothing to
+ * recover from; a tool that loads user files can still catch it and report {@link #file()} and
+ * {@link #line()}.
  */
 public final class DictionaryException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -7,12 +7,13 @@ import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Term;
 
 /**
- * The lines of one person id in {@code people.tsv}, gathered into one {@link Person}; every line after the first must
- * agree with it on everything but the term.
+ * The lines of one person id in {@code people.tsv}, gathered into one {@link Person}; every line
+ * after the first must agree with it on everything but the term.
  */
 final class DictionaryPersonLines {
   /** The first line as a person with its one term. */
   private final Person first;
+
   private final int firstLine;
   private final List<Term> terms = new ArrayList<>(2);
 
@@ -26,7 +27,10 @@ final class DictionaryPersonLines {
     terms.addAll(first.terms());
   }
 
-  /** Adds the term of a later line, read as a person like the first; throws when it disagrees on anything else. */
+  /**
+   * Adds the term of a later line, read as a person like the first; throws when it disagrees on
+   * anything else.
+   */
   void addTerm(TsvRow row, Person line) {
     check(row, "name", first.name(), line.name());
     check(row, "short", first.shortName(), line.shortName());
@@ -39,13 +43,27 @@ final class DictionaryPersonLines {
   private void check(TsvRow row, String column, String first, String here) {
     if (!first.equals(here)) {
       throw row.error(
-          "person " + this.first.id() + " has " + column + " '" + here + "' here but '" + first + "' on line "
+          "person "
+              + this.first.id()
+              + " has "
+              + column
+              + " '"
+              + here
+              + "' here but '"
+              + first
+              + "' on line "
               + firstLine);
     }
   }
 
   Person toPerson() {
-    return new Person(first.id(), first.name(), first.shortName(), first.aliases(), first.gender(), first.country(),
+    return new Person(
+        first.id(),
+        first.name(),
+        first.shortName(),
+        first.aliases(),
+        first.gender(),
+        first.country(),
         terms);
   }
 }

@@ -11,7 +11,10 @@ import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 
-/** The actors of one document while the resolver builds them. Not thread-safe; one per {@code apply} call. */
+/**
+ * The actors of one document while the resolver builds them. Not thread-safe; one per {@code apply}
+ * call.
+ */
 final class DocumentActors {
   /** A mutable actor under construction. */
   static final class Builder {

@@ -19,7 +19,10 @@ import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 import org.readout.core.model.Token;
 
-/** The resolution of one document: dictionary hits, then names, unknown names and pronouns, left to right. */
+/**
+ * The resolution of one document: dictionary hits, then names, unknown names and pronouns, left to
+ * right.
+ */
 final class DocumentResolution extends RoleMentions {
   private record UnknownName(int firstToken, int endToken, EntityType type) {}
 
@@ -105,7 +108,8 @@ final class DocumentResolution extends RoleMentions {
     } else if (hit instanceof Hit.Metonym mt) {
       boolean the = m.firstToken() > 0 && word(m.firstToken() - 1).equalsIgnoreCase("the");
       if (!isModifierOfRole(m.endToken())) {
-        government(mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
+        government(
+            mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
       }
     } else if (hit instanceof Hit.OrgName o) {
       organization(o.organization(), span);
@@ -166,11 +170,13 @@ final class DocumentResolution extends RoleMentions {
   }
 
   /**
-   * Who a short name ("Lee") refers to: a bearer already mentioned in this document; else, when a title precedes
-   * it or it stands alone, the only bearer in office on the document date; else nobody.
+   * Who a short name ("Lee") refers to: a bearer already mentioned in this document; else, when a
+   * title precedes it or it stands alone, the only bearer in office on the document date; else
+   * nobody.
    */
   @Nullable Person shortNameBearer(Person matched, Match<Hit> m) {
-    List<Person> bearers = resolver.peopleByShortName.getOrDefault(matched.shortName(), List.of(matched));
+    List<Person> bearers =
+        resolver.peopleByShortName.getOrDefault(matched.shortName(), List.of(matched));
     for (Person candidate : bearers) {
       if (actors.find("person/" + candidate.id()) != null) {
         return candidate;
@@ -187,16 +193,16 @@ final class DocumentResolution extends RoleMentions {
     }
     boolean titled = titleBefore(m.firstToken()) != null;
     boolean named = tokens.get(m.firstToken()).ner().equals("PERSON");
-    // A short name only one person in the dictionary bears ("Merz", "Xi") needs no title or NER label to stand
-    // for its office holder; NER often misses short foreign names.
+    // A short name only one person in the dictionary bears ("Merz", "Xi") needs no title or NER
+    // label to stand for its office holder; NER often misses short foreign names.
     boolean distinctive = bearers.size() == 1 && Character.isUpperCase(text.charAt(m.start()));
     return inOffice != null && (titled || named || distinctive) ? inOffice : null;
   }
 
   /**
-   * True when tokens {@code [first, end)} hold a country name or demonym, no dictionary phrases but those and role
-   * words, and a capitalized word no phrase covers: "Georgian Dream party", "Bank of America" are names of their
-   * own.
+   * True when tokens {@code [first, end)} hold a country name or demonym, no dictionary phrases but
+   * those and role words, and a capitalized word no phrase covers: "Georgian Dream party", "Bank of
+   * America" are names of their own.
    */
   boolean isNameAroundCountryWords(int first, int end) {
     boolean countryWord = false;
@@ -211,7 +217,8 @@ final class DocumentResolution extends RoleMentions {
         }
         countryWord |= !roleWord;
         k = h.endToken() - 1;
-      } else if (!coveredByHit(k, k + 1) && Character.isUpperCase(text.charAt(tokens.get(k).span().start()))) {
+      } else if (!coveredByHit(k, k + 1)
+          && Character.isUpperCase(text.charAt(tokens.get(k).span().start()))) {
         otherWord = true;
       }
     }
@@ -219,7 +226,8 @@ final class DocumentResolution extends RoleMentions {
   }
 
   void handleUnknown(UnknownName u) {
-    Span span = new Span(tokens.get(u.firstToken).span().start(), tokens.get(u.endToken - 1).span().end());
+    Span span =
+        new Span(tokens.get(u.firstToken).span().start(), tokens.get(u.endToken - 1).span().end());
     String name = span.of(text);
     if (u.type == EntityType.ORGANIZATION) {
       actors.mention(organizationNamed(name), span, MentionKind.NAME);
@@ -243,8 +251,9 @@ final class DocumentResolution extends RoleMentions {
   }
 
   /**
-   * The organization a name refers to: one already met whose name ends or begins with it ("the Commission" after
-   * "European Commission", "Georgian Dream" after "Georgian Dream party"), else a new one.
+   * The organization a name refers to: one already met whose name ends or begins with it ("the
+   * Commission" after "European Commission", "Georgian Dream" after "Georgian Dream party"), else a
+   * new one.
    */
   Builder organizationNamed(String name) {
     for (Builder b : actors.all()) {
@@ -256,15 +265,19 @@ final class DocumentResolution extends RoleMentions {
     return actors.get("org/" + slug(name), name, ActorKind.ORGANIZATION);
   }
 
-  /** An earlier unknown person whose name this one repeats or shortens ("Maria Lopez" ... "Lopez"), or a new one. */
+  /**
+   * An earlier unknown person whose name this one repeats or shortens ("Maria Lopez" ... "Lopez"),
+   * or a new one.
+   */
   Builder unknownPerson(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1);
     for (Builder b : actors.all()) {
       if (b.kind == ActorKind.PERSON && b.code == null && b.id.startsWith("person/~")) {
-        if (b.name.equals(name) || b.name.endsWith(" " + last) && !name.contains(" ")) {
+        if (b.name.equals(name) || (b.name.endsWith(" " + last) && !name.contains(" "))) {
           return b;
         }
-        if (name.endsWith(" " + b.name.substring(b.name.lastIndexOf(' ') + 1)) && !b.name.contains(" ")) {
+        if (name.endsWith(" " + b.name.substring(b.name.lastIndexOf(' ') + 1))
+            && !b.name.contains(" ")) {
           b.name = name; // the surname came first; keep the full name
           return b;
         }
@@ -282,10 +295,14 @@ final class DocumentResolution extends RoleMentions {
     if (!w.equals("her")) {
       return false;
     }
-    return k + 1 >= tokens.size() || !(tokens.get(k + 1).tag().startsWith("NN") || tokens.get(k + 1).tag().startsWith("JJ"));
+    return k + 1 >= tokens.size()
+        || !(tokens.get(k + 1).tag().startsWith("NN") || tokens.get(k + 1).tag().startsWith("JJ"));
   }
 
-  /** A lone proper noun repeating the surname of an unknown person met before ("Mudavadi"), which NER missed. */
+  /**
+   * A lone proper noun repeating the surname of an unknown person met before ("Mudavadi"), which
+   * NER missed.
+   */
   boolean handleSurname(int k) {
     if (!tokens.get(k).tag().startsWith("NNP")) {
       return false;
@@ -342,13 +359,14 @@ final class DocumentResolution extends RoleMentions {
         end++;
       }
       if (e.type() == EntityType.ORGANIZATION && isNameAroundCountryWords(first, end)) {
-        // A name the dictionary lacks that contains a country or nationality: it belongs to the name, so the whole
-        // span is one organization.
+        // A name the dictionary lacks that contains a country or nationality: it belongs to the
+        // name, so the whole span is one organization.
         for (int k = first; k < end; k++) {
           hitAt.set(k, null);
         }
       }
-      // NER often takes the title with the name ("Foreign Minister Musalia Mudavadi"): keep what follows it.
+      // NER often takes the title with the name ("Foreign Minister Musalia Mudavadi"): keep what
+      // follows it.
       while (first < end && coveredByHit(first, first + 1)) {
         first++;
       }
@@ -371,5 +389,4 @@ final class DocumentResolution extends RoleMentions {
     }
     return false;
   }
-
 }

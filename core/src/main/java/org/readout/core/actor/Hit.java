@@ -11,36 +11,42 @@ sealed interface Hit {
   int priority();
 
   record CountryName(Country country) implements Hit {
+    @Override
     public int priority() {
       return 5;
     }
   }
 
   record Demonym(Country country) implements Hit {
+    @Override
     public int priority() {
       return 3;
     }
   }
 
   record Metonym(Country country) implements Hit {
+    @Override
     public int priority() {
       return 4;
     }
   }
 
   record PersonName(Person person, boolean shortName) implements Hit {
+    @Override
     public int priority() {
       return shortName ? 6 : 8;
     }
   }
 
   record OrgName(Organization organization) implements Hit {
+    @Override
     public int priority() {
       return 7;
     }
   }
 
   record RoleWord(Role role, boolean plural, String phrase) implements Hit {
+    @Override
     public int priority() {
       return 1;
     }

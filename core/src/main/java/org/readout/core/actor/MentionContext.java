@@ -18,17 +18,19 @@ import org.readout.core.model.Span;
 import org.readout.core.model.Token;
 
 /**
- * The state of resolving one document's actors, shared by {@link RoleMentions} and {@link DocumentResolution}:
- * the tokens with the dictionary phrase found at each, the actors built so far, and the small helpers both need.
- * Not thread-safe; one per {@code apply} call.
+ * The state of resolving one document's actors, shared by {@link RoleMentions} and {@link
+ * DocumentResolution}: the tokens with the dictionary phrase found at each, the actors built so
+ * far, and the small helpers both need. Not thread-safe; one per {@code apply} call.
  */
 abstract class MentionContext {
   static final Set<String> DETERMINERS = Set.of("the", "The", "a", "an", "A", "An");
   static final Map<String, Integer> COUNT_WORDS =
-      Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5, "Two", 2, "Both", 2, "Three", 3);
+      Map.of(
+          "two", 2, "both", 2, "three", 3, "four", 4, "five", 5, "Two", 2, "Both", 2, "Three", 3);
   static final Map<String, String> PRONOUN_GENDER =
       Map.of(
-          "he", "m", "him", "m", "his", "m", "himself", "m", "she", "f", "her", "f", "hers", "f", "herself", "f");
+          "he", "m", "him", "m", "his", "m", "himself", "m", "she", "f", "her", "f", "hers", "f",
+          "herself", "f");
   static final Map<String, String> HONORIFIC_GENDER =
       Map.of("Mr", "m", "Mr.", "m", "Mrs", "f", "Mrs.", "f", "Ms", "f", "Ms.", "f");
 
@@ -42,8 +44,10 @@ abstract class MentionContext {
   final int[] sentenceOfToken;
   final int[] paragraphOfToken;
   final QuotedRegions quoted;
+
   /** Token index → the hit covering it (set at the hit's first token only), or null. */
   final List<@Nullable Match<Hit>> hitAt;
+
   /** Tokens already used as part of another mention (a title's demonym, a group's modifiers). */
   final boolean[] consumed;
 
@@ -76,7 +80,8 @@ abstract class MentionContext {
   }
 
   void government(Country c, Span span, MentionKind kind) {
-    Builder b = actors.get("government/" + c.code(), "Government of " + c.name(), ActorKind.INSTITUTION);
+    Builder b =
+        actors.get("government/" + c.code(), "Government of " + c.name(), ActorKind.INSTITUTION);
     b.code = c.code() + "GOV";
     b.country = c.code();
     b.role = "government";
@@ -97,7 +102,11 @@ abstract class MentionContext {
   void notePerson(Builder b, Span span, int token) {
     actors.personMentions.add(
         new DocumentActors.PersonMention(
-            span, b.id, sentenceOfToken[token], paragraphOfToken[token], quoted.contains(span.start())));
+            span,
+            b.id,
+            sentenceOfToken[token],
+            paragraphOfToken[token],
+            quoted.contains(span.start())));
   }
 
   /** The hit whose last token is {@code j}, or null. */

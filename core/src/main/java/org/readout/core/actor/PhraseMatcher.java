@@ -9,17 +9,21 @@ import java.util.Map;
 import org.readout.core.model.Token;
 
 /**
- * Finds dictionary phrases in a tokenized text. A phrase matches at a token when the text from that token's start
- * equals the phrase and ends exactly at a token end, so dictionary phrases need no tokenizing of their own ("U.S.",
- * "Xinhua News Agency", "People's Republic of China").
+ * Finds dictionary phrases in a tokenized text. A phrase matches at a token when the text from that
+ * token's start equals the phrase and ends exactly at a token end, so dictionary phrases need no
+ * tokenizing of their own ("U.S.", "Xinhua News Agency", "People's Republic of China").
  *
- * <p>Design decision: candidates are bucketed by the lower-cased first word, so a lookup costs one hash probe per
- * token plus a few {@code regionMatches} calls; no regular expressions run per article.
+ * <p>Design decision: candidates are bucketed by the lower-cased first word, so a lookup costs one
+ * hash probe per token plus a few {@code regionMatches} calls; no regular expressions run per
+ * article.
  *
  * @param <T> what a phrase stands for
  */
 final class PhraseMatcher<T> {
-  /** One dictionary phrase. {@code ignoreCase} is for lower-case role words, which appear capitalized in titles. */
+  /**
+   * One dictionary phrase. {@code ignoreCase} is for lower-case role words, which appear
+   * capitalized in titles.
+   */
   record Entry<T>(String phrase, T value, boolean ignoreCase) {}
 
   /** A phrase found at tokens {@code [firstToken, endToken)}. */
@@ -32,10 +36,15 @@ final class PhraseMatcher<T> {
     if (p.isEmpty()) {
       return;
     }
-    byFirstWord.computeIfAbsent(firstWord(p), k -> new ArrayList<>()).add(new Entry<>(p, value, ignoreCase));
+    byFirstWord
+        .computeIfAbsent(firstWord(p), k -> new ArrayList<>())
+        .add(new Entry<>(p, value, ignoreCase));
   }
 
-  /** Sorts each bucket longest first, so the first hit at a token is the longest. Call once after adding. */
+  /**
+   * Sorts each bucket longest first, so the first hit at a token is the longest. Call once after
+   * adding.
+   */
   void freeze() {
     for (List<Entry<T>> bucket : byFirstWord.values()) {
       bucket.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase().length()).reversed());
@@ -74,7 +83,8 @@ final class PhraseMatcher<T> {
     while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
-    return (i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i)).toLowerCase(Locale.ROOT);
+    return (i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i))
+        .toLowerCase(Locale.ROOT);
   }
 
   /** Maps each character offset that ends a token to that token's index; other offsets to -1. */

@@ -6,10 +6,11 @@ import org.readout.core.actor.DocumentActors.Builder;
 import org.readout.core.actor.DocumentActors.PersonMention;
 
 /**
- * Resolves a personal pronoun to the most salient compatible person: walking back sentence by sentence (at most
- * {@value #MAX_SENTENCES_BACK} sentences and {@value #MAX_PARAGRAPHS_BACK} paragraph breaks), the leftmost
- * gender-compatible person mentioned in that sentence outside quotation marks. Leftmost approximates the subject,
- * which in news prose is who the next "He said" continues with.
+ * Resolves a personal pronoun to the most salient compatible person: walking back sentence by
+ * sentence (at most {@value #MAX_SENTENCES_BACK} sentences and {@value #MAX_PARAGRAPHS_BACK}
+ * paragraph breaks), the leftmost gender-compatible person mentioned in that sentence outside
+ * quotation marks. Leftmost approximates the subject, which in news prose is who the next "He said"
+ * continues with.
  */
 final class PronounResolver {
   static final int MAX_SENTENCES_BACK = 6;
@@ -18,8 +19,9 @@ final class PronounResolver {
   /**
    * The antecedent's actor id, or null.
    *
-   * @param objectCase true for an object pronoun ("him"): it cannot refer to the subject of its own clause
-   *     ("Putin called Erdogan to congratulate him"), so in its own sentence the nearest other person is taken
+   * @param objectCase true for an object pronoun ("him"): it cannot refer to the subject of its own
+   *     clause ("Putin called Erdogan to congratulate him"), so in its own sentence the nearest
+   *     other person is taken
    */
   @Nullable String antecedent(
       DocumentActors actors,
@@ -57,7 +59,8 @@ final class PronounResolver {
     // Earlier sentences, nearest first: the leftmost compatible person in each.
     while (i >= 0) {
       PersonMention m = pm.get(i);
-      if (sentence - m.sentence() > MAX_SENTENCES_BACK || paragraph - m.paragraph() > MAX_PARAGRAPHS_BACK) {
+      if (sentence - m.sentence() > MAX_SENTENCES_BACK
+          || paragraph - m.paragraph() > MAX_PARAGRAPHS_BACK) {
         return null;
       }
       List<PersonMention> those = new java.util.ArrayList<>();
@@ -85,7 +88,10 @@ final class PronounResolver {
     return null;
   }
 
-  /** The mention's actor when it agrees in gender and is not inside a quotation the pronoun is outside of. */
+  /**
+   * The mention's actor when it agrees in gender and is not inside a quotation the pronoun is
+   * outside of.
+   */
   private static @Nullable String compatible(
       DocumentActors actors, PersonMention m, String gender, boolean pronounQuoted) {
     if (m.quoted() && !pronounQuoted) {

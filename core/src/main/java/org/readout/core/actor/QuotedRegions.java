@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stretches of text inside quotation marks, found cheaply (one pass, per paragraph) so that names a speaker
- * utters are not taken as antecedents of the reporter's pronouns. The quote stage does the careful job; this only
- * needs to be right for well-formed text.
+ * The stretches of text inside quotation marks, found cheaply (one pass, per paragraph) so that
+ * names a speaker utters are not taken as antecedents of the reporter's pronouns. The quote stage
+ * does the careful job; this only needs to be right for well-formed text.
  */
 final class QuotedRegions {
   private final int[] starts;

@@ -16,9 +16,9 @@ import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 
 /**
- * Mentions built around role words: titles before names ("Chinese President Xi Jinping"), descriptions ("the
- * Chinese leader"), groups of people ("the two leaders"), role groups ("Russian troops") and institutions ("the
- * Chinese government").
+ * Mentions built around role words: titles before names ("Chinese President Xi Jinping"),
+ * descriptions ("the Chinese leader"), groups of people ("the two leaders"), role groups ("Russian
+ * troops") and institutions ("the Chinese government").
  */
 abstract class RoleMentions extends MentionContext {
   RoleMentions(ActorResolver resolver, AnnotatedArticle doc) {
@@ -26,7 +26,8 @@ abstract class RoleMentions extends MentionContext {
   }
 
   /** A title before a name. {@code role} and {@code country} may be null (a bare "Mr."). */
-  record Title(@Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {}
+  record Title(
+      @Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {}
 
   /** The title (role words, honorifics, nationality) right before token {@code k}, or null. */
   @Nullable Title titleBefore(int k) {
@@ -51,8 +52,8 @@ abstract class RoleMentions extends MentionContext {
   }
 
   /**
-   * The country a role word's modifiers name: a demonym right before it ("Chinese President") or a country with
-   * a possessive ("China's foreign minister"); marks the demonym consumed.
+   * The country a role word's modifiers name: a demonym right before it ("Chinese President") or a
+   * country with a possessive ("China's foreign minister"); marks the demonym consumed.
    */
   @Nullable String countryModifier(int roleFirstToken) {
     int j = roleFirstToken - 1;
@@ -77,11 +78,14 @@ abstract class RoleMentions extends MentionContext {
       consumed[prev.firstToken()] = true;
       return d.country().code();
     }
-    if (prev != null && prev.value() instanceof Hit.CountryName c && !tokens.get(j).tag().equals("POS")) {
+    if (prev != null
+        && prev.value() instanceof Hit.CountryName c
+        && !tokens.get(j).tag().equals("POS")) {
       return c.country().code();
     }
     if (prev != null && prev.value() instanceof Hit.Metonym mt) {
-      consumed[prev.firstToken()] = true; // "Kremlin spokesman": the seat of government qualifies the role
+      consumed[prev.firstToken()] =
+          true; // "Kremlin spokesman": the seat of government qualifies the role
       return mt.country().code();
     }
     return null;
@@ -92,7 +96,8 @@ abstract class RoleMentions extends MentionContext {
     if (nextIsName(m.endToken())) {
       return; // a title: the name that follows takes it
     }
-    if (m.endToken() < tokens.size() && hitAt.get(m.endToken()) != null
+    if (m.endToken() < tokens.size()
+        && hitAt.get(m.endToken()) != null
         && hitAt.get(m.endToken()).value() instanceof Hit.RoleWord) {
       return; // "government spokesman": the last role word is the head; this one only modifies it
     }
@@ -110,7 +115,10 @@ abstract class RoleMentions extends MentionContext {
     }
   }
 
-  /** True when a person's name (dictionary or NER) starts at token {@code k}, perhaps after a honorific. */
+  /**
+   * True when a person's name (dictionary or NER) starts at token {@code k}, perhaps after a
+   * honorific.
+   */
   boolean nextIsName(int k) {
     if (k < tokens.size() && HONORIFIC_GENDER.containsKey(word(k))) {
       k++;
@@ -125,7 +133,10 @@ abstract class RoleMentions extends MentionContext {
     return tokens.get(k).ner().equals("PERSON");
   }
 
-  /** "the Chinese leader", "the spokeswoman": the most recent compatible person, or the office holder. */
+  /**
+   * "the Chinese leader", "the spokeswoman": the most recent compatible person, or the office
+   * holder.
+   */
   void description(Hit.RoleWord r, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
     int first = firstModifierToken(m.firstToken());
@@ -140,7 +151,10 @@ abstract class RoleMentions extends MentionContext {
         target = person(holder);
       }
     }
-    if (target == null && country != null && isDeterminer(first - 1) && word(first - 1).equalsIgnoreCase("the")) {
+    if (target == null
+        && country != null
+        && isDeterminer(first - 1)
+        && word(first - 1).equalsIgnoreCase("the")) {
       target = roleHolder(country, r, span);
     }
     if (target != null) {
@@ -150,13 +164,18 @@ abstract class RoleMentions extends MentionContext {
   }
 
   /**
-   * An unnamed holder of a national office, from a definite description ("the White House press secretary", "the
-   * Russian ambassador"): one identifiable person whose name the article does not give. Coded by country and role.
+   * An unnamed holder of a national office, from a definite description ("the White House press
+   * secretary", "the Russian ambassador"): one identifiable person whose name the article does not
+   * give. Coded by country and role.
    */
   Builder roleHolder(String country, Hit.RoleWord r, Span span) {
     String surface = span.of(text);
     String name = surface.substring(surface.indexOf(' ') + 1);
-    Builder b = actors.get("person/" + country + "-" + ActorResolver.slug(r.role().role()), name, ActorKind.PERSON);
+    Builder b =
+        actors.get(
+            "person/" + country + "-" + ActorResolver.slug(r.role().role()),
+            name,
+            ActorKind.PERSON);
     b.code = country + r.role().code();
     b.country = country;
     b.role = r.role().role();
@@ -183,7 +202,7 @@ abstract class RoleMentions extends MentionContext {
     if (!countries.isEmpty()) {
       for (String c : countries) {
         Builder b = recentPerson(c, r.role(), r.role().leader(), m.firstToken());
-        if (b != null && !members.contains(b)) {
+        if (b != null && !hasActor(members, b)) {
           members.add(b);
         }
       }
@@ -194,13 +213,18 @@ abstract class RoleMentions extends MentionContext {
       return;
     }
     List<String> ids = members.stream().map(b -> b.id).sorted().toList();
-    String id = "group/" + String.join("+", ids.stream().map(s -> s.substring(s.indexOf('/') + 1)).toList());
+    String id =
+        "group/"
+            + String.join("+", ids.stream().map(s -> s.substring(s.indexOf('/') + 1)).toList());
     String name = String.join(" and ", members.stream().map(b -> b.name).toList());
     Builder g = actors.get(id, name, ActorKind.GROUP);
     g.role = r.role().role();
     g.members.clear();
     g.members.addAll(ids);
-    actors.mention(g, withDeterminer(first, new Span(tokens.get(first).span().start(), m.end())), MentionKind.GROUP);
+    actors.mention(
+        g,
+        withDeterminer(first, new Span(tokens.get(first).span().start(), m.end())),
+        MentionKind.GROUP);
   }
 
   /** "Russian troops", "protesters", "police": a group coded by country and role. */
@@ -209,8 +233,8 @@ abstract class RoleMentions extends MentionContext {
     int first = firstModifierToken(m.firstToken());
     String code = (country == null ? "" : country) + role.code();
     Span span = new Span(tokens.get(first).span().start(), m.end());
-    // One group per CAMEO code, as event coders see them: "troops", "soldiers" and "forces" of one country are
-    // one actor; the role is the first one named.
+    // One group per CAMEO code, as event coders see them: "troops", "soldiers" and "forces" of one
+    // country are one actor; the role is the first one named.
     Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
     b.code = code;
     b.country = country;
@@ -218,7 +242,10 @@ abstract class RoleMentions extends MentionContext {
     actors.mention(b, span, MentionKind.DESCRIPTION);
   }
 
-  /** "the Chinese government", "Russia's defence ministry": an institution, coded when a country is named. */
+  /**
+   * "the Chinese government", "Russia's defence ministry": an institution, coded when a country is
+   * named.
+   */
   void institution(Role role, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
     if (country == null) {
@@ -230,7 +257,10 @@ abstract class RoleMentions extends MentionContext {
       government(dictionary.country(country), span, MentionKind.DESCRIPTION);
       return;
     }
-    String name = isDeterminer(first - 1) || span.start() < tokens.get(first).span().start() ? span.of(text).substring(span.of(text).indexOf(' ') + 1) : span.of(text);
+    String name =
+        isDeterminer(first - 1) || span.start() < tokens.get(first).span().start()
+            ? span.of(text).substring(span.of(text).indexOf(' ') + 1)
+            : span.of(text);
     Builder b = actors.get("institution/" + country + role.code(), name, ActorKind.INSTITUTION);
     b.code = country + role.code();
     b.country = country;
@@ -238,7 +268,10 @@ abstract class RoleMentions extends MentionContext {
     actors.mention(b, span, MentionKind.DESCRIPTION);
   }
 
-  /** The first token of the modifiers before a role word: demonyms, "and", commas, count words, possessives. */
+  /**
+   * The first token of the modifiers before a role word: demonyms, "and", commas, count words,
+   * possessives.
+   */
   int firstModifierToken(int roleFirst) {
     int k = roleFirst;
     while (k > 0) {
@@ -252,10 +285,14 @@ abstract class RoleMentions extends MentionContext {
         k = prev.firstToken();
       } else if (prev != null && prev.value() instanceof Hit.CountryName && !w.equals("'s")) {
         k = prev.firstToken();
-      } else if (w.equals("'s") && j > 0 && hitStartingBefore(j - 1) != null
+      } else if (w.equals("'s")
+          && j > 0
+          && hitStartingBefore(j - 1) != null
           && hitStartingBefore(j - 1).value() instanceof Hit.CountryName) {
         k = hitStartingBefore(j - 1).firstToken();
-      } else if ((w.equals("and") || w.equals(",")) && j > 0 && hitStartingBefore(j - 1) != null
+      } else if ((w.equals("and") || w.equals(","))
+          && j > 0
+          && hitStartingBefore(j - 1) != null
           && hitStartingBefore(j - 1).value() instanceof Hit.Demonym) {
         k = j;
       } else if (COUNT_WORDS.containsKey(w)) {
@@ -267,8 +304,11 @@ abstract class RoleMentions extends MentionContext {
     return k;
   }
 
-  /** The most recently mentioned person of {@code country} (if given) with a fitting role, or null. */
-  @Nullable Builder recentPerson(@Nullable String country, Role role, boolean leader, int beforeToken) {
+  /**
+   * The most recently mentioned person of {@code country} (if given) with a fitting role, or null.
+   */
+  @Nullable Builder recentPerson(
+      @Nullable String country, Role role, boolean leader, int beforeToken) {
     int before = tokens.get(beforeToken).span().start();
     List<DocumentActors.PersonMention> pm = actors.personMentions;
     for (int i = pm.size() - 1; i >= 0; i--) {
@@ -286,17 +326,29 @@ abstract class RoleMentions extends MentionContext {
     return null;
   }
 
+  /** Whether the list holds the actor; builders are one per id, so the id says it. */
+  private static boolean hasActor(List<Builder> builders, Builder b) {
+    for (Builder x : builders) {
+      if (x.id.equals(b.id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The {@code n} most recently mentioned distinct people before the token. */
   List<Builder> recentPeople(int n, int beforeToken, boolean leaders) {
     int before = tokens.get(beforeToken).span().start();
     List<Builder> out = new ArrayList<>();
     List<DocumentActors.PersonMention> pm = actors.personMentions;
-    // "the two leaders" means the leaders in the story, not a bystander quoted since: take people in leading
-    // roles first, then anyone.
+    // "the two leaders" means the leaders in the story, not a bystander quoted since: take people
+    // in leading roles first, then anyone.
     for (int pass = leaders ? 0 : 1; pass < 2; pass++) {
       for (int i = pm.size() - 1; i >= 0 && out.size() < n; i--) {
         Builder b = actors.find(pm.get(i).actorId());
-        if (pm.get(i).span().start() < before && b != null && !out.contains(b)
+        if (pm.get(i).span().start() < before
+            && b != null
+            && !hasActor(out, b)
             && (pass == 1 || (b.role != null && isLeaderRole(b.role)))) {
           out.add(b);
         }
@@ -325,8 +377,10 @@ abstract class RoleMentions extends MentionContext {
         continue;
       }
       Term t = p.termOn(date);
-      if (t != null && (t.role().equals(role.role()) || (role.leader() && role.role().equals("leader") && isLeaderRole(t.role())))) {
-        if (found != null && found != p) {
+      if (t != null
+          && (t.role().equals(role.role())
+              || (role.leader() && role.role().equals("leader") && isLeaderRole(t.role())))) {
+        if (found != null && !found.equals(p)) {
           return null;
         }
         found = p;
@@ -334,5 +388,4 @@ abstract class RoleMentions extends MentionContext {
     }
     return found;
   }
-
 }

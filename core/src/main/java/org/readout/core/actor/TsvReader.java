@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a dictionary TSV file: {@code #} comment lines and blank lines are skipped, the first other line must equal
- * the expected header, and every later line must have as many tab-separated fields as the header.
+ * Reads a dictionary TSV file: {@code #} comment lines and blank lines are skipped, the first other
+ * line must equal the expected header, and every later line must have as many tab-separated fields
+ * as the header.
  */
 final class TsvReader {
   private TsvReader() {}
@@ -30,7 +31,9 @@ final class TsvReader {
       if (!headerSeen) {
         if (!line.equals(header)) {
           throw new DictionaryException(
-              file, lineNumber, "header is '" + visible(line) + "', expected '" + visible(header) + "'");
+              file,
+              lineNumber,
+              "header is '" + visible(line) + "', expected '" + visible(header) + "'");
         }
         headerSeen = true;
         continue;
@@ -38,7 +41,9 @@ final class TsvReader {
       String[] fields = line.split("\t", -1);
       if (fields.length != columns.size()) {
         throw new DictionaryException(
-            file, lineNumber, fields.length + " columns, expected " + columns.size() + " (" + visible(header) + ")");
+            file,
+            lineNumber,
+            fields.length + " columns, expected " + columns.size() + " (" + visible(header) + ")");
       }
       for (int i = 0; i < fields.length; i++) {
         fields[i] = fields[i].strip();
@@ -46,12 +51,15 @@ final class TsvReader {
       rows.add(new TsvRow(file, lineNumber, columns, fields));
     }
     if (!headerSeen) {
-      throw new DictionaryException(file, lineNumber, "no header line, expected '" + visible(header) + "'");
+      throw new DictionaryException(
+          file, lineNumber, "no header line, expected '" + visible(header) + "'");
     }
     return rows;
   }
 
-  /** Shows tabs in messages, since a header that differs only in whitespace is otherwise unreadable. */
+  /**
+   * Shows tabs in messages, since a header that differs only in whitespace is otherwise unreadable.
+   */
   private static String visible(String s) {
     return s.replace("\t", "\\t");
   }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One data line of a dictionary TSV file: its stripped fields, and where it came from for error messages. */
+/**
+ * One data line of a dictionary TSV file: its stripped fields, and where it came from for error
+ * messages.
+ */
 final class TsvRow {
   private final String file;
   private final int line;
@@ -57,7 +60,10 @@ final class TsvRow {
     return out;
   }
 
-  /** An ISO-8601 date ({@code 2025-01-20}), or null when the field is empty and {@code required} is false. */
+  /**
+   * An ISO-8601 date ({@code 2025-01-20}), or null when the field is empty and {@code required} is
+   * false.
+   */
   @Nullable LocalDate date(int column, boolean required) {
     String value = required ? required(column) : optional(column);
     if (value == null) {
@@ -71,8 +77,9 @@ final class TsvRow {
   }
 
   /**
-   * Parses exactly {@code YYYY-MM-DD}, or returns null. Done by hand because {@code LocalDate.parse} first builds
-   * the ISO formatter, which costs more than reading all the dictionary files on a cold JVM.
+   * Parses exactly {@code YYYY-MM-DD}, or returns null. Done by hand because {@code
+   * LocalDate.parse} first builds the ISO formatter, which costs more than reading all the
+   * dictionary files on a cold JVM.
    */
   static @Nullable LocalDate parseIsoDate(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
@@ -81,13 +88,19 @@ final class TsvRow {
     int year = digits(s, 0, 4);
     int month = digits(s, 5, 7);
     int day = digits(s, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > YearMonth.of(year, month).lengthOfMonth()) {
       return null;
     }
     return LocalDate.of(year, month, day);
   }
 
-  /** The number written in {@code s[from, to)}, or -1 if any character there is not an ASCII digit. */
+  /**
+   * The number written in {@code s[from, to)}, or -1 if any character there is not an ASCII digit.
+   */
   private static int digits(String s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
@@ -100,7 +113,10 @@ final class TsvRow {
     return n;
   }
 
-  /** A CAMEO-style code: upper-case ASCII letters and digits in groups of three ("CHN", "USAGOV", "IGOG20"). */
+  /**
+   * A CAMEO-style code: upper-case ASCII letters and digits in groups of three ("CHN", "USAGOV",
+   * "IGOG20").
+   */
   String code(int column) {
     String value = required(column);
     if (!isCode(value)) {

@@ -8,8 +8,9 @@ import org.readout.core.model.Span;
 import org.readout.core.pipeline.Stage;
 
 /**
- * Splits text into paragraphs at line breaks. Wire copy and extracted HTML put one paragraph per line (often with a
- * blank line between), so every non-blank line is a paragraph; surrounding whitespace is trimmed from the span.
+ * Splits text into paragraphs at line breaks. Wire copy and extracted HTML put one paragraph per
+ * line (often with a blank line between), so every non-blank line is a paragraph; surrounding
+ * whitespace is trimmed from the span.
  */
 public final class ParagraphSplitter implements Stage {
   @Override

@@ -11,8 +11,8 @@ import org.readout.core.model.ActorKind;
 import org.readout.core.model.Quote;
 
 /**
- * Which actors stand on whose side: groups expanded to their members, a person and their own country, and whether a
- * quoted speaker commits to a statement. Read-only over one article.
+ * Which actors stand on whose side: groups expanded to their members, a person and their own
+ * country, and whether a quoted speaker commits to a statement. Read-only over one article.
  */
 final class ActorSides {
   private final DocView v;
@@ -22,8 +22,9 @@ final class ActorSides {
   }
 
   /**
-   * In a direct quote the speaker is the source only when the speaker commits: "I"/"we", a group the speaker belongs
-   * to ("the two countries"), or the speaker's own country or government as subject.
+   * In a direct quote the speaker is the source only when the speaker commits: "I"/"we", a group
+   * the speaker belongs to ("the two countries"), or the speaker's own country or government as
+   * subject.
    */
   List<String> committedSpeaker(Quote q, Subject subj, List<String> lastPair) {
     String speaker = q.speaker();
@@ -50,7 +51,10 @@ final class ActorSides {
     return out;
   }
 
-  /** Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a target of Xi's. */
+  /**
+   * Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a
+   * target of Xi's.
+   */
   boolean ownCountry(String a, String b) {
     Actor x = v.doc.actor(a);
     Actor y = v.doc.actor(b);
@@ -74,7 +78,8 @@ final class ActorSides {
     }
     for (String id : ids) {
       Actor a = v.doc.actor(id);
-      if (id.equals(speaker) || a != null && s.country() != null && s.country().equals(a.country())) {
+      if (id.equals(speaker)
+          || (a != null && s.country() != null && s.country().equals(a.country()))) {
         return true;
       }
     }

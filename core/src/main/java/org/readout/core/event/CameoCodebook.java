@@ -13,11 +13,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CAMEO event codebook: every root category (2 digits) and every 3- and 4-digit code with its name, QuadClass
- * and Goldstein scale value. Immutable and thread-safe; load it once with {@link #loadBundled()}.
+ * The CAMEO event codebook: every root category (2 digits) and every 3- and 4-digit code with its
+ * name, QuadClass and Goldstein scale value. Immutable and thread-safe; load it once with {@link
+ * #loadBundled()}.
  *
- * <p>The data lives in {@code cameo-codebook.tsv} next to this class; its format is described in {@code
- * docs/events.md}. Bad data fails at load with an {@link IllegalArgumentException} naming {@code file:line}.
+ * <p>The data lives in {@code cameo-codebook.tsv} next to this class; its format is described in
+ * {@code docs/events.md}. Bad data fails at load with an {@link IllegalArgumentException} naming
+ * {@code file:line}.
  */
 public final class CameoCodebook {
   static final String BUNDLED = "cameo-codebook.tsv";
@@ -27,7 +29,8 @@ public final class CameoCodebook {
    *
    * @param code 2 to 4 digits ({@code "04"}, {@code "042"}, {@code "1312"})
    * @param name short English description
-   * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+   * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+   *     conflict
    * @param goldstein Goldstein scale value, -10 (most conflictual) to +10 (most cooperative)
    */
   public record Code(String code, String name, int quadClass, double goldstein) {
@@ -59,8 +62,8 @@ public final class CameoCodebook {
   }
 
   /**
-   * Parses codebook text: tab-separated {@code code, quadClass, goldstein, name}, one header line, {@code #}
-   * comments and blank lines ignored.
+   * Parses codebook text: tab-separated {@code code, quadClass, goldstein, name}, one header line,
+   * {@code #} comments and blank lines ignored.
    *
    * @param source the file name used in error messages
    * @throws IllegalArgumentException naming {@code source:line} on the first bad line
@@ -83,7 +86,8 @@ public final class CameoCodebook {
         }
       }
       if (f.length != 4) {
-        throw new IllegalArgumentException(where + "expected 4 tab-separated columns, found " + f.length);
+        throw new IllegalArgumentException(
+            where + "expected 4 tab-separated columns, found " + f.length);
       }
       String code = f[0].trim();
       if (!code.matches("[0-9]{2,4}")) {
@@ -91,21 +95,30 @@ public final class CameoCodebook {
       }
       int root = Integer.parseInt(code.substring(0, 2));
       if (root < 1 || root > 20) {
-        throw new IllegalArgumentException(where + "root " + code.substring(0, 2) + " outside 01-20");
+        throw new IllegalArgumentException(
+            where + "root " + code.substring(0, 2) + " outside 01-20");
       }
-      if (code.length() > 2 && !codes.containsKey(code.substring(0, code.length() - 1))
+      if (code.length() > 2
+          && !codes.containsKey(code.substring(0, code.length() - 1))
           && !codes.containsKey(code.substring(0, 2))) {
         throw new IllegalArgumentException(where + "code " + code + " listed before its parent");
       }
       int quad = parseInt(f[1].trim(), where + "bad QuadClass");
       if (quad != quadClassOfRoot(root)) {
         throw new IllegalArgumentException(
-            where + "QuadClass " + quad + " does not fit root " + code.substring(0, 2) + " (expected "
-                + quadClassOfRoot(root) + ")");
+            where
+                + "QuadClass "
+                + quad
+                + " does not fit root "
+                + code.substring(0, 2)
+                + " (expected "
+                + quadClassOfRoot(root)
+                + ")");
       }
       double goldstein = parseDouble(f[2].trim(), where + "bad Goldstein value");
       if (goldstein < -10 || goldstein > 10) {
-        throw new IllegalArgumentException(where + "Goldstein value " + goldstein + " outside -10..10");
+        throw new IllegalArgumentException(
+            where + "Goldstein value " + goldstein + " outside -10..10");
       }
       String name = f[3].trim();
       if (name.isEmpty()) {

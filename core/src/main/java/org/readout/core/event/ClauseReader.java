@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.event.DocView.MentionRef;
 
 /**
- * Shallow syntax over one sentence's tokens: the subject left of a predicate, the object after it, negation,
- * modality, conditionals and passive voice. No parser: a few token tests per step, each scan bounded.
+ * Shallow syntax over one sentence's tokens: the subject left of a predicate, the object after it,
+ * negation, modality, conditionals and passive voice. No parser: a few token tests per step, each
+ * scan bounded.
  *
- * <p>Design decision: a dependency parse would find subjects more reliably but costs about half a second per
- * article here (issue 5); news sentences that carry events are mostly "SUBJECT (modal) VERB OBJECT", which these
- * scans read correctly, and the patterns already pin the verb.
+ * <p>Design decision: a dependency parse would find subjects more reliably but costs about half a
+ * second per article here (issue 5); news sentences that carry events are mostly "SUBJECT (modal)
+ * VERB OBJECT", which these scans read correctly, and the patterns already pin the verb.
  */
 final class ClauseReader {
   /** What stands in subject position. */
@@ -27,7 +28,8 @@ final class ClauseReader {
    * The subject of a predicate.
    *
    * @param kind what was found
-   * @param mentions the subject mentions (several for "X and Y"), empty unless {@code kind} is MENTIONS
+   * @param mentions the subject mentions (several for "X and Y"), empty unless {@code kind} is
+   *     MENTIONS
    */
   record Subject(SubjectKind kind, List<MentionRef> mentions) {}
 
@@ -43,32 +45,94 @@ final class ClauseReader {
   private static final int MAX_OBJECT_DISTANCE = 15;
   private static final int MAX_CONDITION_DISTANCE = 40;
   private static final Set<String> CLAUSE_WORDS =
-      Set.of("but", "while", "whereas", "although", "though", "which", "who", "whom", "because", "since");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "neither");
+      Set.of(
+          "but",
+          "while",
+          "whereas",
+          "although",
+          "though",
+          "which",
+          "who",
+          "whom",
+          "because",
+          "since");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "no", "nor", "neither");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
   private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would", "can", "'d");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "going");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> AUXILIARY_FILLER =
       Set.of(
-          "not", "n't", "to", "also", "be", "been", "have", "continue", "continues", "keep", "further", "jointly",
-          "firmly", "still", "then", "soon", "now", "again", "both", "all", "finally", "never", "actively");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+          "not",
+          "n't",
+          "to",
+          "also",
+          "be",
+          "been",
+          "have",
+          "continue",
+          "continues",
+          "keep",
+          "further",
+          "jointly",
+          "firmly",
+          "still",
+          "then",
+          "soon",
+          "now",
+          "again",
+          "both",
+          "all",
+          "finally",
+          "never",
+          "actively");
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
   private static final Set<String> SUBORDINATORS =
       Set.of("as", "when", "once", "until", "so", "while", "because", "although", "though");
   private static final Set<String> DEADLINE_NOUNS =
-      Set.of("days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
+      Set.of(
+          "days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
   private static final Set<String> AUXILIARIES =
-      Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "shall");
+      Set.of(
+          "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+          "will", "shall");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-  /** Prepositions before a place, whose actor ("in Tokyo") is where something happened, not its target. */
+
+  /**
+   * Prepositions before a place, whose actor ("in Tokyo") is where something happened, not its
+   * target.
+   */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "inside", "outside", "during", "throughout", "around", "across", "within");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "inside",
+          "outside",
+          "during",
+          "throughout",
+          "around",
+          "across",
+          "within");
+
   private static final Set<String> PAIR_NOUNS =
       Set.of(
-          "leaders", "countries", "sides", "nations", "presidents", "governments", "states", "heads", "parties",
-          "neighbors", "neighbours", "allies", "capitals");
+          "leaders",
+          "countries",
+          "sides",
+          "nations",
+          "presidents",
+          "governments",
+          "states",
+          "heads",
+          "parties",
+          "neighbors",
+          "neighbours",
+          "allies",
+          "capitals");
 
   private final DocView v;
 
@@ -83,15 +147,19 @@ final class ClauseReader {
   /** The first token of the clause holding token {@code i}, at or after {@code from}. */
   int clauseStart(int i, int from) {
     int k = i - 1;
-    // A relative pronoun (tagged WDT: "states that backed the tariffs") opens a clause whose subject is the noun
-    // before it, which is not an actor mention here; "said that ..." (tagged IN) does not.
+    // A relative pronoun (tagged WDT: "states that backed the tariffs") opens a clause whose
+    // subject is the noun before it, which is not an actor mention here; "said that ..." (tagged
+    // IN) does not.
     while (k >= from && !isClauseBoundary(v.words[k]) && !v.tags[k].equals("WDT")) {
       k--;
     }
     return k + 1;
   }
 
-  /** The nearest subject left of token {@code head}: an actor mention not in object position, "I"/"we", a pair. */
+  /**
+   * The nearest subject left of token {@code head}: an actor mention not in object position,
+   * "I"/"we", a pair.
+   */
   Subject subject(int head, int from) {
     int start = Math.max(clauseStart(head, from), head - MAX_SUBJECT_DISTANCE);
     for (int i = head - 1; i >= start; i--) {
@@ -104,10 +172,13 @@ final class ClauseReader {
         List<MentionRef> all = new ArrayList<>();
         all.add(m);
         int k = skipTitles(m.first() - 1, start);
-        while (k - 1 >= start && (v.words[k].equals("and") || v.words[k].equals(",")) && v.mentionAt[k - 1] != null) {
+        while (k - 1 >= start
+            && (v.words[k].equals("and") || v.words[k].equals(","))
+            && v.mentionAt[k - 1] != null) {
           MentionRef other = v.mentionAt[k - 1];
           if (v.words[k].equals(",") && isObject(other.first(), start)) {
-            break; // "According to Kyodo, Takaichi invited ...": a fronted phrase, not a second subject
+            break; // "According to Kyodo, Takaichi invited ...": a fronted phrase, not a second
+            // subject
           }
           all.add(0, other);
           k = skipTitles(other.first() - 1, start);
@@ -125,10 +196,16 @@ final class ClauseReader {
     return new Subject(SubjectKind.NONE, List.of());
   }
 
-  /** Steps left over a title before a name ("Russian President" in "and Russian President Vladimir Putin"). */
+  /**
+   * Steps left over a title before a name ("Russian President" in "and Russian President Vladimir
+   * Putin").
+   */
   private int skipTitles(int k, int start) {
     int limit = k - 3;
-    while (k >= start && k > limit && !v.words[k].equals("and") && !v.words[k].equals(",")
+    while (k >= start
+        && k > limit
+        && !v.words[k].equals("and")
+        && !v.words[k].equals(",")
         && (v.tags[k].startsWith("NNP") || v.tags[k].startsWith("JJ") || v.tags[k].equals("DT"))) {
       k--;
     }
@@ -144,7 +221,7 @@ final class ClauseReader {
     if (m.first() == m.last() && POSSESSIVE_PRONOUNS.contains(v.words[m.first()])) {
       return true; // "His supporters clashed ...": the owner is not the subject
     }
-    return next < v.words.length && (v.words[next].equals("'s") || v.tags[next].equals("POS"))
+    return (next < v.words.length && (v.words[next].equals("'s") || v.tags[next].equals("POS")))
         || v.words[m.last()].endsWith("'s");
   }
 
@@ -164,27 +241,31 @@ final class ClauseReader {
   }
 
   /**
-   * Actor mentions after token {@code after} up to a clause boundary or {@code stop}: the first one, plus any
-   * coordinated with it ("with X and Y"). Mentions after "by" are skipped when {@code skipAgent}.
+   * Actor mentions after token {@code after} up to a clause boundary or {@code stop}: the first
+   * one, plus any coordinated with it ("with X and Y"). Mentions after "by" are skipped when {@code
+   * skipAgent}.
    */
   List<MentionRef> objects(int after, int stop, boolean skipAgent) {
     return objects(after, stop, skipAgent, false);
   }
 
   /**
-   * As {@link #objects(int, int, boolean)}; with {@code places}, a place after "in", "near" ... is a target too: what
-   * is bombed "in southern Lebanon" is struck in that country's territory.
+   * As {@link #objects(int, int, boolean)}; with {@code places}, a place after "in", "near" ... is
+   * a target too: what is bombed "in southern Lebanon" is struck in that country's territory.
    */
   List<MentionRef> objects(int after, int stop, boolean skipAgent, boolean places) {
     int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
     for (int i = after; i < end; i++) {
-      if (isClauseBoundary(v.words[i]) || v.words[i].equals("that")
-          || SUBORDINATORS.contains(v.words[i]) && i + 1 < end && v.mentionAt[i + 1] != null) {
-        return List.of(); // "... extend the truce as Qatar presses ...": a new clause with its own subject
+      if (isClauseBoundary(v.words[i])
+          || v.words[i].equals("that")
+          || (SUBORDINATORS.contains(v.words[i]) && i + 1 < end && v.mentionAt[i + 1] != null)) {
+        return List
+            .of(); // "... extend the truce as Qatar presses ...": a new clause with its own subject
       }
       if (v.words[i].equals(",")) {
-        // No object actor has been seen yet, so the comma closes the object phrase ("shelled border positions, two
-        // soldiers killed", "..., officials said"); lists of actors after the first one are read below.
+        // No object actor has been seen yet, so the comma closes the object phrase ("shelled border
+        // positions, two soldiers killed", "..., officials said"); lists of actors after the first
+        // one are read below.
         return List.of();
       }
       MentionRef m = v.mentionAt[i];
@@ -192,15 +273,20 @@ final class ClauseReader {
         continue;
       }
       boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
-      boolean place = !places && i > after && LOCATIVE.contains(v.words[skipDeterminers(i - 1, after)]);
-      if (agent || place || isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null) {
+      boolean place =
+          !places && i > after && LOCATIVE.contains(v.words[skipDeterminers(i - 1, after)]);
+      if (agent
+          || place
+          || (isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null)) {
         i = m.last();
         continue;
       }
       List<MentionRef> out = new ArrayList<>();
       out.add(m);
       int k = m.last() + 1;
-      while (k + 1 < end && (v.words[k].equals("and") || v.words[k].equals(",")) && v.mentionAt[k + 1] != null) {
+      while (k + 1 < end
+          && (v.words[k].equals("and") || v.words[k].equals(","))
+          && v.mentionAt[k + 1] != null) {
         MentionRef other = v.mentionAt[k + 1];
         out.add(other);
         k = other.last() + 1;
@@ -210,7 +296,10 @@ final class ClauseReader {
     return List.of();
   }
 
-  /** Steps left from {@code k} over determiners ("at the World Trade Organization"), not before {@code floor}. */
+  /**
+   * Steps left from {@code k} over determiners ("at the World Trade Organization"), not before
+   * {@code floor}.
+   */
   private int skipDeterminers(int k, int floor) {
     while (k > floor && (v.tags[k].equals("DT") || v.words[k].equals("the"))) {
       k--;
@@ -219,9 +308,9 @@ final class ClauseReader {
   }
 
   /**
-   * Whether the verb a noun trigger is the subject of is negated, conditional or merely possible: "talks between X
-   * and Y could resume if ...", "talks with X did not take place". Scans the few tokens after the trigger up to its
-   * first full verb, stepping over auxiliaries.
+   * Whether the verb a noun trigger is the subject of is negated, conditional or merely possible:
+   * "talks between X and Y could resume if ...", "talks with X did not take place". Scans the few
+   * tokens after the trigger up to its first full verb, stepping over auxiliaries.
    */
   boolean undoneAfter(int after, int stop) {
     int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
@@ -249,7 +338,7 @@ final class ClauseReader {
       }
       String w = v.words[i];
       String n = v.words[i + 1];
-      if (w.equals("each") && n.equals("other") || w.equals("one") && n.equals("another")) {
+      if ((w.equals("each") && n.equals("other")) || (w.equals("one") && n.equals("another"))) {
         return true;
       }
     }
@@ -288,7 +377,10 @@ final class ClauseReader {
     return false;
   }
 
-  /** Whether a negation stands in the few tokens before {@code head} or among the skipped words of a match. */
+  /**
+   * Whether a negation stands in the few tokens before {@code head} or among the skipped words of a
+   * match.
+   */
   boolean isNegated(int head, int matchEnd, int from) {
     int start = clauseStart(head, from);
     for (int i = head - 1; i >= start && i >= head - 4; i--) {
@@ -334,14 +426,19 @@ final class ClauseReader {
     return Modality.PLAIN;
   }
 
-  /** Whether tokens {@code [a, b)} join two predicates of one clause: an "and", no boundary, no new subject. */
+  /**
+   * Whether tokens {@code [a, b)} join two predicates of one clause: an "and", no boundary, no new
+   * subject.
+   */
   boolean coordinated(int a, int b) {
     if (b - a > 8 || b <= a) {
       return false;
     }
     boolean and = false;
     for (int i = a; i < b; i++) {
-      if (isClauseBoundary(v.words[i]) || v.mentionAt[i] != null || FIRST_PERSON.contains(v.words[i])) {
+      if (isClauseBoundary(v.words[i])
+          || v.mentionAt[i] != null
+          || FIRST_PERSON.contains(v.words[i])) {
         return false;
       }
       and |= v.words[i].equals("and");
@@ -359,8 +456,8 @@ final class ClauseReader {
   }
 
   /**
-   * Whether a past participle at {@code head} only modifies a noun ("a project financed by ..."): tagged VBN with no
-   * "have" or "be" before it.
+   * Whether a past participle at {@code head} only modifies a noun ("a project financed by ..."):
+   * tagged VBN with no "have" or "be" before it.
    */
   boolean isParticipleModifier(int head, int from) {
     if (!v.tags[head].equals("VBN")) {
@@ -368,7 +465,11 @@ final class ClauseReader {
     }
     for (int i = head - 1; i >= from && i >= head - 3; i--) {
       String w = v.words[i];
-      if (BE.contains(w) || w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
+      if (BE.contains(w)
+          || w.equals("have")
+          || w.equals("has")
+          || w.equals("had")
+          || w.equals("having")) {
         return false;
       }
       if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
@@ -379,8 +480,9 @@ final class ClauseReader {
   }
 
   /**
-   * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back is bounded so a
-   * run-away sentence of thousands of tokens stays linear; a condition governs a predicate close after it.
+   * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back
+   * is bounded so a run-away sentence of thousands of tokens stays linear; a condition governs a
+   * predicate close after it.
    */
   boolean isConditional(int head, int from) {
     for (int i = head - 1; i >= from && i >= head - MAX_CONDITION_DISTANCE; i--) {
@@ -411,14 +513,19 @@ final class ClauseReader {
     return List.of();
   }
 
-  /** "X's talks": the possessor before a noun trigger at {@code head}, skipping a few modifiers, or null. */
+  /**
+   * "X's talks": the possessor before a noun trigger at {@code head}, skipping a few modifiers, or
+   * null.
+   */
   @Nullable MentionRef possessor(int head, int from) {
     for (int i = head - 1; i >= from && i >= head - 4; i--) {
       MentionRef m = v.mentionAt[i];
       if (m != null) {
         return isPossessive(m) ? m : null;
       }
-      if (!v.words[i].equals("'s") && !v.tags[i].equals("POS") && !v.tags[i].startsWith("JJ")
+      if (!v.words[i].equals("'s")
+          && !v.tags[i].equals("POS")
+          && !v.tags[i].startsWith("JJ")
           && !v.tags[i].startsWith("NN")) {
         return null;
       }
@@ -426,7 +533,10 @@ final class ClauseReader {
     return null;
   }
 
-  /** The first actor mention after {@code after} that stands in subject position (after a comma or clause start). */
+  /**
+   * The first actor mention after {@code after} that stands in subject position (after a comma or
+   * clause start).
+   */
   @Nullable MentionRef subjectAfter(int after, int stop) {
     for (int i = after; i < stop; i++) {
       if (PatternMatcher.isBoundary(v.words[i])) {

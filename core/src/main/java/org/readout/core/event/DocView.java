@@ -13,8 +13,9 @@ import org.readout.core.model.TimeExpression;
 import org.readout.core.model.Token;
 
 /**
- * Per-article arrays the coder reads many times: lower-case token words, tags, and which actor mention covers each
- * token. Built once per {@code apply} in time linear in tokens plus mentions (times a log for the span lookup).
+ * Per-article arrays the coder reads many times: lower-case token words, tags, and which actor
+ * mention covers each token. Built once per {@code apply} in time linear in tokens plus mentions
+ * (times a log for the span lookup).
  */
 final class DocView {
   /**
@@ -29,20 +30,94 @@ final class DocView {
 
   static final Set<String> PREPOSITIONS =
       Set.of(
-          "with", "to", "against", "on", "at", "by", "from", "for", "of", "in", "into", "toward", "towards",
-          "between", "about", "over", "under", "after", "before", "during", "among", "than", "like", "upon", "via",
-          "onto", "through", "amid", "behind", "beside", "within", "without", "including");
+          "with",
+          "to",
+          "against",
+          "on",
+          "at",
+          "by",
+          "from",
+          "for",
+          "of",
+          "in",
+          "into",
+          "toward",
+          "towards",
+          "between",
+          "about",
+          "over",
+          "under",
+          "after",
+          "before",
+          "during",
+          "among",
+          "than",
+          "like",
+          "upon",
+          "via",
+          "onto",
+          "through",
+          "amid",
+          "behind",
+          "beside",
+          "within",
+          "without",
+          "including");
   static final Set<String> SAY_VERBS =
       Set.of(
-          "said", "says", "say", "saying", "stated", "states", "noted", "notes", "added", "adds", "announced",
-          "announces", "told", "tells", "reported", "reports", "claimed", "claims", "believes", "believed",
-          "suggested", "suggests", "emphasized", "stressed", "warned", "insisted", "argued", "confirmed", "that");
+          "said",
+          "says",
+          "say",
+          "saying",
+          "stated",
+          "states",
+          "noted",
+          "notes",
+          "added",
+          "adds",
+          "announced",
+          "announces",
+          "told",
+          "tells",
+          "reported",
+          "reports",
+          "claimed",
+          "claims",
+          "believes",
+          "believed",
+          "suggested",
+          "suggests",
+          "emphasized",
+          "stressed",
+          "warned",
+          "insisted",
+          "argued",
+          "confirmed",
+          "that");
 
-  /** Words the tagger marks IN that open a clause ("as Modi visits"), so a name after them is a subject. */
+  /**
+   * Words the tagger marks IN that open a clause ("as Modi visits"), so a name after them is a
+   * subject.
+   */
   static final Set<String> CONJUNCTIONS =
       Set.of(
-          "that", "as", "while", "because", "since", "although", "though", "whereas", "when", "once", "so", "if",
-          "unless", "whether", "after", "before", "until");
+          "that",
+          "as",
+          "while",
+          "because",
+          "since",
+          "although",
+          "though",
+          "whereas",
+          "when",
+          "once",
+          "so",
+          "if",
+          "unless",
+          "whether",
+          "after",
+          "before",
+          "until");
 
   final AnnotatedArticle doc;
   final String text;
@@ -50,7 +125,11 @@ final class DocView {
   final String[] words;
   final String[] tags;
   final @Nullable MentionRef[] mentionAt;
-  /** Whether a time expression covers the token ("on *Monday*"): lets a governor reach past "on Monday to". */
+
+  /**
+   * Whether a time expression covers the token ("on *Monday*"): lets a governor reach past "on
+   * Monday to".
+   */
   final boolean[] inTime;
 
   DocView(AnnotatedArticle doc) {
@@ -74,7 +153,9 @@ final class DocView {
     inTime = new boolean[n];
     for (TimeExpression t : doc.times()) {
       int end = t.span().end();
-      for (int i = doc.firstTokenEndingAfter(t.span().start()); i < n && tokens.get(i).span().start() < end; i++) {
+      for (int i = doc.firstTokenEndingAfter(t.span().start());
+          i < n && tokens.get(i).span().start() < end;
+          i++) {
         inTime[i] = true;
       }
     }
@@ -107,10 +188,14 @@ final class DocView {
   }
 
   boolean isPreposition(int i) {
-    return PREPOSITIONS.contains(words[i]) || tags[i].equals("IN") && !CONJUNCTIONS.contains(words[i]);
+    return PREPOSITIONS.contains(words[i])
+        || (tags[i].equals("IN") && !CONJUNCTIONS.contains(words[i]));
   }
 
-  /** Curly apostrophes become straight ones so that "Russia’s" and "n’t" compare equal to the ASCII forms. */
+  /**
+   * Curly apostrophes become straight ones so that "Russia’s" and "n’t" compare equal to the ASCII
+   * forms.
+   */
   private static String normalize(String s) {
     return s.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }

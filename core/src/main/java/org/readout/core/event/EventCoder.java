@@ -23,21 +23,23 @@ import org.readout.core.pipeline.Stage;
 import org.readout.core.time.GoverningDates;
 
 /**
- * The events stage: codes dyadic CAMEO events ("who did what to whom, when") from the actor, quote and time layers
- * and adds them as {@link AnnotatedArticle#events()}. Stateless and thread-safe; build it once with {@link
- * #bundled()} and share it.
+ * The events stage: codes dyadic CAMEO events ("who did what to whom, when") from the actor, quote
+ * and time layers and adds them as {@link AnnotatedArticle#events()}. Stateless and thread-safe;
+ * build it once with {@link #bundled()} and share it.
  *
- * <p>For each sentence, patterns from {@link EventPatterns} find predicates; shallow syntax over tokens and tags finds
- * the source (subject) and target (object, or the actor after "with", "to", "against", "on"), reads "X and Y" and
- * "between X and Y" as both directions, swaps passive voice, and skips negated, conditional and merely possible
- * predicates. Future and committed statements become intents (03x) or threats (13x). Inside a direct quote the
- * speaker is the source only when the speaker commits ("We will support ..."). The date is that of the nearest
- * full-date time expression in the sentence, else the last one earlier in the paragraph, else the document date;
- * dates after the document date are plans, not the date of the statement, and are ignored. One event stated several
- * times (same source, target and code) is one {@link Event} with a {@code mentions} count; its span is the first
- * statement's.
+ * <p>For each sentence, patterns from {@link EventPatterns} find predicates; shallow syntax over
+ * tokens and tags finds the source (subject) and target (object, or the actor after "with", "to",
+ * "against", "on"), reads "X and Y" and "between X and Y" as both directions, swaps passive voice,
+ * and skips negated, conditional and merely possible predicates. Future and committed statements
+ * become intents (03x) or threats (13x). Inside a direct quote the speaker is the source only when
+ * the speaker commits ("We will support ..."). The date is that of the nearest full-date time
+ * expression in the sentence, else the last one earlier in the paragraph, else the document date;
+ * dates after the document date are plans, not the date of the statement, and are ignored. One
+ * event stated several times (same source, target and code) is one {@link Event} with a {@code
+ * mentions} count; its span is the first statement's.
  *
- * <p>Cost: one hash lookup per token plus bounded scans around each match; a few milliseconds per long article.
+ * <p>Cost: one hash lookup per token plus bounded scans around each match; a few milliseconds per
+ * long article.
  */
 public final class EventCoder implements Stage {
   private final CameoCodebook codebook;
@@ -76,7 +78,10 @@ public final class EventCoder implements Stage {
       for (Raw r : coder.code(s)) {
         // Only expressions wholly inside the sentence date what it states.
         String date = dates.nearestDay(s.span(), r.predicate(), t -> s.span().contains(t.span()));
-        String eventDate = date != null ? date : carried != null ? carried : docDate != null ? docDate.toString() : null;
+        String eventDate =
+            date != null
+                ? date
+                : carried != null ? carried : docDate != null ? docDate.toString() : null;
         add(events, explicitDates, in, r, eventDate, date != null || carried != null);
       }
       String last = dates.lastDay(s.span(), t -> s.span().contains(t.span()));
@@ -90,11 +95,16 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * Adds a statement, or counts it as one more mention of an event already seen. A date read from the text replaces
-   * a document-date fallback: "on the 21st" says more than the publication date does.
+   * Adds a statement, or counts it as one more mention of an event already seen. A date read from
+   * the text replaces a document-date fallback: "on the 21st" says more than the publication date
+   * does.
    */
   private void add(
-      Map<String, Event> events, Set<String> explicitDates, AnnotatedArticle doc, Raw r, @Nullable String date,
+      Map<String, Event> events,
+      Set<String> explicitDates,
+      AnnotatedArticle doc,
+      Raw r,
+      @Nullable String date,
       boolean explicit) {
     CameoCodebook.Code c = codebook.get(r.code());
     if (c == null) {
@@ -110,33 +120,59 @@ public final class EventCoder implements Stage {
       events.put(
           key,
           new Event(
-              old.source(), old.target(), old.sourceCode(), old.targetCode(), old.code(), old.rootCode(),
-              old.quadClass(), old.goldstein(), replaceDate || old.date() == null ? date : old.date(), old.span(),
-              old.mentions() + 1, Math.max(old.confidence(), r.confidence())));
+              old.source(),
+              old.target(),
+              old.sourceCode(),
+              old.targetCode(),
+              old.code(),
+              old.rootCode(),
+              old.quadClass(),
+              old.goldstein(),
+              replaceDate || old.date() == null ? date : old.date(),
+              old.span(),
+              old.mentions() + 1,
+              Math.max(old.confidence(), r.confidence())));
       return;
     }
     events.put(
         key,
         new Event(
-            r.source(), r.target(), participantCode(doc, r.source(), r.target(), c),
-            participantCode(doc, r.target(), r.source(), c), c.code(),
-            c.root(), c.quadClass(), c.goldstein(), date, r.span(), 1, r.confidence()));
+            r.source(),
+            r.target(),
+            participantCode(doc, r.source(), r.target(), c),
+            participantCode(doc, r.target(), r.source(), c),
+            c.code(),
+            c.root(),
+            c.quadClass(),
+            c.goldstein(),
+            date,
+            r.span(),
+            1,
+            r.confidence()));
   }
 
-  /** Domestic actors whose country a countryless group shares: police, courts, a government, its people. */
+  /**
+   * Domestic actors whose country a countryless group shares: police, courts, a government, its
+   * people.
+   */
   private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "JUD", "LEG", "");
 
   /**
-   * The code of {@code id} in an event with {@code other}. A group with a role but no country ("demonstrators",
-   * OPP) takes the country of the other side when that side is a domestic actor of one country — its government,
-   * police, courts or the country itself — and the act is not armed conflict (roots 18–20 often cross borders):
-   * "Kenyan police arrested demonstrators" is KENCOP → KENOPP.
+   * The code of {@code id} in an event with {@code other}. A group with a role but no country
+   * ("demonstrators", OPP) takes the country of the other side when that side is a domestic actor
+   * of one country — its government, police, courts or the country itself — and the act is not
+   * armed conflict (roots 18–20 often cross borders): "Kenyan police arrested demonstrators" is
+   * KENCOP → KENOPP.
    */
   static @Nullable String participantCode(
       AnnotatedArticle doc, @Nullable String id, @Nullable String other, CameoCodebook.Code c) {
     Actor a = doc.actor(id);
     String code = actorCode(a);
-    if (a == null || a.country() != null || a.kind() != ActorKind.GROUP || code == null || code.length() != 3
+    if (a == null
+        || a.country() != null
+        || a.kind() != ActorKind.GROUP
+        || code == null
+        || code.length() != 3
         || CodeCombiner.root(c.code()) >= 18) {
       return code;
     }
@@ -145,7 +181,8 @@ public final class EventCoder implements Stage {
       return code;
     }
     String oc = actorCode(o);
-    String role = oc != null && oc.startsWith(o.country()) ? oc.substring(o.country().length()) : null;
+    String role =
+        oc != null && oc.startsWith(o.country()) ? oc.substring(o.country().length()) : null;
     return role != null && DOMESTIC_ROLES.contains(role) ? o.country() + code : code;
   }
 
@@ -162,7 +199,9 @@ public final class EventCoder implements Stage {
     LocalDate docDate = doc.article().date();
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression t : doc.times()) {
-      if (t.kind() == TimeKind.DATE && GoverningDates.isFullDate(t) && !GoverningDates.isPlan(t, docDate)) {
+      if (t.kind() == TimeKind.DATE
+          && GoverningDates.isFullDate(t)
+          && !GoverningDates.isPlan(t, docDate)) {
         out.add(t);
       }
     }

@@ -3,8 +3,9 @@ package org.readout.core.event;
 import java.util.List;
 
 /**
- * One expanded pattern: a sequence of lower-case words, of which the first is a surface form (already inflected).
- * {@code *} marks a gap of up to four tokens and {@code %} the slot of an actor mention.
+ * One expanded pattern: a sequence of lower-case words, of which the first is a surface form
+ * (already inflected). {@code *} marks a gap of up to four tokens and {@code %} the slot of an
+ * actor mention.
  *
  * @param code CAMEO code, or {@code "-"} for a negating governor
  * @param words the words, first one inflected

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The verb-and-noun pattern dictionary that maps predicates to CAMEO codes, expanded and indexed by the surface form
- * of each pattern's first word. Immutable and thread-safe; load it once with {@link #loadBundled(CameoCodebook)}.
+ * The verb-and-noun pattern dictionary that maps predicates to CAMEO codes, expanded and indexed by
+ * the surface form of each pattern's first word. Immutable and thread-safe; load it once with
+ * {@link #loadBundled(CameoCodebook)}.
  *
- * <p>Lines hold lemma-level patterns ({@code 163 <tab> impose {sanctions|embargo}}); loading expands alternatives
- * and inflects the first word of verb patterns, so a few hundred lines become thousands of patterns. The format is
- * described in {@code docs/events.md}. Bad data fails at load with an {@link IllegalArgumentException} naming {@code
- * file:line}.
+ * <p>Lines hold lemma-level patterns ({@code 163 <tab> impose {sanctions|embargo}}); loading
+ * expands alternatives and inflects the first word of verb patterns, so a few hundred lines become
+ * thousands of patterns. The format is described in {@code docs/events.md}. Bad data fails at load
+ * with an {@link IllegalArgumentException} naming {@code file:line}.
  */
 public final class EventPatterns {
   static final String BUNDLED = "event-patterns.tsv";
@@ -33,7 +34,8 @@ public final class EventPatterns {
   }
 
   /**
-   * Parses pattern lines: {@code code <tab> pattern [<tab> role]}; {@code #} comments and blank lines are ignored.
+   * Parses pattern lines: {@code code <tab> pattern [<tab> role]}; {@code #} comments and blank
+   * lines are ignored.
    *
    * @param source the file name used in error messages
    * @throws IllegalArgumentException naming {@code source:line} on the first bad line
@@ -51,7 +53,8 @@ public final class EventPatterns {
       String where = source + ":" + (i + 1) + ": ";
       String[] f = line.split("\t", -1);
       if (f.length < 2 || f.length > 3) {
-        throw new IllegalArgumentException(where + "expected 2 or 3 tab-separated columns, found " + f.length);
+        throw new IllegalArgumentException(
+            where + "expected 2 or 3 tab-separated columns, found " + f.length);
       }
       Role role = f.length == 3 ? role(f[2].trim(), where) : Role.NONE;
       String code = f[0].trim();
@@ -72,7 +75,12 @@ public final class EventPatterns {
           if (before != null) {
             if (!before.code().equals(code) && before.line() != p.line()) {
               throw new IllegalArgumentException(
-                  where + "'" + String.join(" ", surface) + "' already maps to " + before.code() + " on line "
+                  where
+                      + "'"
+                      + String.join(" ", surface)
+                      + "' already maps to "
+                      + before.code()
+                      + " on line "
                       + before.line());
             }
             continue;
@@ -123,7 +131,8 @@ public final class EventPatterns {
         List<List<String>> next = new ArrayList<>();
         for (String alt : pattern.substring(i + 1, close).split("\\|", -1)) {
           if (alt.isBlank()) {
-            throw new IllegalArgumentException(where + "empty alternative in '{...}' at column " + (i + 1));
+            throw new IllegalArgumentException(
+                where + "empty alternative in '{...}' at column " + (i + 1));
           }
           for (List<String> prefix : out) {
             List<String> w = new ArrayList<>(prefix);
@@ -133,7 +142,8 @@ public final class EventPatterns {
         }
         out = next;
         if (out.size() > MAX_EXPANSIONS_PER_LINE) {
-          throw new IllegalArgumentException(where + "more than " + MAX_EXPANSIONS_PER_LINE + " expansions");
+          throw new IllegalArgumentException(
+              where + "more than " + MAX_EXPANSIONS_PER_LINE + " expansions");
         }
         i = close + 1;
       } else if (c == '}' || c == '|') {
@@ -173,7 +183,10 @@ public final class EventPatterns {
     }
   }
 
-  /** The inflected variants: every form of the first word of a verb pattern, singular and plural of a noun. */
+  /**
+   * The inflected variants: every form of the first word of a verb pattern, singular and plural of
+   * a noun.
+   */
   private static List<List<String>> surfaceForms(List<String> words, boolean nominal) {
     List<List<String>> out = new ArrayList<>();
     String first = words.get(0);

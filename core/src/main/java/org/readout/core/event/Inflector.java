@@ -5,15 +5,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * English verb and noun forms for pattern lemmas, so the dictionary lists {@code hold talks} once and matches
- * "holds", "held" and "holding talks". Over-generation is harmless (a form that is not English never occurs in text),
- * so regular rules produce both candidates where spelling is ambiguous (doubled final consonants).
+ * English verb and noun forms for pattern lemmas, so the dictionary lists {@code hold talks} once
+ * and matches "holds", "held" and "holding talks". Over-generation is harmless (a form that is not
+ * English never occurs in text), so regular rules produce both candidates where spelling is
+ * ambiguous (doubled final consonants).
  */
 final class Inflector {
   /** Irregular past and past participle forms. */
   private static final Map<String, String[]> IRREGULAR =
       Map.ofEntries(
-          Map.entry("be", new String[] {"is", "are", "am", "was", "were", "been", "being", "'s", "'re"}),
+          Map.entry(
+              "be", new String[] {"is", "are", "am", "was", "were", "been", "being", "'s", "'re"}),
           Map.entry("have", new String[] {"has", "had", "having"}),
           Map.entry("hold", new String[] {"held"}),
           Map.entry("meet", new String[] {"met"}),
@@ -127,7 +129,11 @@ final class Inflector {
   }
 
   static String thirdPerson(String w) {
-    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
+    if (w.endsWith("s")
+        || w.endsWith("x")
+        || w.endsWith("z")
+        || w.endsWith("ch")
+        || w.endsWith("sh")) {
       return w + "es";
     }
     if (w.endsWith("y") && w.length() > 1 && !isVowel(w.charAt(w.length() - 2))) {
@@ -153,20 +159,30 @@ final class Inflector {
     if (w.endsWith("ie")) {
       return w.substring(0, w.length() - 2) + "ying";
     }
-    if (w.endsWith("e") && !w.endsWith("ee") && !w.endsWith("ye") && !w.endsWith("oe") && w.length() > 2) {
+    if (w.endsWith("e")
+        && !w.endsWith("ee")
+        && !w.endsWith("ye")
+        && !w.endsWith("oe")
+        && w.length() > 2) {
       return w.substring(0, w.length() - 1) + "ing";
     }
     return w + "ing";
   }
 
-  /** Consonant-vowel-consonant endings ("ban", "expel", "commit"), which may double before -ed and -ing. */
+  /**
+   * Consonant-vowel-consonant endings ("ban", "expel", "commit"), which may double before -ed and
+   * -ing.
+   */
   private static boolean doublesFinal(String w) {
     int n = w.length();
     if (n < 3) {
       return false;
     }
     char c = w.charAt(n - 1);
-    return !isVowel(c) && "wxy".indexOf(c) < 0 && isVowel(w.charAt(n - 2)) && !isVowel(w.charAt(n - 3));
+    return !isVowel(c)
+        && "wxy".indexOf(c) < 0
+        && isVowel(w.charAt(n - 2))
+        && !isVowel(w.charAt(n - 3));
   }
 
   private static boolean isVowel(char c) {

@@ -12,21 +12,41 @@ import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
 
 /**
- * Targets that hide inside an object noun phrase, when no actor mention follows the predicate: a nationality word
- * the actor stage did not mark ("expelled two Kestrian diplomats"), a decision answered in the next sentence
- * ("criticized the decision"), and police as the other side of a clash (a riot, not a battle). Bounded scans only.
+ * Targets that hide inside an object noun phrase, when no actor mention follows the predicate: a
+ * nationality word the actor stage did not mark ("expelled two Kestrian diplomats"), a decision
+ * answered in the next sentence ("criticized the decision"), and police as the other side of a
+ * clash (a riot, not a battle). Bounded scans only.
  */
 final class ObjectReader {
   private static final int MAX_NOUN_PHRASE = 6;
+
   /** Endings that turn a country name, less up to two final letters, into its nationality word. */
-  private static final List<String> DEMONYM_ENDINGS = List.of("", "n", "an", "ian", "ese", "i", "ish", "ic", "ean");
+  private static final List<String> DEMONYM_ENDINGS =
+      List.of("", "n", "an", "ian", "ese", "i", "ish", "ic", "ean");
+
   /** Nouns that refer back to an act: "the decision", "the move", "the expulsions". */
   private static final Set<String> ACT_NOUNS =
       Set.of(
-          "decision", "move", "step", "expulsion", "expulsions", "measure", "measures", "action", "actions",
-          "sanctions", "ban", "arrest", "arrests", "attack", "attacks", "strike", "strikes");
+          "decision",
+          "move",
+          "step",
+          "expulsion",
+          "expulsions",
+          "measure",
+          "measures",
+          "action",
+          "actions",
+          "sanctions",
+          "ban",
+          "arrest",
+          "arrests",
+          "attack",
+          "attacks",
+          "strike",
+          "strikes");
 
-  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "its", "their");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "this", "that", "these", "its", "their");
 
   private final DocView v;
 
@@ -35,20 +55,26 @@ final class ObjectReader {
   }
 
   /**
-   * A capitalized nationality adjective in the object noun phrase after {@code after}, matched against the names of
-   * the article's country actors ("two Kestrian diplomats" with Kestria named): that country is the target. Only a
-   * word the actor stage left unmarked, before the first preposition, verb or comma.
+   * A capitalized nationality adjective in the object noun phrase after {@code after}, matched
+   * against the names of the article's country actors ("two Kestrian diplomats" with Kestria
+   * named): that country is the target. Only a word the actor stage left unmarked, before the first
+   * preposition, verb or comma.
    */
   @Nullable MentionRef demonymObject(int after, int stop) {
     int end = Math.min(stop, after + MAX_NOUN_PHRASE);
     for (int i = after; i < end; i++) {
       String tag = v.tags[i];
-      if (v.mentionAt[i] != null || v.isPreposition(i) || v.isVerb(i) || v.words[i].equals(",")
+      if (v.mentionAt[i] != null
+          || v.isPreposition(i)
+          || v.isVerb(i)
+          || v.words[i].equals(",")
           || ClauseReader.isClauseBoundary(v.words[i])) {
         return null;
       }
       boolean capitalized = Character.isUpperCase(v.text.charAt(v.tokens.get(i).span().start()));
-      if (capitalized && (tag.startsWith("JJ") || tag.startsWith("NNP")) && i + 1 < stop
+      if (capitalized
+          && (tag.startsWith("JJ") || tag.startsWith("NNP"))
+          && i + 1 < stop
           && v.tags[i + 1].startsWith("NN")) {
         String country = countryActorFor(v.words[i]);
         if (country != null) {
@@ -91,14 +117,18 @@ final class ObjectReader {
   }
 
   /**
-   * "Kestria expelled two diplomats. Valdoria criticized the decision.": an act noun right after the predicate
-   * answers the previous sentence's event when exactly one actor there acted on the source's country; its id, else
-   * null (the target stays unknown rather than guessed).
+   * "Kestria expelled two diplomats. Valdoria criticized the decision.": an act noun right after
+   * the predicate answers the previous sentence's event when exactly one actor there acted on the
+   * source's country; its id, else null (the target stays unknown rather than guessed).
    */
   @Nullable String respondedTo(String source, int after, int stop, List<Raw> previous) {
     int i = after;
-    while (i < stop && i < after + 3 && (DETERMINERS.contains(v.words[i]) || v.tags[i].equals("DT")
-        || v.tags[i].equals("PRP$") || v.tags[i].startsWith("JJ"))) {
+    while (i < stop
+        && i < after + 3
+        && (DETERMINERS.contains(v.words[i])
+            || v.tags[i].equals("DT")
+            || v.tags[i].equals("PRP$")
+            || v.tags[i].startsWith("JJ"))) {
       i++;
     }
     if (i >= stop || !ACT_NOUNS.contains(v.words[i]) || i == after) {
@@ -123,8 +153,8 @@ final class ObjectReader {
   }
 
   /**
-   * A clash with police is rioting (145), not a battle between armed forces (190): CAMEO codes civilians fighting
-   * the police as violent protest.
+   * A clash with police is rioting (145), not a battle between armed forces (190): CAMEO codes
+   * civilians fighting the police as violent protest.
    */
   String clashWithPolice(String code, List<MentionRef> targets) {
     if (!code.equals("190") || targets.isEmpty()) {

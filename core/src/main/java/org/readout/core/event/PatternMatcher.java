@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds pattern matches in one sentence: a hash lookup per token on the first word, then a left-to-right check of
- * the remaining words that may skip a few modifiers ("held a bilateral video conference"). Overlapping matches are
- * resolved in favour of the more specific pattern. Linear in the sentence's tokens times the few candidates per word.
+ * Finds pattern matches in one sentence: a hash lookup per token on the first word, then a
+ * left-to-right check of the remaining words that may skip a few modifiers ("held a bilateral video
+ * conference"). Overlapping matches are resolved in favour of the more specific pattern. Linear in
+ * the sentence's tokens times the few candidates per word.
  */
 final class PatternMatcher {
   /**
@@ -32,25 +33,111 @@ final class PatternMatcher {
       Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS", "HYPH", "PDT");
   private static final Set<String> SKIPPABLE_WORDS =
       Set.of(
-          "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional",
-          "bilateral", "formal", "strategic", "official", "firmly", "strongly", "sharply", "first", "second", "-",
-          "no", "not", "never", "long", "brief", "lengthy", "rare", "surprise", "high-level", "closer", "close",
-          "economic", "broad", "sweeping", "tough", "harsh", "major", "large-scale", "several", "two",
-          "three", "military");
+          "a",
+          "an",
+          "the",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "new",
+          "fresh",
+          "further",
+          "more",
+          "additional",
+          "bilateral",
+          "formal",
+          "strategic",
+          "official",
+          "firmly",
+          "strongly",
+          "sharply",
+          "first",
+          "second",
+          "-",
+          "no",
+          "not",
+          "never",
+          "long",
+          "brief",
+          "lengthy",
+          "rare",
+          "surprise",
+          "high-level",
+          "closer",
+          "close",
+          "economic",
+          "broad",
+          "sweeping",
+          "tough",
+          "harsh",
+          "major",
+          "large-scale",
+          "several",
+          "two",
+          "three",
+          "military");
   private static final Set<String> NOUN_CONTEXT =
       Set.of(
-          "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of",
-          "for", "with", "and", "or", "in", "on", "at", "by", "from", "'s", "mutual", "such", "any", "no");
+          "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+          "my", "your", "of", "for", "with", "and", "or", "in", "on", "at", "by", "from", "'s",
+          "mutual", "such", "any", "no");
 
-  /** Words that open a short time adjunct between a governor and its "to" ("threatened on Monday to ..."). */
+  /**
+   * Words that open a short time adjunct between a governor and its "to" ("threatened on Monday to
+   * ...").
+   */
   private static final Set<String> ADJUNCT_OPENERS =
-      Set.of("on", "last", "this", "earlier", "late", "again", "publicly", "formally", "repeatedly", "also", "once");
+      Set.of(
+          "on",
+          "last",
+          "this",
+          "earlier",
+          "late",
+          "again",
+          "publicly",
+          "formally",
+          "repeatedly",
+          "also",
+          "once");
+
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-          "weekend", "night", "morning", "evening", "afternoon", "day", "again", "publicly", "formally", "repeatedly",
-          "also", "more", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december");
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "week",
+          "month",
+          "year",
+          "weekend",
+          "night",
+          "morning",
+          "evening",
+          "afternoon",
+          "day",
+          "again",
+          "publicly",
+          "formally",
+          "repeatedly",
+          "also",
+          "more",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
   private static final int MAX_ADJUNCT = 4;
 
   private final EventPatterns patterns;
@@ -99,7 +186,10 @@ final class PatternMatcher {
     return kept;
   }
 
-  /** Whether token {@code i} can be the verb of a verb pattern: not a proper noun, not a noun after a determiner. */
+  /**
+   * Whether token {@code i} can be the verb of a verb pattern: not a proper noun, not a noun after
+   * a determiner.
+   */
   private static boolean verbHere(DocView v, int i, int sentenceStart) {
     String tag = v.tags[i];
     if (tag.startsWith("NNP") || v.mentionAt[i] != null) {
@@ -126,17 +216,22 @@ final class PatternMatcher {
   }
 
   /**
-   * Whether the noun-tagged token {@code i} heads a noun phrase rather than standing where a verb could: after an
-   * adjective, number, preposition or possessive ("Western sanctions", "a regular briefing", "under sanctions"), a
-   * plural after a noun ("gunshot wounds", "emergency funds"), or a noun run that a determiner opens ("a full trade
-   * embargo"). Taggers mark a finite verb VB*, so a noun tag in such a place is trusted.
+   * Whether the noun-tagged token {@code i} heads a noun phrase rather than standing where a verb
+   * could: after an adjective, number, preposition or possessive ("Western sanctions", "a regular
+   * briefing", "under sanctions"), a plural after a noun ("gunshot wounds", "emergency funds"), or
+   * a noun run that a determiner opens ("a full trade embargo"). Taggers mark a finite verb VB*, so
+   * a noun tag in such a place is trusted.
    */
   private static boolean insideNounPhrase(DocView v, int i, int sentenceStart) {
     String prevTag = v.tags[i - 1];
-    if (prevTag.startsWith("JJ") || prevTag.equals("CD") || prevTag.equals("IN") || prevTag.equals("PRP$")) {
+    if (prevTag.startsWith("JJ")
+        || prevTag.equals("CD")
+        || prevTag.equals("IN")
+        || prevTag.equals("PRP$")) {
       return true;
     }
-    if (v.tags[i].equals("NNS") && (prevTag.equals("NN") || prevTag.equals("NNS") || prevTag.equals("VBN"))) {
+    if (v.tags[i].equals("NNS")
+        && (prevTag.equals("NN") || prevTag.equals("NNS") || prevTag.equals("VBN"))) {
       return true;
     }
     for (int k = i - 1; k >= sentenceStart && k >= i - 4; k--) {
@@ -202,9 +297,10 @@ final class PatternMatcher {
   }
 
   /**
-   * Steps over a short time or manner adjunct that stands between a governor and its "to" or "that": "threatened
-   * on Monday to", "refused last week to", "agreed again to". Only when the adjunct ends right before {@code wanted},
-   * so an ordinary object is never skipped; a few tokens at most.
+   * Steps over a short time or manner adjunct that stands between a governor and its "to" or
+   * "that": "threatened on Monday to", "refused last week to", "agreed again to". Only when the
+   * adjunct ends right before {@code wanted}, so an ordinary object is never skipped; a few tokens
+   * at most.
    */
   private static int skipAdjunct(DocView v, int pos, int to, String wanted) {
     if (pos >= to || !(ADJUNCT_OPENERS.contains(v.words[pos]) || v.inTime[pos])) {
@@ -256,7 +352,13 @@ final class PatternMatcher {
   }
 
   static boolean isBoundary(String word) {
-    return word.equals(";") || word.equals(":") || word.equals(".") || word.equals("\"") || word.equals("\u201c")
-        || word.equals("\u201d") || word.equals("(") || word.equals(")");
+    return word.equals(";")
+        || word.equals(":")
+        || word.equals(".")
+        || word.equals("\"")
+        || word.equals("\u201c")
+        || word.equals("\u201d")
+        || word.equals("(")
+        || word.equals(")");
   }
 }

@@ -1,10 +1,15 @@
 package org.readout.core.event;
 
-/** What a pattern does besides naming an event: whether it governs a following predicate, and how. */
+/**
+ * What a pattern does besides naming an event: whether it governs a following predicate, and how.
+ */
 enum Role {
   /** An ordinary predicate. */
   NONE,
-  /** "agreed to", "pledged to", "is ready to": the following cooperative predicate becomes an intent (03x). */
+  /**
+   * "agreed to", "pledged to", "is ready to": the following cooperative predicate becomes an intent
+   * (03x).
+   */
   INTENT,
   /** "threatened to": the following predicate becomes a threat (13x). */
   THREAT,

@@ -14,29 +14,52 @@ import org.readout.core.model.Sentence;
 import org.readout.core.model.Span;
 
 /**
- * Codes the events of one article sentence by sentence. Not thread-safe: one instance per {@code apply}, because it
- * remembers the last pair of actors that acted together ("the two leaders" in the next sentence refers to them).
+ * Codes the events of one article sentence by sentence. Not thread-safe: one instance per {@code
+ * apply}, because it remembers the last pair of actors that acted together ("the two leaders" in
+ * the next sentence refers to them).
  */
 final class SentenceCoder {
-  /** An event before dates and deduplication; {@code predicate} is the offset the governing date is sought near. */
-  record Raw(String source, @Nullable String target, String code, Span span, int predicate, double confidence) {}
+  /**
+   * An event before dates and deduplication; {@code predicate} is the offset the governing date is
+   * sought near.
+   */
+  record Raw(
+      String source,
+      @Nullable String target,
+      String code,
+      Span span,
+      int predicate,
+      double confidence) {}
 
   private static final int MAX_GOVERNED_DISTANCE = 12;
-  /** How many sentences after it was last named a pair may still be the subject "they" or "the two leaders". */
+
+  /**
+   * How many sentences after it was last named a pair may still be the subject "they" or "the two
+   * leaders".
+   */
   private static final int MAX_PAIR_AGE = 4;
 
   private final DocView v;
   private final ClauseReader clause;
   private final ObjectReader objects;
-  /** The events of the sentence before the current one: what "criticized the decision" may answer. */
+
+  /**
+   * The events of the sentence before the current one: what "criticized the decision" may answer.
+   */
   private List<Raw> previousSentence = List.of();
+
   private List<Raw> currentSentence = List.of();
   private final ActorSides sides;
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
   private List<String> lastPair = List.of();
-  /** Sentences coded since {@link #lastPair} was last set: "they" several paragraphs on means someone else. */
+
+  /**
+   * Sentences coded since {@link #lastPair} was last set: "they" several paragraphs on means
+   * someone else.
+   */
   private int pairAge;
+
   private @Nullable Match previous;
   private Modality previousModality = Modality.PLAIN;
 
@@ -77,8 +100,9 @@ final class SentenceCoder {
       if (governor != null
           && (m.start() - governor.end() > MAX_GOVERNED_DISTANCE
               || boundaryBetween(governor.end(), m.start())
-              || governed && mentionBetween(lastGovernedEnd, m.start()))) {
-        // A new actor between two predicates opens a new clause: "..., and the Indian leader invited ...".
+              || (governed && mentionBetween(lastGovernedEnd, m.start())))) {
+        // A new actor between two predicates opens a new clause: "..., and the Indian leader
+        // invited ...".
         finishGovernor(governor, governed, from, to, out);
         governor = null;
       }
@@ -91,13 +115,16 @@ final class SentenceCoder {
         continue;
       }
       if (governor != null && m.pattern().nominal() && verbBetween(governor.end(), m.start())) {
-        // "wanted to increase its leverage before the summit": the noun belongs to another verb, not the governor.
+        // "wanted to increase its leverage before the summit": the noun belongs to another verb,
+        // not the governor.
         continue;
       }
       if (governor != null) {
         governed = true;
         lastGovernedEnd = m.end();
-        String code = CodeCombiner.combine(governor.pattern().role(), governor.pattern().code(), m.pattern().code());
+        String code =
+            CodeCombiner.combine(
+                governor.pattern().role(), governor.pattern().code(), m.pattern().code());
         if (code != null && !clause.isNegated(m.start(), m.start(), governor.end())) {
           emit(governor, m, code, from, to, out);
         }
@@ -112,14 +139,18 @@ final class SentenceCoder {
   }
 
   private void finishGovernor(Match g, boolean governed, int from, int to, List<Raw> out) {
-    // An intent to do something the dictionary does not know ("wish to respond") is not an event of its own.
+    // An intent to do something the dictionary does not know ("wish to respond") is not an event of
+    // its own.
     Role role = g.pattern().role();
     if (!governed && role != Role.NEGATE && role != Role.INTENT) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
   }
 
-  /** Whether a new subject (an actor after "and", a comma or a conjunction, not an object) stands in {@code [a, b)}. */
+  /**
+   * Whether a new subject (an actor after "and", a comma or a conjunction, not an object) stands in
+   * {@code [a, b)}.
+   */
   private boolean mentionBetween(int a, int b) {
     for (int i = a; i < b; i++) {
       DocView.MentionRef m = v.mentionAt[i];
@@ -130,7 +161,10 @@ final class SentenceCoder {
       while (j >= a && v.tags[j].equals("DT")) {
         j--;
       }
-      if (j >= 0 && (v.words[j].equals("and") || v.words[j].equals(",") || DocView.CONJUNCTIONS.contains(v.words[j]))) {
+      if (j >= 0
+          && (v.words[j].equals("and")
+              || v.words[j].equals(",")
+              || DocView.CONJUNCTIONS.contains(v.words[j]))) {
         return true;
       }
       i = m.last();
@@ -156,10 +190,14 @@ final class SentenceCoder {
     return false;
   }
 
-  /** Resolves source and target of {@code m} (governed by {@code g} when not null) and adds the events. */
+  /**
+   * Resolves source and target of {@code m} (governed by {@code g} when not null) and adds the
+   * events.
+   */
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
     Match head = g != null ? g : m;
-    if (clause.isNegated(head.start(), head.end(), from) || clause.isConditional(head.start(), from)) {
+    if (clause.isNegated(head.start(), head.end(), from)
+        || clause.isConditional(head.start(), from)) {
       return;
     }
     if (addressesOwnPeople(head)) {
@@ -167,13 +205,15 @@ final class SentenceCoder {
     }
     Quote quote = quoteAt(v.tokens.get(head.start()).span().start());
     Modality modality = clause.modality(head.start(), from);
-    if (modality == Modality.PLAIN && previous != null && clause.coordinated(previous.end(), head.start())) {
+    if (modality == Modality.PLAIN
+        && previous != null
+        && clause.coordinated(previous.end(), head.start())) {
       // "should deepen cooperation and firmly support each other": the modal governs both verbs.
       modality = previousModality;
     }
     previous = head;
     previousModality = modality;
-    if (modality == Modality.POSSIBLE || modality == Modality.OBLIGATION && quote == null) {
+    if (modality == Modality.POSSIBLE || (modality == Modality.OBLIGATION && quote == null)) {
       return;
     }
     String finalCode = modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
@@ -198,13 +238,17 @@ final class SentenceCoder {
       MentionRef src = clause.possessor(m.start(), from);
       if (src == null) {
         Subject subj = clause.subject(m.start(), from);
-        src = subj.kind() == SubjectKind.MENTIONS ? subj.mentions().get(subj.mentions().size() - 1) : null;
+        src =
+            subj.kind() == SubjectKind.MENTIONS
+                ? subj.mentions().get(subj.mentions().size() - 1)
+                : null;
       }
       if (src == null) {
         src = clause.subjectAfter(m.end(), to);
       }
       if (src == null || quote != null || targets.isEmpty()) {
-        // A bare "the talks" names an event already coded elsewhere, or none: only a dyad makes it one.
+        // A bare "the talks" names an event already coded elsewhere, or none: only a dyad makes it
+        // one.
         return;
       }
       sourceMentions.add(src);
@@ -242,7 +286,9 @@ final class SentenceCoder {
       } else if (subj.kind() == SubjectKind.MENTIONS) {
         sourceMentions.addAll(subj.mentions());
         sources = sides.expand(subj.mentions());
-      } else if (subj.kind() == SubjectKind.PAIR && lastPair.size() == 2 && pairAge <= MAX_PAIR_AGE) {
+      } else if (subj.kind() == SubjectKind.PAIR
+          && lastPair.size() == 2
+          && pairAge <= MAX_PAIR_AGE) {
         sources = lastPair;
         confidence = 0.5;
       } else {
@@ -256,7 +302,9 @@ final class SentenceCoder {
     }
     finalCode = objects.clashWithPolice(finalCode, targets);
     boolean mutual =
-        m.pattern().role() == Role.MUTUAL || eachOther || isMutualCode(finalCode) && !m.pattern().nominal();
+        m.pattern().role() == Role.MUTUAL
+            || eachOther
+            || (isMutualCode(finalCode) && !m.pattern().nominal());
     List<String> targetIds = sides.expand(targets);
     if (targetIds.isEmpty() && sources.size() == 1 && quote == null) {
       String responded = objects.respondedTo(sources.get(0), m.end(), to, previousSentence);
@@ -276,12 +324,12 @@ final class SentenceCoder {
   }
 
   /**
-   * "We have asked our teams to ...", "I told my ministers to ...": an appeal or demand addressed to the speaker's
-   * own staff is an internal instruction, not an event between actors.
+   * "We have asked our teams to ...", "I told my ministers to ...": an appeal or demand addressed
+   * to the speaker's own staff is an internal instruction, not an event between actors.
    */
   private boolean addressesOwnPeople(Match head) {
     Role role = head.pattern().role();
-    if (role != Role.APPEAL && role != Role.DEMAND || head.slotStart() < 0) {
+    if ((role != Role.APPEAL && role != Role.DEMAND) || head.slotStart() < 0) {
       return false;
     }
     String first = v.words[head.slotStart()];
@@ -289,9 +337,9 @@ final class SentenceCoder {
   }
 
   /**
-   * "refused to withdraw Russian troops from Ukraine": an object on the source's own side is what moves, not the
-   * target; the actor after "from", "out of" or "into" is. Other own-side objects stay ("Kenyan police arrested
-   * Kenyan students").
+   * "refused to withdraw Russian troops from Ukraine": an object on the source's own side is what
+   * moves, not the target; the actor after "from", "out of" or "into" is. Other own-side objects
+   * stay ("Kenyan police arrested Kenyan students").
    */
   private List<MentionRef> awayFromOwnSide(List<String> sources, List<MentionRef> targets, int to) {
     if (targets.isEmpty() || sources.isEmpty()) {
@@ -319,12 +367,15 @@ final class SentenceCoder {
       if (!slot.isEmpty() || m.pattern().role().governs() || m.pattern().words().contains("%")) {
         return slot;
       }
-      // A gap of plain words ("imposed a coordinated package of sanctions on X"): the target follows the pattern.
+      // A gap of plain words ("imposed a coordinated package of sanctions on X"): the target
+      // follows the pattern.
     }
     Role role = g != null ? g.pattern().role() : Role.NONE;
     if (role == Role.APPEAL || role == Role.DEMAND || role == Role.ACCUSE) {
-      // "urged X to ...", "demanded that X ...": the addressee stands between the governor and the predicate.
-      List<MentionRef> addressee = g.slotStart() >= 0 ? slotMentions(g) : clause.objects(g.end(), m.start(), false);
+      // "urged X to ...", "demanded that X ...": the addressee stands between the governor and the
+      // predicate.
+      List<MentionRef> addressee =
+          g.slotStart() >= 0 ? slotMentions(g) : clause.objects(g.end(), m.start(), false);
       if (!addressee.isEmpty()) {
         return addressee;
       }
@@ -344,8 +395,14 @@ final class SentenceCoder {
 
   /** Sources and targets as events; with {@code pairs}, every ordered pair of distinct sources. */
   private void addAll(
-      List<Raw> out, List<String> sources, List<String> targets, String code, Match m, List<MentionRef> evidence,
-      double confidence, boolean pairs) {
+      List<Raw> out,
+      List<String> sources,
+      List<String> targets,
+      String code,
+      Match m,
+      List<MentionRef> evidence,
+      double confidence,
+      boolean pairs) {
     Span span = evidenceSpan(m, evidence);
     int predicate = v.tokens.get(m.start()).span().start();
     if (pairs) {
@@ -389,8 +446,9 @@ final class SentenceCoder {
   }
 
   /**
-   * The event the target takes part in by the same act: consulting, meeting and negotiating are reciprocal (CAMEO
-   * coders code both directions), a visit is hosted and a host is visited. Null for one-sided acts.
+   * The event the target takes part in by the same act: consulting, meeting and negotiating are
+   * reciprocal (CAMEO coders code both directions), a visit is hosted and a host is visited. Null
+   * for one-sided acts.
    */
   static @Nullable String converse(String code) {
     return switch (code) {
@@ -403,7 +461,10 @@ final class SentenceCoder {
 
   private static boolean isMutualCode(String code) {
     int r = CodeCombiner.root(code);
-    return r == 3 || r == 4 && !code.startsWith("042") && !code.startsWith("043") || r == 6 || code.equals("057");
+    return r == 3
+        || (r == 4 && !code.startsWith("042") && !code.startsWith("043"))
+        || r == 6
+        || code.equals("057");
   }
 
   private @Nullable Quote quoteAt(int offset) {

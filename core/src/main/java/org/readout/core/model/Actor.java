@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Someone or something that acts in an article, resolved to one identity within it.
  *
- * @param id stable identifier within the document, derived from the dictionary entry when there is one
- *     ({@code person/xi-jinping}, {@code country/CHN}); other stages refer to actors by this id
+ * @param id stable identifier within the document, derived from the dictionary entry when there is
+ *     one ({@code person/xi-jinping}, {@code country/CHN}); other stages refer to actors by this id
  * @param name canonical name ("Xi Jinping")
  * @param kind what sort of actor
  * @param code CAMEO-style actor code for the document date ({@code CHNGOV}), or null when unknown
  * @param country ISO 3166 alpha-3 code of the actor's country, or null
- * @param role role word for people and groups ("president", "foreign minister", "protesters"), or null
+ * @param role role word for people and groups ("president", "foreign minister", "protesters"), or
+ *     null
  * @param gender {@code m}, {@code f} or null, for pronoun agreement
  * @param mentions every mention, sorted by position
  * @param members for a group of actors ("the two leaders"), the ids of its members; otherwise empty

@@ -10,7 +10,9 @@ public enum ActorKind {
   ORGANIZATION,
   /** A news agency or outlet, which matters to quotes as a reporting channel. */
   AGENCY,
-  /** A group of people of one role ("protesters", "police") or of other actors ("the two leaders"). */
+  /**
+   * A group of people of one role ("protesters", "police") or of other actors ("the two leaders").
+   */
   GROUP;
 
   public String label() {

@@ -7,10 +7,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article with every annotation layer the pipeline has added so far. Each layer is an explicit, typed field;
- * stages return a copy with their layer replaced ({@code withQuotes(...)}) and change nothing else.
+ * An article with every annotation layer the pipeline has added so far. Each layer is an explicit,
+ * typed field; stages return a copy with their layer replaced ({@code withQuotes(...)}) and change
+ * nothing else.
  *
- * <p>Lists are immutable; sentences, tokens, paragraphs and entities are sorted by span; actors by first mention.
+ * <p>Lists are immutable; sentences, tokens, paragraphs and entities are sorted by span; actors by
+ * first mention.
  */
 public record AnnotatedArticle(
     Article article,
@@ -41,8 +43,8 @@ public record AnnotatedArticle(
   /** An article with no annotations yet. */
   public static AnnotatedArticle of(Article article) {
     return new AnnotatedArticle(
-        article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of());
+        article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of());
   }
 
   public String text() {
@@ -51,44 +53,115 @@ public record AnnotatedArticle(
 
   public AnnotatedArticle withArticle(Article a) {
     return new AnnotatedArticle(
-        a, paragraphs, sentences, tokens, entities, actors, quotes, times, events, flags, dateCandidates);
+        a,
+        paragraphs,
+        sentences,
+        tokens,
+        entities,
+        actors,
+        quotes,
+        times,
+        events,
+        flags,
+        dateCandidates);
   }
 
   public AnnotatedArticle withParagraphs(List<Paragraph> p) {
     return new AnnotatedArticle(
-        article, p, sentences, tokens, entities, actors, quotes, times, events, flags, dateCandidates);
+        article,
+        p,
+        sentences,
+        tokens,
+        entities,
+        actors,
+        quotes,
+        times,
+        events,
+        flags,
+        dateCandidates);
   }
 
   /** Replaces the three linguistic layers, which one analyzer produces together. */
   public AnnotatedArticle withAnalysis(List<Sentence> s, List<Token> t, List<EntityMention> e) {
-    return new AnnotatedArticle(article, paragraphs, s, t, e, actors, quotes, times, events, flags, dateCandidates);
+    return new AnnotatedArticle(
+        article, paragraphs, s, t, e, actors, quotes, times, events, flags, dateCandidates);
   }
 
   public AnnotatedArticle withActors(List<Actor> a) {
     List<Actor> sorted = new ArrayList<>(a);
     sorted.sort(Comparator.comparing(Actor::firstMention));
     return new AnnotatedArticle(
-        article, paragraphs, sentences, tokens, entities, sorted, quotes, times, events, flags, dateCandidates);
+        article,
+        paragraphs,
+        sentences,
+        tokens,
+        entities,
+        sorted,
+        quotes,
+        times,
+        events,
+        flags,
+        dateCandidates);
   }
 
   public AnnotatedArticle withQuotes(List<Quote> q) {
     return new AnnotatedArticle(
-        article, paragraphs, sentences, tokens, entities, actors, q, times, events, flags, dateCandidates);
+        article,
+        paragraphs,
+        sentences,
+        tokens,
+        entities,
+        actors,
+        q,
+        times,
+        events,
+        flags,
+        dateCandidates);
   }
 
   public AnnotatedArticle withTimes(List<TimeExpression> t) {
     return new AnnotatedArticle(
-        article, paragraphs, sentences, tokens, entities, actors, quotes, t, events, flags, dateCandidates);
+        article,
+        paragraphs,
+        sentences,
+        tokens,
+        entities,
+        actors,
+        quotes,
+        t,
+        events,
+        flags,
+        dateCandidates);
   }
 
   public AnnotatedArticle withEvents(List<Event> e) {
     return new AnnotatedArticle(
-        article, paragraphs, sentences, tokens, entities, actors, quotes, times, e, flags, dateCandidates);
+        article,
+        paragraphs,
+        sentences,
+        tokens,
+        entities,
+        actors,
+        quotes,
+        times,
+        e,
+        flags,
+        dateCandidates);
   }
 
   public AnnotatedArticle withFlags(List<Flag> f) {
     return new AnnotatedArticle(
-        article, paragraphs, sentences, tokens, entities, actors, quotes, times, events, f, dateCandidates);
+        article,
+        paragraphs,
+        sentences,
+        tokens,
+        entities,
+        actors,
+        quotes,
+        times,
+        events,
+        f,
+        dateCandidates);
   }
 
   public AnnotatedArticle withDateCandidates(List<DateCandidate> c) {
@@ -115,8 +188,8 @@ public record AnnotatedArticle(
   }
 
   /**
-   * Index of the first token ending after {@code offset}: the token containing it, or the next one; {@code
-   * tokens().size()} when none does. A binary search over the sorted, disjoint tokens.
+   * Index of the first token ending after {@code offset}: the token containing it, or the next one;
+   * {@code tokens().size()} when none does. A binary search over the sorted, disjoint tokens.
    */
   public int firstTokenEndingAfter(int offset) {
     int lo = 0;

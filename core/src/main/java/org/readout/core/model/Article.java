@@ -5,13 +5,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One news article as Readout sees it: normalized plain text plus the little metadata analysis needs.
+ * One news article as Readout sees it: normalized plain text plus the little metadata analysis
+ * needs.
  *
  * @param id a stable identifier (file path, JSONL {@code id}, URL)
  * @param title the headline, when known; not part of {@link #text()}
  * @param text the plain text every annotation's offsets refer to
  * @param date the document (publication) date, or null when unknown
- * @param dateSource where {@code date} came from; {@link DateSource#NONE} exactly when {@code date} is null
+ * @param dateSource where {@code date} came from; {@link DateSource#NONE} exactly when {@code date}
+ *     is null
  * @param url the source address, when known
  */
 public record Article(
@@ -26,7 +28,8 @@ public record Article(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(dateSource, "dateSource");
     if ((date == null) != (dateSource == DateSource.NONE)) {
-      throw new IllegalArgumentException("date " + date + " does not fit date source " + dateSource);
+      throw new IllegalArgumentException(
+          "date " + date + " does not fit date source " + dateSource);
     }
   }
 
@@ -35,7 +38,10 @@ public record Article(
     return new Article(id, null, text, null, DateSource.NONE, null);
   }
 
-  /** A copy with the given date, or this article when it already has a date from a more trusted source. */
+  /**
+   * A copy with the given date, or this article when it already has a date from a more trusted
+   * source.
+   */
   public Article withDate(LocalDate newDate, DateSource source) {
     return new Article(id, title, text, newDate, source, url);
   }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param targetCode CAMEO actor code of the target, or null
  * @param code CAMEO event code (2 to 4 digits)
  * @param rootCode its two-digit root
- * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+ *     conflict
  * @param goldstein Goldstein scale value of the code
  * @param date ISO date of the event, or null
  * @param span the evidence (first mention)

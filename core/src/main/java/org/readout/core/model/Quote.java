@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param via id of the reporting channel's actor (a news agency, a readout), or null
  * @param cue the speech cue ("said", "according to"), or null when attributed by context alone
  * @param confidence 0..1, how sure the attribution is
- * @param date when the statement was made: an ISO date ({@code 2025-01-21}) from a time expression governing the
- *     cue's sentence or paragraph, else the document date; a coarser TIMEX value ({@code 2025-01}) when that is all
- *     the text says; null when nothing dates it
+ * @param date when the statement was made: an ISO date ({@code 2025-01-21}) from a time expression
+ *     governing the cue's sentence or paragraph, else the document date; a coarser TIMEX value
+ *     ({@code 2025-01}) when that is all the text says; null when nothing dates it
  */
 public record Quote(
     Span span,

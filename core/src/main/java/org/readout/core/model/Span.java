@@ -1,8 +1,8 @@
 package org.readout.core.model;
 
 /**
- * A half-open range {@code [start, end)} of UTF-16 indexes into an article's text, the only coordinate system
- * annotations use.
+ * A half-open range {@code [start, end)} of UTF-16 indexes into an article's text, the only
+ * coordinate system annotations use.
  */
 public record Span(int start, int end) implements Comparable<Span> {
   public Span {

@@ -17,26 +17,44 @@ import org.readout.core.quote.SpeakerFinder.Subject;
 import org.readout.core.quote.TextIndex.MentionRef;
 
 /**
- * Turns drafts into quotes in document order, keeping the conversational state the rules need: who spoke last, for
- * a pronoun the actor stage left unresolved and for a quote with no cue, which continues the last speaker's turn.
+ * Turns drafts into quotes in document order, keeping the conversational state the rules need: who
+ * spoke last, for a pronoun the actor stage left unresolved and for a quote with no cue, which
+ * continues the last speaker's turn.
  *
- * <p>Turn taking: in a two-person exchange a quote with no cue in the next paragraph goes to the other speaker
- * (A asks; B replies; the next uncued paragraph is A's), at confidence 0.35. An exchange is two quotes by different
- * speakers in consecutive paragraphs that read as dialogue: one of them is a question, or the later one's cue is a
- * reply verb ("replied", "responded", "answered", "retorted", "countered", "asked"). Without those signs an uncued
- * quote continues the last speaker, as wire copy does when a speaker runs on over several paragraphs.
+ * <p>Turn taking: in a two-person exchange a quote with no cue in the next paragraph goes to the
+ * other speaker (A asks; B replies; the next uncued paragraph is A's), at confidence 0.35. An
+ * exchange is two quotes by different speakers in consecutive paragraphs that read as dialogue: one
+ * of them is a question, or the later one's cue is a reply verb ("replied", "responded",
+ * "answered", "retorted", "countered", "asked"). Without those signs an uncued quote continues the
+ * last speaker, as wire copy does when a speaker runs on over several paragraphs.
  */
 final class Attributor {
   /** How far back, in paragraphs, the last speaker still holds the floor. */
   private static final int TURN_PARAGRAPHS = 2;
+
   private static final int PRONOUN_PARAGRAPHS = 3;
   private static final int LOOKBACK = 50;
 
   private static final java.util.Set<String> REPLY =
-      java.util.Set.of("replied", "replies", "reply", "responded", "responds", "answered", "answers", "retorted",
-          "retorts", "countered", "counters", "asked", "asks");
+      java.util.Set.of(
+          "replied",
+          "replies",
+          "reply",
+          "responded",
+          "responds",
+          "answered",
+          "answers",
+          "retorted",
+          "retorts",
+          "countered",
+          "counters",
+          "asked",
+          "asks");
 
-  /** One attributed statement: who, in which paragraph, and whether it reads as a turn of a dialogue. */
+  /**
+   * One attributed statement: who, in which paragraph, and whether it reads as a turn of a
+   * dialogue.
+   */
   private record Turn(Actor speaker, int paragraph, boolean question, boolean reply) {}
 
   private final TextIndex ix;
@@ -47,7 +65,10 @@ final class Attributor {
   private final List<Turn> turns = new ArrayList<>();
 
   Attributor(
-      TextIndex ix, List<Paragraph> paragraphs, List<Channel> channels, SpeechLexicon lexicon,
+      TextIndex ix,
+      List<Paragraph> paragraphs,
+      List<Channel> channels,
+      SpeechLexicon lexicon,
       StatementDates dates) {
     this.ix = ix;
     this.paragraphs = paragraphs;
@@ -68,7 +89,8 @@ final class Attributor {
       if (!(r.isOutlet() && cue != null && reportsOnly(cue))) {
         speaker = r.actor();
         mention = s.mention();
-        confidence = cue == null ? 0.5 : (cue.adjacent() || d.kind() == QuoteKind.INDIRECT ? 0.9 : 0.75);
+        confidence =
+            cue == null ? 0.5 : (cue.adjacent() || d.kind() == QuoteKind.INDIRECT ? 0.9 : 0.75);
         confidence -= r.mention().kind() == MentionKind.PRONOUN ? 0.05 : 0;
         confidence -= s.coordinated() ? 0.1 : 0;
       }
@@ -96,7 +118,8 @@ final class Attributor {
     } else {
       String content = d.span().of(ix.text);
       boolean question = d.kind() != QuoteKind.INDIRECT && content.endsWith("?");
-      boolean reply = cue != null && REPLY.contains(cue.span().of(ix.text).toLowerCase(java.util.Locale.ROOT));
+      boolean reply =
+          cue != null && REPLY.contains(cue.span().of(ix.text).toLowerCase(java.util.Locale.ROOT));
       turns.add(new Turn(speaker, paragraph, question, reply));
     }
     return new Quote(
@@ -111,9 +134,10 @@ final class Attributor {
   }
 
   /**
-   * The speaker whose turn it is in a two-person exchange, for an uncued quote opening {@code paragraph}: the
-   * earlier of the last two speakers, when they differ, spoke in consecutive paragraphs right before this one, and
-   * one of them asked a question or the later one replied. Null when the last quotes are no such exchange.
+   * The speaker whose turn it is in a two-person exchange, for an uncued quote opening {@code
+   * paragraph}: the earlier of the last two speakers, when they differ, spoke in consecutive
+   * paragraphs right before this one, and one of them asked a question or the later one replied.
+   * Null when the last quotes are no such exchange.
    */
   private @Nullable Actor otherParty(int paragraph) {
     if (turns.size() < 2) {
@@ -130,10 +154,11 @@ final class Attributor {
     if (before == null) {
       return null;
     }
-    boolean exchange = !before.speaker().id().equals(last.speaker().id())
-        && last.paragraph() == before.paragraph() + 1
-        && paragraph == last.paragraph() + 1
-        && (before.question() || last.question() || last.reply());
+    boolean exchange =
+        !before.speaker().id().equals(last.speaker().id())
+            && last.paragraph() == before.paragraph() + 1
+            && paragraph == last.paragraph() + 1
+            && (before.question() || last.question() || last.reply());
     return exchange ? before.speaker() : null;
   }
 
@@ -158,7 +183,10 @@ final class Attributor {
     return null;
   }
 
-  /** The nearest person mentioned before {@code offset}, outside quotes, in this or the previous paragraph. */
+  /**
+   * The nearest person mentioned before {@code offset}, outside quotes, in this or the previous
+   * paragraph.
+   */
   private @Nullable Actor nearestPerson(String gender, int offset, int paragraph) {
     List<MentionRef> refs = ix.refs;
     int lo = 0;

@@ -8,17 +8,22 @@ import org.readout.core.model.MentionKind;
 import org.readout.core.quote.TextIndex.MentionRef;
 
 /**
- * Finds where the article names a reporting channel: "according to Xinhua", "TASS reported", "told TASS", "quoted
- * by RIA", "in an interview with Reuters", "in a Kremlin readout". A channel governs the quotes from the start of
- * the sentence that names it until the next channel is named.
+ * Finds where the article names a reporting channel: "according to Xinhua", "TASS reported", "told
+ * TASS", "quoted by RIA", "in an interview with Reuters", "in a Kremlin readout". A channel governs
+ * the quotes from the start of the sentence that names it until the next channel is named.
  */
 final class ChannelFinder {
-  /** A channel named in the sentence starting at {@code offset}; {@code actorId} is the agency or government. */
+  /**
+   * A channel named in the sentence starting at {@code offset}; {@code actorId} is the agency or
+   * government.
+   */
   record Channel(int offset, String actorId) {}
 
   private static final int WINDOW = 10;
-  private static final Set<String> TOWARD = Set.of("told", "tell", "tells", "telling", "with", "by", "via");
-  private static final Set<String> READOUT = Set.of("readout", "readouts", "communique", "communiqué");
+  private static final Set<String> TOWARD =
+      Set.of("told", "tell", "tells", "telling", "with", "by", "via");
+  private static final Set<String> READOUT =
+      Set.of("readout", "readouts", "communique", "communiqué");
 
   private ChannelFinder() {}
 
@@ -33,7 +38,8 @@ final class ChannelFinder {
       if (w.equals("according") && t + 1 < ix.size() && ix.lower(t + 1).equals("to")) {
         found = agencyWithin(ix, t + 2, WINDOW);
       } else if (TOWARD.contains(w)) {
-        // "told TASS", "an interview with Reuters", "quoted by RIA": only right after the preposition or verb.
+        // "told TASS", "an interview with Reuters", "quoted by RIA": only right after the
+        // preposition or verb.
         found = agencyWithin(ix, t + 1, 4);
       } else if (READOUT.contains(w)) {
         found = government(ix, t);
@@ -53,7 +59,10 @@ final class ChannelFinder {
     return out;
   }
 
-  /** The first news-outlet mention in the next {@code window} tokens of the sentence, stopping at a comma. */
+  /**
+   * The first news-outlet mention in the next {@code window} tokens of the sentence, stopping at a
+   * comma.
+   */
   private static @Nullable MentionRef agencyWithin(TextIndex ix, int from, int window) {
     int end = Math.min(ix.size(), from + window);
     for (int k = from; k < end && ix.sentenceStart(k) == ix.sentenceStart(from); k++) {
@@ -68,7 +77,10 @@ final class ChannelFinder {
     return null;
   }
 
-  /** "a Kremlin readout", "the readout from Beijing": the nearest non-person actor within three tokens. */
+  /**
+   * "a Kremlin readout", "the readout from Beijing": the nearest non-person actor within three
+   * tokens.
+   */
   private static @Nullable MentionRef government(TextIndex ix, int t) {
     for (int d = 1; d <= 3; d++) {
       for (int k : new int[] {t - d, t + d}) {

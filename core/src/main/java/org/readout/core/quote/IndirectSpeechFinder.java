@@ -9,9 +9,10 @@ import org.readout.core.quote.SpeakerFinder.Subject;
 import org.readout.core.quote.SpeechLexicon.VerbInfo;
 
 /**
- * Finds reported speech without quote marks: a speech verb with a subject, then a clause ("Xi noted that the
- * holiday was near", "Putin said relations were at their best"). The clause runs to the end of the sentence, or to
- * a coordinated speech verb ("... and added"), a semicolon, or a quote introduced by a comma or colon.
+ * Finds reported speech without quote marks: a speech verb with a subject, then a clause ("Xi noted
+ * that the holiday was near", "Putin said relations were at their best"). The clause runs to the
+ * end of the sentence, or to a coordinated speech verb ("... and added"), a semicolon, or a quote
+ * introduced by a comma or colon.
  */
 final class IndirectSpeechFinder {
   /** A reported clause, its speech verb and the verb's subject (null when it names no actor). */
@@ -19,10 +20,47 @@ final class IndirectSpeechFinder {
 
   private static final Set<String> PARTICLES = Set.of("out", "on", "up", "back");
   private static final Set<String> PREPOSITIONS =
-      Set.of("in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "ahead", "of",
-          "the", "a", "an", "his", "her", "their", "its", ",", "last", "this", "monday", "tuesday",
-          "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "week", "meeting", "call",
-          "conference", "statement", "speech", "interview", "briefing");
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "during",
+          "after",
+          "before",
+          "to",
+          "with",
+          "from",
+          "via",
+          "through",
+          "ahead",
+          "of",
+          "the",
+          "a",
+          "an",
+          "his",
+          "her",
+          "their",
+          "its",
+          ",",
+          "last",
+          "this",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "earlier",
+          "later",
+          "week",
+          "meeting",
+          "call",
+          "conference",
+          "statement",
+          "speech",
+          "interview",
+          "briefing");
   private static final Set<String> CLAUSE_START_TAGS =
       Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "EX");
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -42,8 +80,9 @@ final class IndirectSpeechFinder {
         continue;
       }
       Subject subject = speech.subjectOf(k, 0);
-      if (subject == null ? !unnamedSubject(ix, k, start) : subject.ref() != null && subject.ref().isOutlet()
-          && v.channel()) {
+      if (subject == null
+          ? !unnamedSubject(ix, k, start)
+          : subject.ref() != null && subject.ref().isOutlet() && v.channel()) {
         continue;
       }
       int last = clauseEnd(ix, speech, start, end);
@@ -56,16 +95,22 @@ final class IndirectSpeechFinder {
   }
 
   /**
-   * Whether the verb at {@code k} reports speech although its subject names no actor: a finite verb after a plain
-   * noun, with an explicit "that" ("The company said that ...", "Reports say that ..."). The clause is then a
-   * statement with an unknown speaker; without "that" the same shape is too often not speech to risk.
+   * Whether the verb at {@code k} reports speech although its subject names no actor: a finite verb
+   * after a plain noun, with an explicit "that" ("The company said that ...", "Reports say that
+   * ..."). The clause is then a statement with an unknown speaker; without "that" the same shape is
+   * too often not speech to risk.
    */
   private static boolean unnamedSubject(TextIndex ix, int k, int start) {
-    return FINITE_TAGS.contains(ix.tag(k)) && !ix.tag(k).equals("MD") && k > ix.sentenceStart(k)
-        && ix.tag(k - 1).startsWith("NN") && ix.lower(start - 1).equals("that");
+    return FINITE_TAGS.contains(ix.tag(k))
+        && !ix.tag(k).equals("MD")
+        && k > ix.sentenceStart(k)
+        && ix.tag(k - 1).startsWith("NN")
+        && ix.lower(start - 1).equals("that");
   }
 
-  /** The first token of the reported clause after the verb at {@code k}, or -1 when none follows. */
+  /**
+   * The first token of the reported clause after the verb at {@code k}, or -1 when none follows.
+   */
   private static int clauseStart(TextIndex ix, VerbInfo v, int k, int end) {
     int j = k + 1;
     while (j < end && PARTICLES.contains(ix.lower(j))) {
@@ -80,7 +125,8 @@ final class IndirectSpeechFinder {
       if (w.equals("that")) {
         return m + 1;
       }
-      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || ix.tag(m).startsWith("NNP")) || ix.isMark(m)) {
+      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || ix.tag(m).startsWith("NNP"))
+          || ix.isMark(m)) {
         break;
       }
     }
@@ -101,10 +147,14 @@ final class IndirectSpeechFinder {
       if (w.equals(";")) {
         break;
       }
-      if ((w.equals("and") || w.equals("but") || w.equals(",")) && !ix.quoted(m) && coordinatedCue(ix, speech, m, end)) {
+      if ((w.equals("and") || w.equals("but") || w.equals(","))
+          && !ix.quoted(m)
+          && coordinatedCue(ix, speech, m, end)) {
         break;
       }
-      if (ix.isMark(m) && m > start && !ix.quoted(m - 1)
+      if (ix.isMark(m)
+          && m > start
+          && !ix.quoted(m - 1)
           && (ix.lower(m - 1).equals(",") || ix.lower(m - 1).equals(":"))) {
         break;
       }
@@ -121,7 +171,9 @@ final class IndirectSpeechFinder {
       if (speech.isSpeechVerb(j)) {
         return true;
       }
-      if (!ix.lower(j).equals("also") && !ix.lower(j).equals("then") && !ix.tag(j).startsWith("RB")) {
+      if (!ix.lower(j).equals("also")
+          && !ix.lower(j).equals("then")
+          && !ix.tag(j).startsWith("RB")) {
         return false;
       }
     }

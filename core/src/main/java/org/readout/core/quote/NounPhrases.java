@@ -6,24 +6,56 @@ import org.readout.core.model.MentionKind;
 import org.readout.core.quote.TextIndex.MentionRef;
 
 /**
- * Speaker noun phrases that are more than one actor mention: a body or a document of an actor ("A Kremlin readout
- * said", "OSCE observers said", "Russia's FSB security service said"), an apposition or abbreviation after the name
- * ("Ryanair, the Irish airline" inverted: "Irish airline, Ryanair, announced"; "General Motors (GM) announced"), and
- * a title before a name after the verb ("said the firm's chief executive, Alan Mulally"). Every scan is bounded.
+ * Speaker noun phrases that are more than one actor mention: a body or a document of an actor ("A
+ * Kremlin readout said", "OSCE observers said", "Russia's FSB security service said"), an
+ * apposition or abbreviation after the name ("Ryanair, the Irish airline" inverted: "Irish airline,
+ * Ryanair, announced"; "General Motors (GM) announced"), and a title before a name after the verb
+ * ("said the firm's chief executive, Alan Mulally"). Every scan is bounded.
  *
- * <p>Design decision: a body's statement is credited to the actor that owns it only when the head noun names a body,
- * a group acting for it, or a document ({@link #BODIES} and the speech nouns), never a single person's role: "the
- * Kremlin spokesman said" is a person the actor layer has not named, so the speaker stays null rather than becoming
- * the Russian government.
+ * <p>Design decision: a body's statement is credited to the actor that owns it only when the head
+ * noun names a body, a group acting for it, or a document ({@link #BODIES} and the speech nouns),
+ * never a single person's role: "the Kremlin spokesman said" is a person the actor layer has not
+ * named, so the speaker stays null rather than becoming the Russian government.
  */
 final class NounPhrases {
   /** Head nouns of a body or group that speaks for the actor named before it. */
   static final Set<String> BODIES =
-      Set.of("service", "services", "ministry", "ministries", "office", "department", "agency", "observers",
-          "monitors", "inspectors", "investigators", "mission", "delegation", "team", "committee", "commission",
-          "council", "board", "secretariat", "embassy", "headquarters", "command", "management", "leadership",
-          "government", "administration", "authorities", "cabinet", "presidency", "prosecutors", "regulator",
-          "regulators", "website", "account");
+      Set.of(
+          "service",
+          "services",
+          "ministry",
+          "ministries",
+          "office",
+          "department",
+          "agency",
+          "observers",
+          "monitors",
+          "inspectors",
+          "investigators",
+          "mission",
+          "delegation",
+          "team",
+          "committee",
+          "commission",
+          "council",
+          "board",
+          "secretariat",
+          "embassy",
+          "headquarters",
+          "command",
+          "management",
+          "leadership",
+          "government",
+          "administration",
+          "authorities",
+          "cabinet",
+          "presidency",
+          "prosecutors",
+          "regulator",
+          "regulators",
+          "website",
+          "account");
+
   private static final int MAX_NP = 4;
 
   private final TextIndex ix;
@@ -34,18 +66,25 @@ final class NounPhrases {
     this.lexicon = lexicon;
   }
 
-  /** Whether token {@code t} can stand inside a noun phrase before its head ("security", "press", "'s"). */
+  /**
+   * Whether token {@code t} can stand inside a noun phrase before its head ("security", "press",
+   * "'s").
+   */
   boolean modifier(int t) {
     String tag = ix.tag(t);
-    return !ix.quoted(t) && !ix.isMark(t)
-        && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || ix.lower(t).equals("'s"));
+    return !ix.quoted(t)
+        && !ix.isMark(t)
+        && (tag.startsWith("NN")
+            || tag.startsWith("JJ")
+            || tag.equals("POS")
+            || ix.lower(t).equals("'s"));
   }
 
   /**
-   * The owner of a body or document that ends at token {@code head} ("A Kremlin readout", "FSB security service"):
-   * the nearest actor mention within a few modifiers before the head, when that mention is not a person, a pronoun
-   * or a bare nationality word, and does not itself follow a preposition ("the minister for Gaza affairs"). Null
-   * otherwise.
+   * The owner of a body or document that ends at token {@code head} ("A Kremlin readout", "FSB
+   * security service"): the nearest actor mention within a few modifiers before the head, when that
+   * mention is not a person, a pronoun or a bare nationality word, and does not itself follow a
+   * preposition ("the minister for Gaza affairs"). Null otherwise.
    */
   @Nullable MentionRef owner(int head, int lo) {
     String w = ix.lower(head);
@@ -57,9 +96,14 @@ final class NounPhrases {
       if (r != null) {
         MentionKind mk = r.mention().kind();
         int first = ix.firstTokenEndingAfter(r.mention().span().start());
-        boolean afterPreposition = first > lo && (ix.tag(first - 1).equals("IN") || ix.tag(first - 1).equals("TO"));
-        return r.isPerson() || mk == MentionKind.PRONOUN || mk == MentionKind.DEMONYM || afterPreposition
-            ? null : r;
+        boolean afterPreposition =
+            first > lo && (ix.tag(first - 1).equals("IN") || ix.tag(first - 1).equals("TO"));
+        return r.isPerson()
+                || mk == MentionKind.PRONOUN
+                || mk == MentionKind.DEMONYM
+                || afterPreposition
+            ? null
+            : r;
       }
       if (!modifier(k)) {
         return null;
@@ -69,9 +113,10 @@ final class NounPhrases {
   }
 
   /**
-   * The actor before an apposition or abbreviation that ends at token {@code t} just before the verb: "Irish
-   * airline, Ryanair, announced" (t is the second comma), "General Motors (GM) announced" or "General Motors (GM),
-   * announced" (t is the closing bracket or the comma after it). Null when the tokens there are no such phrase.
+   * The actor before an apposition or abbreviation that ends at token {@code t} just before the
+   * verb: "Irish airline, Ryanair, announced" (t is the second comma), "General Motors (GM)
+   * announced" or "General Motors (GM), announced" (t is the closing bracket or the comma after
+   * it). Null when the tokens there are no such phrase.
    */
   @Nullable MentionRef apposed(int t, int lo) {
     int k = t;
@@ -98,10 +143,11 @@ final class NounPhrases {
   }
 
   /**
-   * The speaker named in the phrase that starts at token {@code t} after a verb ("said Putin", "said the firm's
-   * chief executive, Alan Mulally", "said Uralsib analyst Chris Weafer", "said OSCE observers"): a person mention
-   * within the phrase wins; else the phrase's first mention when nothing follows it or it owns the phrase's head
-   * (a body); else null ("said the Kremlin spokesman" names nobody).
+   * The speaker named in the phrase that starts at token {@code t} after a verb ("said Putin",
+   * "said the firm's chief executive, Alan Mulally", "said Uralsib analyst Chris Weafer", "said
+   * OSCE observers"): a person mention within the phrase wins; else the phrase's first mention when
+   * nothing follows it or it owns the phrase's head (a body); else null ("said the Kremlin
+   * spokesman" names nobody).
    */
   @Nullable MentionRef after(int t) {
     MentionRef first = null;
@@ -137,6 +183,6 @@ final class NounPhrases {
     if (lastNoun < firstEnd) {
       return first;
     }
-    return owner(lastNoun, ix.sentenceStart(lastNoun)) == first ? first : null;
+    return first.equals(owner(lastNoun, ix.sentenceStart(lastNoun))) ? first : null;
   }
 }

@@ -17,30 +17,70 @@ import org.readout.core.quote.QuoteMarkScanner.Passage;
 import org.readout.core.quote.SpeakerFinder.Cue;
 
 /**
- * The quote stage: finds direct, partial and indirect statements, attributes each to a speaker from the actor layer,
- * and names the channel it reached the reporter through. Adds {@link AnnotatedArticle#quotes()}, sorted by span;
- * changes nothing else. Run it after the actor stage, whose mentions (names, descriptions, resolved pronouns) it
- * reads; with no actors it still finds quotes but leaves every speaker null.
+ * The quote stage: finds direct, partial and indirect statements, attributes each to a speaker from
+ * the actor layer, and names the channel it reached the reporter through. Adds {@link
+ * AnnotatedArticle#quotes()}, sorted by span; changes nothing else. Run it after the actor stage,
+ * whose mentions (names, descriptions, resolved pronouns) it reads; with no actors it still finds
+ * quotes but leaves every speaker null.
  *
- * <p>Offsets are UTF-16 indexes of the article text. A quote's span is the text inside its marks (for indirect
- * speech, the reported clause). A speaker is only set when a cue, a resolved mention or the conversational context
- * supports it, and the confidence says which: about 0.9 for a name next to a speech verb, 0.5 for a pronoun resolved
- * here from the previous speaker, 0.4 for a quote with no cue continuing the last speaker's turn.
+ * <p>Offsets are UTF-16 indexes of the article text. A quote's span is the text inside its marks
+ * (for indirect speech, the reported clause). A speaker is only set when a cue, a resolved mention
+ * or the conversational context supports it, and the confidence says which: about 0.9 for a name
+ * next to a speech verb, 0.5 for a pronoun resolved here from the previous speaker, 0.4 for a quote
+ * with no cue continuing the last speaker's turn.
  *
- * <p>Thread-safe and stateless: the speech lexicon is loaded once in the constructor. Every per-quote scan is
- * bounded, so the cost is linear in the article's length, however many quote marks it has.
+ * <p>Thread-safe and stateless: the speech lexicon is loaded once in the constructor. Every
+ * per-quote scan is bounded, so the cost is linear in the article's length, however many quote
+ * marks it has.
  *
- * <p>Design decision: rules over tags and actor mentions instead of a parser. Dependency parsing would cost more
- * than the whole actor pipeline, and news attribution is formulaic enough ("X said", "said X", "X added") that the
- * rules, with the actor stage's pronoun resolution, beat CoreNLP's statistical attribution on wire copy.
+ * <p>Design decision: rules over tags and actor mentions instead of a parser. Dependency parsing
+ * would cost more than the whole actor pipeline, and news attribution is formulaic enough ("X
+ * said", "said X", "X added") that the rules, with the actor stage's pronoun resolution, beat
+ * CoreNLP's statistical attribution on wire copy.
  */
 public final class QuoteExtractor implements Stage {
   private static final Set<String> SCARE =
-      Set.of("called", "so-called", "dubbed", "termed", "labeled", "labelled", "branded", "nicknamed", "coined");
+      Set.of(
+          "called",
+          "so-called",
+          "dubbed",
+          "termed",
+          "labeled",
+          "labelled",
+          "branded",
+          "nicknamed",
+          "coined");
   private static final Set<String> TITLED =
-      Set.of("titled", "entitled", "headlined", "book", "novel", "film", "movie", "song", "album", "series", "show",
-          "play", "poem", "documentary", "programme", "program", "magazine", "newspaper", "hashtag", "slogan",
-          "motto", "banner", "sign", "caption", "headline", "operation", "campaign", "initiative", "exhibition");
+      Set.of(
+          "titled",
+          "entitled",
+          "headlined",
+          "book",
+          "novel",
+          "film",
+          "movie",
+          "song",
+          "album",
+          "series",
+          "show",
+          "play",
+          "poem",
+          "documentary",
+          "programme",
+          "program",
+          "magazine",
+          "newspaper",
+          "hashtag",
+          "slogan",
+          "motto",
+          "banner",
+          "sign",
+          "caption",
+          "headline",
+          "operation",
+          "campaign",
+          "initiative",
+          "exhibition");
 
   private final SpeechLexicon lexicon;
 
@@ -61,22 +101,27 @@ public final class QuoteExtractor implements Stage {
   @Override
   public AnnotatedArticle apply(AnnotatedArticle in) {
     String text = in.text();
-    List<Paragraph> paragraphs = in.paragraphs().isEmpty() ? ParagraphSplitter.split(text) : in.paragraphs();
+    List<Paragraph> paragraphs =
+        in.paragraphs().isEmpty() ? ParagraphSplitter.split(text) : in.paragraphs();
     List<Passage> passages = QuoteMarkScanner.scan(text, paragraphs);
     TextIndex ix = new TextIndex(in, passages.stream().map(Passage::content).toList());
     SpeakerFinder finder = new SpeakerFinder(ix, lexicon);
     List<Draft> drafts = new ArrayList<>();
     List<Draft> clauses = new ArrayList<>();
     for (IndirectSpeechFinder.Clause c : IndirectSpeechFinder.find(ix, finder, lexicon)) {
-      clauses.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
+      clauses.add(
+          new Draft(
+              c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
     }
     int clause = 0;
     for (Passage p : passages) {
       while (clause < clauses.size() && clauses.get(clause).span().end() < p.content().end()) {
         clause++;
       }
-      Draft around = clause < clauses.size() && clauses.get(clause).span().contains(p.content())
-          ? clauses.get(clause) : null;
+      Draft around =
+          clause < clauses.size() && clauses.get(clause).span().contains(p.content())
+              ? clauses.get(clause)
+              : null;
       Draft d = direct(ix, finder, p, around);
       if (d != null) {
         drafts.add(d);
@@ -85,7 +130,8 @@ public final class QuoteExtractor implements Stage {
     drafts.addAll(clauses);
     drafts.sort(Comparator.comparing(Draft::span).thenComparing(Draft::kind));
     StatementDates dates = new StatementDates(in, passages.stream().map(Passage::content).toList());
-    Attributor attributor = new Attributor(ix, paragraphs, ChannelFinder.find(ix, finder), lexicon, dates);
+    Attributor attributor =
+        new Attributor(ix, paragraphs, ChannelFinder.find(ix, finder), lexicon, dates);
     List<Quote> quotes = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       quotes.add(attributor.attribute(d));
@@ -99,19 +145,24 @@ public final class QuoteExtractor implements Stage {
    * @param cue its speech cue, or null
    * @param fallback for a partial quote with no cue, the subject of its sentence, or null
    */
-  record Draft(Span span, QuoteKind kind, @Nullable Cue cue, SpeakerFinder.@Nullable Subject fallback) {}
+  record Draft(
+      Span span, QuoteKind kind, @Nullable Cue cue, SpeakerFinder.@Nullable Subject fallback) {}
 
   /**
-   * The statement a quoted passage makes, or null for scare quotes, titles and other non-statements.
+   * The statement a quoted passage makes, or null for scare quotes, titles and other
+   * non-statements.
    *
    * @param around the indirect statement whose reported clause contains the passage, or null
    */
-  private static @Nullable Draft direct(TextIndex ix, SpeakerFinder finder, Passage p, @Nullable Draft around) {
+  private static @Nullable Draft direct(
+      TextIndex ix, SpeakerFinder finder, Passage p, @Nullable Draft around) {
     String text = ix.text;
     String content = p.content().of(text);
     int prevTok = ix.lastTokenEndingBy(p.open());
-    String prevWord = prevTok >= 0 && !text.substring(ix.span(prevTok).end(), p.open()).contains("\n")
-        ? ix.lower(prevTok) : "";
+    String prevWord =
+        prevTok >= 0 && !text.substring(ix.span(prevTok).end(), p.open()).contains("\n")
+            ? ix.lower(prevTok)
+            : "";
     if (SCARE.contains(prevWord) || TITLED.contains(prevWord)) {
       return null;
     }
@@ -126,9 +177,9 @@ public final class QuoteExtractor implements Stage {
     boolean embedded = Character.isLetterOrDigit(previousChar(text, p.open()));
     boolean title = embedded && words <= 8 && !terminal && titleCase(content);
     if (!adjacent && words <= 3 && !terminal && !title && !capitalized(content)) {
-      // A short passage is the speaker's own word when it completes a verb of judging ("called the plan
-      // "reckless"") or stands in a reported clause ("said it would act "quickly"") not as a noun after a
-      // determiner ("said the "reforms" failed", a scare quote).
+      // A short passage is the speaker's own word when it completes a verb of judging ("called the
+      // plan "reckless"") or stands in a reported clause ("said it would act "quickly"") not as a
+      // noun after a determiner ("said the "reforms" failed", a scare quote).
       Cue judged = finder.evaluation(p);
       if (judged != null) {
         return new Draft(p.content(), QuoteKind.PARTIAL, judged, null);
@@ -174,7 +225,10 @@ public final class QuoteExtractor implements Stage {
     return 0;
   }
 
-  /** Every word capitalized, as in a name ("New GM"): a short passage that names, not one that judges. */
+  /**
+   * Every word capitalized, as in a name ("New GM"): a short passage that names, not one that
+   * judges.
+   */
   private static boolean capitalized(String content) {
     for (String w : content.split("\\s+")) {
       if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {

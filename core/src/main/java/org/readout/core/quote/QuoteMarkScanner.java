@@ -6,28 +6,31 @@ import org.readout.core.model.Paragraph;
 import org.readout.core.model.Span;
 
 /**
- * Finds passages between double quote marks in one left-to-right pass over the paragraphs: straight and curly
- * quotes, low-9 quotes, guillemets and corner brackets. Single quotes are left alone, so nested quotes stay inside
- * their passage and apostrophes never open one.
+ * Finds passages between double quote marks in one left-to-right pass over the paragraphs: straight
+ * and curly quotes, low-9 quotes, guillemets and corner brackets. Single quotes are left alone, so
+ * nested quotes stay inside their passage and apostrophes never open one.
  *
- * <p>Design decision: a passage never runs past its paragraph unless the next paragraph opens with a quote mark of
- * the same family, which is how wire copy continues a quote over several paragraphs. A mark left open at the end of
- * a paragraph is closed there, so one stray mark cannot swallow the rest of the article and the pass stays linear.
+ * <p>Design decision: a passage never runs past its paragraph unless the next paragraph opens with
+ * a quote mark of the same family, which is how wire copy continues a quote over several
+ * paragraphs. A mark left open at the end of a paragraph is closed there, so one stray mark cannot
+ * swallow the rest of the article and the pass stays linear.
  *
- * <p>A paragraph with no double quote mark at all may use single quotes as its primary marks, British style
- * ({@code 'We will not back down,' she said.}). There an opening single quote stands after a space, a bracket, a dash
- * or the paragraph start and before a letter or digit; a closing one stands after a letter, digit or punctuation
- * and before a space, punctuation or the paragraph end. An apostrophe between two letters (don't, Xi's) is neither.
- * A closing mark right after punctuation (",'" or ".'") is preferred to one after a letter, which may be a plural
- * possessive (the leaders' plan), unless another single quote opens between the two; an opening mark with no closing mark in its paragraph opens nothing. Single-quoted
- * passages never span paragraphs.
+ * <p>A paragraph with no double quote mark at all may use single quotes as its primary marks,
+ * British style ({@code 'We will not back down,' she said.}). There an opening single quote stands
+ * after a space, a bracket, a dash or the paragraph start and before a letter or digit; a closing
+ * one stands after a letter, digit or punctuation and before a space, punctuation or the paragraph
+ * end. An apostrophe between two letters (don't, Xi's) is neither. A closing mark right after
+ * punctuation (",'" or ".'") is preferred to one after a letter, which may be a plural possessive
+ * (the leaders' plan), unless another single quote opens between the two; an opening mark with no
+ * closing mark in its paragraph opens nothing. Single-quoted passages never span paragraphs.
  */
 final class QuoteMarkScanner {
   /**
    * One quoted passage.
    *
    * @param open offset of the opening mark
-   * @param close offset of the closing mark, or the end of the paragraph where an unclosed passage stops
+   * @param close offset of the closing mark, or the end of the paragraph where an unclosed passage
+   *     stops
    * @param content the text between the marks, trimmed of surrounding whitespace
    * @param closed whether a closing mark was found
    * @param paragraphs how many paragraphs the passage spans
@@ -68,7 +71,8 @@ final class QuoteMarkScanner {
       }
       if (open >= 0) {
         boolean continues =
-            p + 1 < paragraphs.size() && sameFamily(opener, text.charAt(paragraphs.get(p + 1).span().start()));
+            p + 1 < paragraphs.size()
+                && sameFamily(opener, text.charAt(paragraphs.get(p + 1).span().start()));
         if (!continues) {
           add(out, text, open, para.end(), false, spanned);
           open = -1;
@@ -88,9 +92,9 @@ final class QuoteMarkScanner {
   }
 
   /**
-   * Single-quoted passages of one paragraph. A backward pass records, for every offset, the next strong closing
-   * mark (after punctuation) and the next weak one (after a letter), so each opening mark finds its close in
-   * constant time and the paragraph is read twice, whatever its marks.
+   * Single-quoted passages of one paragraph. A backward pass records, for every offset, the next
+   * strong closing mark (after punctuation) and the next weak one (after a letter), so each opening
+   * mark finds its close in constant time and the paragraph is read twice, whatever its marks.
    */
   private static void scanSingle(List<Passage> out, String text, Span para) {
     int n = para.length();
@@ -118,8 +122,10 @@ final class QuoteMarkScanner {
       }
       int k = i + 1 - para.start();
       int w = weak[k];
-      // A close after a letter wins when no strong close follows, or when another quote opens before that one.
-      boolean weakWins = w >= 0 && (strong[k] < 0 || (w < strong[k] && opening[w + 1 - para.start()] < strong[k]));
+      // A close after a letter wins when no strong close follows, or when another quote opens
+      // before that one.
+      boolean weakWins =
+          w >= 0 && (strong[k] < 0 || (w < strong[k] && opening[w + 1 - para.start()] < strong[k]));
       int close = weakWins ? w : strong[k];
       if (close > i + 1) {
         add(out, text, i, close, true, 1);
@@ -143,7 +149,9 @@ final class QuoteMarkScanner {
     return openBefore && Character.isLetterOrDigit(after);
   }
 
-  /** 2 for a closing single quote after punctuation, 1 for one after a letter or digit, 0 for none. */
+  /**
+   * 2 for a closing single quote after punctuation, 1 for one after a letter or digit, 0 for none.
+   */
   private static int singleClose(String text, int i, Span para) {
     char c = text.charAt(i);
     if (c != '\'' && c != '\u2019') {
@@ -157,14 +165,16 @@ final class QuoteMarkScanner {
     if (Character.isWhitespace(before) || isSingle(before)) {
       return 0;
     }
-    boolean closeAfter = Character.isWhitespace(after) || ",.;:!?)]}\u2014\u2013-".indexOf(after) >= 0;
+    boolean closeAfter =
+        Character.isWhitespace(after) || ",.;:!?)]}\u2014\u2013-".indexOf(after) >= 0;
     if (!closeAfter) {
       return 0;
     }
     return Character.isLetterOrDigit(before) ? 1 : 2;
   }
 
-  private static void add(List<Passage> out, String text, int open, int close, boolean closed, int spanned) {
+  private static void add(
+      List<Passage> out, String text, int open, int close, boolean closed, int spanned) {
     int s = open + 1;
     int e = close;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -180,17 +190,17 @@ final class QuoteMarkScanner {
 
   private static boolean opens(String text, int i, Span para) {
     char c = text.charAt(i);
-    switch (c) {
-      case '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '\uFF02':
-        return true;
-      case '"':
-        // Not after a letter or digit (an inch mark, 12"), and not before a space or the paragraph end.
+    return switch (c) {
+      case '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '\uFF02' -> true;
+      case '"' -> {
+        // Not after a letter or digit (an inch mark, 12"), and not before a space or the paragraph
+        // end.
         boolean afterWord = i > para.start() && Character.isLetterOrDigit(text.charAt(i - 1));
         boolean beforeSpace = i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1));
-        return !afterWord && !beforeSpace;
-      default:
-        return false;
-    }
+        yield !afterWord && !beforeSpace;
+      }
+      default -> false;
+    };
   }
 
   private static boolean closes(char opener, char c) {
@@ -206,7 +216,8 @@ final class QuoteMarkScanner {
 
   private static boolean sameFamily(char opener, char next) {
     return switch (opener) {
-      case '\u201C', '"', '\uFF02', '\u201E' -> next == '\u201C' || next == '"' || next == '\u201E' || next == '\uFF02';
+      case '\u201C', '"', '\uFF02', '\u201E' ->
+          next == '\u201C' || next == '"' || next == '\u201E' || next == '\uFF02';
       default -> next == opener;
     };
   }

@@ -7,20 +7,23 @@ import org.readout.core.quote.QuoteMarkScanner.Passage;
 import org.readout.core.quote.TextIndex.MentionRef;
 
 /**
- * Finds the speech cue of a quoted passage (before, after, or between the halves of an interrupted quote) and the
- * grammatical subject of a speech verb, from tokens, part-of-speech tags and the actor layer's mentions. Every scan
- * is bounded, so the cost per passage is constant.
+ * Finds the speech cue of a quoted passage (before, after, or between the halves of an interrupted
+ * quote) and the grammatical subject of a speech verb, from tokens, part-of-speech tags and the
+ * actor layer's mentions. Every scan is bounded, so the cost per passage is constant.
  */
 final class SpeakerFinder {
   /**
    * Who a speech verb's subject is.
    *
-   * @param ref the actor mention, or null when the subject is a pronoun the actor stage did not resolve
+   * @param ref the actor mention, or null when the subject is a pronoun the actor stage did not
+   *     resolve
    * @param mention the local words the attribution rests on
    * @param gender for an unresolved pronoun, {@code m}, {@code f}, or null when it does not say
-   * @param coordinated whether the subject was borrowed from an earlier verb ("X stated ... and added")
+   * @param coordinated whether the subject was borrowed from an earlier verb ("X stated ... and
+   *     added")
    */
-  record Subject(@Nullable MentionRef ref, Span mention, @Nullable String gender, boolean coordinated) {}
+  record Subject(
+      @Nullable MentionRef ref, Span mention, @Nullable String gender, boolean coordinated) {}
 
   /**
    * A speech cue.
@@ -33,16 +36,72 @@ final class SpeakerFinder {
 
   static final int MAX_SCAN = 60;
   private static final Set<String> SKIP =
-      Set.of("also", "then", "later", "again", "further", "has", "have", "had", "was", "is", "were", "would",
-          "will", "did", "does", "once", "previously", "recently", "repeatedly", "reportedly", "publicly",
-          "just", "earlier", "separately", "firmly", "clearly", "n't", "not", "today", "yesterday", "tonight");
+      Set.of(
+          "also",
+          "then",
+          "later",
+          "again",
+          "further",
+          "has",
+          "have",
+          "had",
+          "was",
+          "is",
+          "were",
+          "would",
+          "will",
+          "did",
+          "does",
+          "once",
+          "previously",
+          "recently",
+          "repeatedly",
+          "reportedly",
+          "publicly",
+          "just",
+          "earlier",
+          "separately",
+          "firmly",
+          "clearly",
+          "n't",
+          "not",
+          "today",
+          "yesterday",
+          "tonight");
   private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "your", "my");
-  /** Verbs of naming or judging whose object a quoted word can complete: "called the plan "reckless"". */
+      Set.of(
+          "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our",
+          "your", "my");
+
+  /**
+   * Verbs of naming or judging whose object a quoted word can complete: "called the plan
+   * "reckless"".
+   */
   private static final Set<String> NAMING =
-      Set.of("call", "called", "calls", "calling", "label", "labeled", "labelled", "labels", "term", "termed",
-          "terms", "brand", "branded", "brands", "dub", "dubbed", "dubs", "deem", "deemed", "deems");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", ",", "then", "before", "while");
+      Set.of(
+          "call",
+          "called",
+          "calls",
+          "calling",
+          "label",
+          "labeled",
+          "labelled",
+          "labels",
+          "term",
+          "termed",
+          "terms",
+          "brand",
+          "branded",
+          "brands",
+          "dub",
+          "dubbed",
+          "dubs",
+          "deem",
+          "deemed",
+          "deems");
+
+  private static final Set<String> COORDINATORS =
+      Set.of("and", "but", ",", "then", "before", "while");
 
   private final TextIndex ix;
   private final SpeechLexicon lexicon;
@@ -55,8 +114,9 @@ final class SpeakerFinder {
   }
 
   /**
-   * Whether token {@code t} is a speech verb used as a verb: not "the report", "a comment", nor a word of an actor's
-   * name ("state" in "Russian state media"), nor the object of another speech verb ("told state media").
+   * Whether token {@code t} is a speech verb used as a verb: not "the report", "a comment", nor a
+   * word of an actor's name ("state" in "Russian state media"), nor the object of another speech
+   * verb ("told state media").
    */
   boolean isSpeechVerb(int t) {
     if (!lexicon.isVerb(ix.lower(t)) || ix.mentionAt(t) != null) {
@@ -66,8 +126,12 @@ final class SpeakerFinder {
       return false;
     }
     // A noun after a common noun is a compound ("the budget talks"), not a verb.
-    if (t > 0 && ix.tag(t).startsWith("NN") && ix.mentionAt(t - 1) == null
-        && (ix.tag(t - 1).equals("NN") || ix.tag(t - 1).equals("NNS") || ix.tag(t - 1).startsWith("JJ"))) {
+    if (t > 0
+        && ix.tag(t).startsWith("NN")
+        && ix.mentionAt(t - 1) == null
+        && (ix.tag(t - 1).equals("NN")
+            || ix.tag(t - 1).equals("NNS")
+            || ix.tag(t - 1).startsWith("JJ"))) {
       return false;
     }
     return t == 0 || !DETERMINERS.contains(ix.lower(t - 1));
@@ -81,7 +145,9 @@ final class SpeakerFinder {
   @Nullable Cue before(Passage q) {
     int t = ix.lastTokenEndingBy(q.open());
     int mark = t + 1;
-    if (t < 0 || isSentenceEnd(ix.lower(t)) || lineBreakBetween(ix.span(t).end(), q.open())
+    if (t < 0
+        || isSentenceEnd(ix.lower(t))
+        || lineBreakBetween(ix.span(t).end(), q.open())
         || (mark < ix.size() && ix.sentenceStart(mark) != ix.sentenceStart(t))) {
       return null;
     }
@@ -123,17 +189,19 @@ final class SpeakerFinder {
     // Headline style, "Lee: "We will rebuild"": the colon is the cue.
     MentionRef headline = ix.lower(t).equals(":") ? ix.mentionAt(t - 1) : null;
     if (headline != null && headline.isPerson()) {
-      return new Cue(ix.span(t), new Subject(headline, headline.mention().span(), null, false), true);
+      return new Cue(
+          ix.span(t), new Subject(headline, headline.mention().span(), null, false), true);
     }
     return null;
   }
 
   /**
-   * The verb a short quoted passage completes as the speaker's own words for its object: "described relations as
-   * "mature"", "called the plan "reckless"", "dismissed the report as "lies"". The verb stands within a few words
-   * before the opening mark, with an object of at least one word between (a passage right after "called" names
-   * something, and the caller turned it away before); with {@code as} any speech verb qualifies, without it only a
-   * verb of naming or judging ({@link #NAMING}). Null when there is no such verb.
+   * The verb a short quoted passage completes as the speaker's own words for its object: "described
+   * relations as "mature"", "called the plan "reckless"", "dismissed the report as "lies"". The
+   * verb stands within a few words before the opening mark, with an object of at least one word
+   * between (a passage right after "called" names something, and the caller turned it away before);
+   * with {@code as} any speech verb qualifies, without it only a verb of naming or judging ({@link
+   * #NAMING}). Null when there is no such verb.
    */
   @Nullable Cue evaluation(Passage q) {
     int t = ix.lastTokenEndingBy(q.open());
@@ -148,12 +216,21 @@ final class SpeakerFinder {
         as = true;
         continue;
       }
-      if (k < t - (as ? 1 : 0) && ix.tag(k).startsWith("VB") && (isSpeechVerb(k) || NAMING.contains(w))
+      if (k < t - (as ? 1 : 0)
+          && ix.tag(k).startsWith("VB")
+          && (isSpeechVerb(k) || NAMING.contains(w))
           && (as || NAMING.contains(lexiconBase(w)))) {
         return new Cue(ix.span(k), subjectOf(k, 0), false);
       }
-      boolean object = ix.mentionAt(k) != null || DETERMINERS.contains(w) || w.equals("it") || w.equals("them")
-          || w.equals("with") || w.equals("of") || NounPhrases.BODIES.contains(w) || phrasesModifier(k);
+      boolean object =
+          ix.mentionAt(k) != null
+              || DETERMINERS.contains(w)
+              || w.equals("it")
+              || w.equals("them")
+              || w.equals("with")
+              || w.equals("of")
+              || NounPhrases.BODIES.contains(w)
+              || phrasesModifier(k);
       if (!object || ix.quoted(k) || ix.isMark(k)) {
         return null;
       }
@@ -170,16 +247,22 @@ final class SpeakerFinder {
     return v == null ? w : v.base();
   }
 
-  /** The cue right after the closing mark: {@code , X said}, {@code said X}, {@code according to X}. */
+  /**
+   * The cue right after the closing mark: {@code , X said}, {@code said X}, {@code according to X}.
+   */
   @Nullable Cue after(Passage q, boolean endsSentence) {
     if (!q.closed()) {
       return null;
     }
     int t = ix.firstTokenStartingFrom(q.close() + 1);
-    while (t < ix.size() && (ix.lower(t).equals(",") || ix.lower(t).equals("\u2014") || ix.lower(t).equals("--"))) {
+    while (t < ix.size()
+        && (ix.lower(t).equals(",") || ix.lower(t).equals("\u2014") || ix.lower(t).equals("--"))) {
       t++;
     }
-    if (t >= ix.size() || ix.quoted(t) || ix.isMark(t) || lineBreakBetween(q.close(), ix.span(t).start())) {
+    if (t >= ix.size()
+        || ix.quoted(t)
+        || ix.isMark(t)
+        || lineBreakBetween(q.close(), ix.span(t).start())) {
       return null;
     }
     String w = ix.lower(t);
@@ -197,15 +280,16 @@ final class SpeakerFinder {
         }
       }
     }
-    if (cue == null || (endsSentence && introducesQuote(ix.firstTokenStartingFrom(cue.span().end())))) {
+    if (cue == null
+        || (endsSentence && introducesQuote(ix.firstTokenStartingFrom(cue.span().end())))) {
       return null;
     }
     return cue;
   }
 
   /**
-   * The last token of a subject starting at {@code t} before a speech verb (a mention, a pronoun, or a short noun
-   * phrase: "the spokeswoman", "the Kremlin spokesman", "OSCE observers"), or -1.
+   * The last token of a subject starting at {@code t} before a speech verb (a mention, a pronoun,
+   * or a short noun phrase: "the spokeswoman", "the Kremlin spokesman", "OSCE observers"), or -1.
    */
   private int subjectEnd(int t) {
     if (Pronouns.isSubject(ix.lower(t))) {
@@ -240,7 +324,8 @@ final class SpeakerFinder {
   @Nullable Subject subjectOf(int verb, int depth) {
     int lo = ix.sentenceStart(verb);
     int t = verb - 1;
-    while (t >= lo && (SKIP.contains(ix.lower(t)) || ix.tag(t).startsWith("RB") || ix.tag(t).equals("MD"))) {
+    while (t >= lo
+        && (SKIP.contains(ix.lower(t)) || ix.tag(t).startsWith("RB") || ix.tag(t).equals("MD"))) {
       t--;
     }
     if (t < lo || ix.quoted(t) || ix.isMark(t)) {
@@ -254,11 +339,17 @@ final class SpeakerFinder {
     if (Pronouns.isSubject(w)) {
       return new Subject(null, ix.span(t), Pronouns.gender(w), false);
     }
-    if (w.equals("who") && t - 2 >= lo && ix.lower(t - 1).equals(",") && ix.mentionAt(t - 2) != null) {
+    if (w.equals("who")
+        && t - 2 >= lo
+        && ix.lower(t - 1).equals(",")
+        && ix.mentionAt(t - 2) != null) {
       MentionRef who = ix.mentionAt(t - 2);
       return new Subject(who, who.mention().span(), null, false);
     }
-    if (w.equals(",") && t - 2 >= lo && ix.tag(t - 1).startsWith("RB") && ix.lower(t - 2).equals(",")) {
+    if (w.equals(",")
+        && t - 2 >= lo
+        && ix.tag(t - 1).startsWith("RB")
+        && ix.lower(t - 2).equals(",")) {
       // "Executives, however, said": the interjected adverb is no subject.
       return depth < 3 ? subjectOf(t - 2, depth + 1) : null;
     }
@@ -268,7 +359,8 @@ final class SpeakerFinder {
         return apposed;
       }
     }
-    MentionRef owner = w.equals(",") || w.equals(")") ? phrases.apposed(t, lo) : phrases.owner(t, lo);
+    MentionRef owner =
+        w.equals(",") || w.equals(")") ? phrases.apposed(t, lo) : phrases.owner(t, lo);
     if (owner != null) {
       return new Subject(owner, owner.mention().span(), null, false);
     }
@@ -307,7 +399,9 @@ final class SpeakerFinder {
       }
       int e = ix.mentionEnd(j);
       int next = skipForward(e + 1);
-      if (!r.isOutlet() && next < ix.size() && next <= hi
+      if (!r.isOutlet()
+          && next < ix.size()
+          && next <= hi
           && (ix.tag(next).startsWith("VB") || lexicon.isVerb(ix.lower(next)))) {
         return new Subject(r, r.mention().span(), null, true);
       }
@@ -316,7 +410,10 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** The subject that starts at token {@code t} ("said Putin", "according to the spokesman"), or null. */
+  /**
+   * The subject that starts at token {@code t} ("said Putin", "according to the spokesman"), or
+   * null.
+   */
   private @Nullable Subject startingAt(int t) {
     if (t >= ix.size()) {
       return null;
@@ -334,7 +431,8 @@ final class SpeakerFinder {
 
   private int skipForward(int t) {
     int k = t;
-    while (k < ix.size() && (SKIP.contains(ix.lower(k)) || ix.tag(k).startsWith("RB") || ix.tag(k).equals("MD"))) {
+    while (k < ix.size()
+        && (SKIP.contains(ix.lower(k)) || ix.tag(k).startsWith("RB") || ix.tag(k).equals("MD"))) {
       k++;
     }
     return k;

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Speech verbs (every inflected form) and speech nouns, read once from {@code speech-lexicon.txt}. Immutable and
- * thread-safe. Lookups take lower-case words.
+ * Speech verbs (every inflected form) and speech nouns, read once from {@code speech-lexicon.txt}.
+ * Immutable and thread-safe. Lookups take lower-case words.
  */
 final class SpeechLexicon {
   /** What a verb form allows, beyond being a speech cue. */
@@ -65,7 +65,8 @@ final class SpeechLexicon {
       }
       String flags = line.substring(0, flagsEnd);
       String[] forms = line.substring(flagsEnd).toLowerCase(Locale.ROOT).split("\\s+");
-      VerbInfo info = new VerbInfo(forms[0], flags.contains("*"), flags.contains(">"), flags.contains("^"));
+      VerbInfo info =
+          new VerbInfo(forms[0], flags.contains("*"), flags.contains(">"), flags.contains("^"));
       for (String form : inflect(forms[0])) {
         verbs.putIfAbsent(form, info);
       }
@@ -76,14 +77,21 @@ final class SpeechLexicon {
     return new SpeechLexicon(verbs, nouns);
   }
 
-  /** The base form, -s, -ed and -ing forms of a regular verb, with both spellings where doubling is unsure. */
+  /**
+   * The base form, -s, -ed and -ing forms of a regular verb, with both spellings where doubling is
+   * unsure.
+   */
   static Set<String> inflect(String base) {
     Set<String> out = new HashSet<>();
     out.add(base);
     int n = base.length();
     char last = base.charAt(n - 1);
     boolean consonantY = last == 'y' && n > 1 && !isVowel(base.charAt(n - 2));
-    if (base.endsWith("s") || base.endsWith("x") || base.endsWith("z") || base.endsWith("ch") || base.endsWith("sh")) {
+    if (base.endsWith("s")
+        || base.endsWith("x")
+        || base.endsWith("z")
+        || base.endsWith("ch")
+        || base.endsWith("sh")) {
       out.add(base + "es");
     } else if (consonantY) {
       out.add(base.substring(0, n - 1) + "ies");
@@ -100,7 +108,10 @@ final class SpeechLexicon {
       out.add(base + "ed");
       out.add(base + "ing");
     }
-    if (n >= 3 && !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(base.charAt(n - 2))
+    if (n >= 3
+        && !isVowel(last)
+        && "wxy".indexOf(last) < 0
+        && isVowel(base.charAt(n - 2))
         && !isVowel(base.charAt(n - 3))) {
       out.add(base + last + "ed");
       out.add(base + last + "ing");

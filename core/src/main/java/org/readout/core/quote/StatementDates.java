@@ -14,24 +14,28 @@ import org.readout.core.model.TimeKind;
 import org.readout.core.time.GoverningDates;
 
 /**
- * Dates a statement. In order: the full-date time expression in the cue's sentence nearest to the cue ("Putin said
- * on Tuesday"); else the last full date named earlier in the same paragraph ("On the 21st, Xi spoke by video. ...
- * He said"); else the document date; else a coarser date value in the sentence ({@code 2025-01}); else null.
+ * Dates a statement. In order: the full-date time expression in the cue's sentence nearest to the
+ * cue ("Putin said on Tuesday"); else the last full date named earlier in the same paragraph ("On
+ * the 21st, Xi spoke by video. ... He said"); else the document date; else a coarser date value in
+ * the sentence ({@code 2025-01}); else null.
  *
- * <p>Time expressions inside quoted text date what the speaker talks about, not when they spoke, so they are
- * skipped, and so are dates after the document date: those are plans. The event stage dates events by the same
- * rules, through the same {@link GoverningDates} lookups, so a statement and the event coded from it agree.
+ * <p>Time expressions inside quoted text date what the speaker talks about, not when they spoke, so
+ * they are skipped, and so are dates after the document date: those are plans. The event stage
+ * dates events by the same rules, through the same {@link GoverningDates} lookups, so a statement
+ * and the event coded from it agree.
  */
 final class StatementDates {
   private static final Pattern COARSE_DATE = Pattern.compile("\\d{4}(-\\d{2})?");
 
   private final AnnotatedArticle doc;
   private final @Nullable String docDate;
+
   /** Usable DATE expressions: full dates and coarser ones, in text order. */
   private final GoverningDates dates;
 
   /**
-   * @param quoted spans of quoted passages, sorted by start; time expressions inside them are skipped
+   * @param quoted spans of quoted passages, sorted by start; time expressions inside them are
+   *     skipped
    */
   StatementDates(AnnotatedArticle doc, List<Span> quoted) {
     this.doc = doc;
@@ -48,7 +52,9 @@ final class StatementDates {
       }
       boolean inside = q < quoted.size() && quoted.get(q).start() <= t.span().start();
       boolean full = GoverningDates.isFullDate(t);
-      if (!inside && !GoverningDates.isPlan(t, d) && (full || COARSE_DATE.matcher(t.value()).matches())) {
+      if (!inside
+          && !GoverningDates.isPlan(t, d)
+          && (full || COARSE_DATE.matcher(t.value()).matches())) {
         usable.add(t);
       }
     }
@@ -77,7 +83,8 @@ final class StatementDates {
     if (docDate != null) {
       return docDate;
     }
-    TimeExpression coarse = dates.first(sentence, t -> !own.contains(t.span()) && !GoverningDates.isFullDate(t));
+    TimeExpression coarse =
+        dates.first(sentence, t -> !own.contains(t.span()) && !GoverningDates.isFullDate(t));
     return coarse == null ? null : coarse.value();
   }
 }

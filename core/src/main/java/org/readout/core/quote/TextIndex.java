@@ -16,8 +16,9 @@ import org.readout.core.model.Span;
 import org.readout.core.model.Token;
 
 /**
- * Per-article lookups the quote helpers share: token by offset, sentence of a token, the actor mention covering a
- * token, and whether a token lies inside a quoted passage. Built once per {@code apply} in linear time.
+ * Per-article lookups the quote helpers share: token by offset, sentence of a token, the actor
+ * mention covering a token, and whether a token lies inside a quoted passage. Built once per {@code
+ * apply} in linear time.
  */
 final class TextIndex {
   /** One actor mention. */
@@ -27,15 +28,18 @@ final class TextIndex {
     }
 
     /**
-     * Whether the actor is a news outlet that can carry statements: a news agency, or a media institution coded
-     * {@code MED} ("Russian state media", "state television"). Journalists are a group of people with the same code,
-     * but they are an audience ("told reporters"), never a channel.
+     * Whether the actor is a news outlet that can carry statements: a news agency, or a media
+     * institution coded {@code MED} ("Russian state media", "state television"). Journalists are a
+     * group of people with the same code, but they are an audience ("told reporters"), never a
+     * channel.
      */
     boolean isOutlet() {
       ActorKind k = actor.kind();
       String code = actor.code();
       return k == ActorKind.AGENCY
-          || ((k == ActorKind.INSTITUTION || k == ActorKind.ORGANIZATION) && code != null && code.endsWith("MED"));
+          || ((k == ActorKind.INSTITUTION || k == ActorKind.ORGANIZATION)
+              && code != null
+              && code.endsWith("MED"));
     }
   }
 
@@ -77,7 +81,8 @@ final class TextIndex {
     refs = List.copyOf(all);
     mentionAt = new int[n];
     Arrays.fill(mentionAt, -1);
-    // Demonyms first and longer mentions last, so that "Russian" in "Russian news agency TASS" yields to the agency.
+    // Demonyms first and longer mentions last, so that "Russian" in "Russian news agency TASS"
+    // yields to the agency.
     Integer[] order = new Integer[refs.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -85,13 +90,17 @@ final class TextIndex {
     Arrays.sort(order, Comparator.comparingInt((Integer i) -> priority(refs.get(i))));
     for (int r : order) {
       Span m = refs.get(r).mention().span();
-      for (int t = firstTokenEndingAfter(m.start()); t < n && tokens.get(t).span().start() < m.end(); t++) {
+      for (int t = firstTokenEndingAfter(m.start());
+          t < n && tokens.get(t).span().start() < m.end();
+          t++) {
         mentionAt[t] = r;
       }
     }
     quoted = new boolean[n];
     for (Span q : quotedSpans) {
-      for (int t = firstTokenEndingAfter(q.start()); t < n && tokens.get(t).span().start() < q.end(); t++) {
+      for (int t = firstTokenEndingAfter(q.start());
+          t < n && tokens.get(t).span().start() < q.end();
+          t++) {
         quoted[t] = true;
       }
     }
@@ -123,7 +132,10 @@ final class TextIndex {
     return tokens.get(t).span();
   }
 
-  /** Index of the first token whose end is after {@code offset}: the token containing it or the next one. */
+  /**
+   * Index of the first token whose end is after {@code offset}: the token containing it or the next
+   * one.
+   */
   int firstTokenEndingAfter(int offset) {
     return doc.firstTokenEndingAfter(offset);
   }
@@ -168,7 +180,10 @@ final class TextIndex {
     return t >= 0 && t < quoted.length && quoted[t];
   }
 
-  /** Whether token {@code t} is a quote mark: any double mark, or a single one bounding a quoted passage. */
+  /**
+   * Whether token {@code t} is a quote mark: any double mark, or a single one bounding a quoted
+   * passage.
+   */
   boolean isMark(int t) {
     Span s = span(t);
     if (s.length() != 1) {
@@ -178,7 +193,9 @@ final class TextIndex {
     if (QuoteMarkScanner.isMark(c)) {
       return true;
     }
-    return (c == '\'' || c == '\u2018' || c == '\u2019') && !quoted(t) && (quoted(t - 1) || quoted(t + 1));
+    return (c == '\'' || c == '\u2018' || c == '\u2019')
+        && !quoted(t)
+        && (quoted(t - 1) || quoted(t + 1));
   }
 
   boolean isPunct(int t) {

@@ -17,21 +17,26 @@ import org.readout.core.model.TimeExpression;
 import org.readout.core.pipeline.Stage;
 
 /**
- * The flags stage: reports internal contradictions about time, each with both places and a message saying what
- * conflicts with what. Kinds: {@code date-conflict} (one event given two dates in two sentences),
- * {@code weekday-mismatch} ("Tuesday, March 12, 2025", a Wednesday), {@code tense-future-past} (a stated date after
- * the document date told in the past tense), {@code anniversary-mismatch} and {@code age-mismatch} (an ordinal
- * anniversary or an age that the years given contradict). Runs after {@link TimeTagger}; keeps flags other stages
- * added. Stateless and thread-safe.
+ * The flags stage: reports internal contradictions about time, each with both places and a message
+ * saying what conflicts with what. Kinds: {@code date-conflict} (one event given two dates in two
+ * sentences), {@code weekday-mismatch} ("Tuesday, March 12, 2025", a Wednesday), {@code
+ * tense-future-past} (a stated date after the document date told in the past tense), {@code
+ * anniversary-mismatch} and {@code age-mismatch} (an ordinal anniversary or an age that the years
+ * given contradict). Runs after {@link TimeTagger}; keeps flags other stages added. Stateless and
+ * thread-safe.
  */
 public final class ConsistencyChecker implements Stage {
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%])");
-  private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
-  private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d{1,3})-year-old\\b|\\baged\\s+(\\d{1,3})\\b");
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\d,.])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%])");
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
+  private static final Pattern AGE =
+      Pattern.compile("(?i)\\b(\\d{1,3})-year-old\\b|\\baged\\s+(\\d{1,3})\\b");
   private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\b");
   private static final Pattern SCHEDULE =
-      Pattern.compile("(?i)\\b(?:scheduled|planned|expected|due|set to|slated|will|would|plans?|until)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:scheduled|planned|expected|due|set to|slated|will|would|plans?|until)\\b");
 
   @Override
   public AnnotatedArticle apply(AnnotatedArticle doc) {
@@ -55,20 +60,36 @@ public final class ConsistencyChecker implements Stage {
     return doc.withFlags(flags);
   }
 
-  private static void weekdayMismatch(String text, TimeExpression w, TimeExpression d, List<Flag> flags) {
+  private static void weekdayMismatch(
+      String text, TimeExpression w, TimeExpression d, List<Flag> flags) {
     int dow = Adjacency.weekdayBeside(text, w, d);
     if (dow < 0) {
       return;
     }
     LocalDate date = Resolver.day(d.value());
     if (date.getDayOfWeek().getValue() != dow) {
-      flags.add(new Flag("weekday-mismatch", w.span(), d.span(),
-          "'" + w.span().of(text) + "' " + w.span() + " does not match '" + d.span().of(text) + "' " + d.span()
-              + ": " + date + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+      flags.add(
+          new Flag(
+              "weekday-mismatch",
+              w.span(),
+              d.span(),
+              "'"
+                  + w.span().of(text)
+                  + "' "
+                  + w.span()
+                  + " does not match '"
+                  + d.span().of(text)
+                  + "' "
+                  + d.span()
+                  + ": "
+                  + date
+                  + " is a "
+                  + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
     }
   }
 
-  private static void futureInPast(AnnotatedArticle doc, TimeExpression t, LocalDate docDate, List<Flag> flags) {
+  private static void futureInPast(
+      AnnotatedArticle doc, TimeExpression t, LocalDate docDate, List<Flag> flags) {
     String text = doc.text();
     String surface = t.span().of(text);
     Matcher y = YEAR.matcher(surface);
@@ -87,12 +108,27 @@ public final class ConsistencyChecker implements Stage {
       return;
     }
     Span verb = Tense.verbAt(doc, t.span());
-    flags.add(new Flag("tense-future-past", t.span(), verb,
-        "'" + surface + "' " + t.span() + " (" + t.value() + ") is after the document date " + docDate
-            + " but is told in the past tense" + (verb == null ? "" : " ('" + verb.of(text) + "' " + verb + ")")));
+    flags.add(
+        new Flag(
+            "tense-future-past",
+            t.span(),
+            verb,
+            "'"
+                + surface
+                + "' "
+                + t.span()
+                + " ("
+                + t.value()
+                + ") is after the document date "
+                + docDate
+                + " but is told in the past tense"
+                + (verb == null ? "" : " ('" + verb.of(text) + "' " + verb + ")")));
   }
 
-  /** The first day of a date value at any granularity ("2026" → 2026-01-01), or null when it is not a date. */
+  /**
+   * The first day of a date value at any granularity ("2026" → 2026-01-01), or null when it is not
+   * a date.
+   */
   private static @Nullable LocalDate startOf(String value) {
     Matcher d = DAY_VALUE.matcher(value);
     if (d.lookingAt()) {
@@ -107,8 +143,8 @@ public final class ConsistencyChecker implements Stage {
     return null;
   }
 
-  private static void yearArithmetic(AnnotatedArticle doc, Sentence s, @Nullable LocalDate docDate,
-      List<Flag> flags) {
+  private static void yearArithmetic(
+      AnnotatedArticle doc, Sentence s, @Nullable LocalDate docDate, List<Flag> flags) {
     String text = doc.text();
     int from = s.span().start();
     int to = s.span().end();
@@ -141,9 +177,26 @@ public final class ConsistencyChecker implements Stage {
       int expected = ref - origin[0];
       if (n != expected && n > 0) {
         Span at = new Span(ann.start(), ann.end());
-        flags.add(new Flag("anniversary-mismatch", at, originSpan,
-            "'" + at.of(text) + "' " + at + " of " + origin[0] + " " + originSpan + " falls in " + (origin[0] + n)
-                + ", but the text places it in " + ref + " (the " + ordinal(expected) + " anniversary)"));
+        flags.add(
+            new Flag(
+                "anniversary-mismatch",
+                at,
+                originSpan,
+                "'"
+                    + at.of(text)
+                    + "' "
+                    + at
+                    + " of "
+                    + origin[0]
+                    + " "
+                    + originSpan
+                    + " falls in "
+                    + (origin[0] + n)
+                    + ", but the text places it in "
+                    + ref
+                    + " (the "
+                    + ordinal(expected)
+                    + " anniversary)"));
       }
     }
     if (hasAge && BORN.matcher(text).region(from, to).find()) {
@@ -151,16 +204,32 @@ public final class ConsistencyChecker implements Stage {
       int expected = ref - origin[0];
       if (n != expected && n != expected - 1) {
         Span at = new Span(age.start(), age.end());
-        flags.add(new Flag("age-mismatch", at, originSpan,
-            "'" + at.of(text) + "' " + at + " does not fit birth in " + origin[0] + " " + originSpan
-                + ": in " + ref + " that person is " + (expected - 1) + " or " + expected));
+        flags.add(
+            new Flag(
+                "age-mismatch",
+                at,
+                originSpan,
+                "'"
+                    + at.of(text)
+                    + "' "
+                    + at
+                    + " does not fit birth in "
+                    + origin[0]
+                    + " "
+                    + originSpan
+                    + ": in "
+                    + ref
+                    + " that person is "
+                    + (expected - 1)
+                    + " or "
+                    + expected));
       }
     }
   }
 
   /** The year the sentence speaks from: a later year it names as a time, else the document year. */
-  private static @Nullable Integer referenceYear(AnnotatedArticle doc, Sentence s, int[] origin,
-      @Nullable LocalDate docDate) {
+  private static @Nullable Integer referenceYear(
+      AnnotatedArticle doc, Sentence s, int[] origin, @Nullable LocalDate docDate) {
     for (TimeExpression t : doc.times()) {
       if (s.span().contains(t.span()) && t.span().start() != origin[1]) {
         LocalDate d = startOf(t.value());
@@ -174,13 +243,15 @@ public final class ConsistencyChecker implements Stage {
 
   private static String ordinal(int n) {
     int mod100 = n % 100;
-    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
+    String suffix =
+        mod100 >= 11 && mod100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
     return n + suffix;
   }
 }

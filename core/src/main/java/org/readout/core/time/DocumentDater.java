@@ -22,24 +22,27 @@ import org.readout.core.model.Sentence;
 import org.readout.core.time.Found.Family;
 
 /**
- * Infers candidate document dates from an article's own evidence when it has none. Anchors are events with a known
- * date: fully stated dates, and the inaugurations of people in the actor dictionary (their terms' start dates).
- * Each day shortly after an anchor is scored by the other clues it fits: "on the 21st" in the past tense, "on
- * Tuesday", a month and day, a holiday "a few days away". The best day per anchor becomes a candidate whose reason
- * names every clue; ties are reported, not broken silently. Thread-safe.
+ * Infers candidate document dates from an article's own evidence when it has none. Anchors are
+ * events with a known date: fully stated dates, and the inaugurations of people in the actor
+ * dictionary (their terms' start dates). Each day shortly after an anchor is scored by the other
+ * clues it fits: "on the 21st" in the past tense, "on Tuesday", a month and day, a holiday "a few
+ * days away". The best day per anchor becomes a candidate whose reason names every clue; ties are
+ * reported, not broken silently. Thread-safe.
  */
 final class DocumentDater {
   /** Days after an anchor event that an article about it is assumed to be written within. */
   private static final int WINDOW_DAYS = 7;
 
   /**
-   * Days between a bare weekday ("on Thursday") and the article: news uses the weekday name for the last few
-   * days. Any week contains every weekday, so a wider window would make the clue fit every candidate.
+   * Days between a bare weekday ("on Thursday") and the article: news uses the weekday name for the
+   * last few days. Any week contains every weekday, so a wider window would make the clue fit every
+   * candidate.
    */
   private static final int WEEKDAY_DAYS = 3;
 
   private static final Pattern INAUGURATION =
-      Pattern.compile("(?i)inaugurat|sworn in|swearing-in|took office|taking office|assumed office");
+      Pattern.compile(
+          "(?i)inaugurat|sworn in|swearing-in|took office|taking office|assumed office");
 
   private record Anchor(LocalDate date, String why) {}
 
@@ -55,7 +58,10 @@ final class DocumentDater {
 
   /** Candidates, best first; empty when nothing in the text dates it. */
   List<DateCandidate> infer(
-      AnnotatedArticle doc, List<Found> found, Function<Found, Tense> tenseOf, Predicate<Found> futureCue) {
+      AnnotatedArticle doc,
+      List<Found> found,
+      Function<Found, Tense> tenseOf,
+      Predicate<Found> futureCue) {
     String text = doc.text();
     List<Anchor> anchors = new ArrayList<>();
     List<Clue> clues = new ArrayList<>();
@@ -63,7 +69,9 @@ final class DocumentDater {
       String quoted = "'" + f.span().of(text) + "'";
       if (f.family() == Family.CALENDAR && f.has(f.year()) && f.has(f.month()) && f.has(f.day())) {
         if (f.day() <= java.time.YearMonth.of(f.year(), f.month()).lengthOfMonth()) {
-          anchors.add(new Anchor(LocalDate.of(f.year(), f.month(), f.day()), quoted + " is stated in full"));
+          anchors.add(
+              new Anchor(
+                  LocalDate.of(f.year(), f.month(), f.day()), quoted + " is stated in full"));
         }
       } else if (f.family() == Family.DAY_OF_MONTH) {
         clues.add(dayOfMonthClue(f, quoted, tenseOf.apply(f)));
@@ -83,8 +91,10 @@ final class DocumentDater {
       }
     }
     List<DateCandidate> out = new ArrayList<>(best.values());
-    out.sort(Comparator.comparingDouble(DateCandidate::score).reversed()
-        .thenComparing(DateCandidate::date, Comparator.reverseOrder()));
+    out.sort(
+        Comparator.comparingDouble(DateCandidate::score)
+            .reversed()
+            .thenComparing(DateCandidate::date, Comparator.reverseOrder()));
     return noteTies(out);
   }
 
@@ -104,7 +114,8 @@ final class DocumentDater {
     }
     StringBuilder why = new StringBuilder(a.why());
     for (Clue c : clues) {
-      why.append(c.fits().test(bestDay) ? "; fits " : "; does not fit ").append(c.explain().apply(bestDay));
+      why.append(c.fits().test(bestDay) ? "; fits " : "; does not fit ")
+          .append(c.explain().apply(bestDay));
     }
     double score = (1.0 + bestFits) / (1.0 + clues.size());
     return new DateCandidate(bestDay, score, why.toString());
@@ -122,8 +133,14 @@ final class DocumentDater {
           }
           return false;
         },
-        c -> quoted + " (" + t.name().toLowerCase(Locale.ROOT) + " tense): day " + day + " within a week "
-            + (future ? "after" : "before"));
+        c ->
+            quoted
+                + " ("
+                + t.name().toLowerCase(Locale.ROOT)
+                + " tense): day "
+                + day
+                + " within a week "
+                + (future ? "after" : "before"));
   }
 
   private static Clue weekdayClue(Found f, String quoted, Tense t) {
@@ -143,16 +160,17 @@ final class DocumentDater {
 
   private Clue holidayClue(Found f, String quoted) {
     String key = f.unit() == null ? "" : f.unit();
-    Function<LocalDate, @Nullable LocalDate> next = c -> {
-      for (int y = c.getYear(); y <= c.getYear() + 1; y++) {
-        for (LocalDate d : holidays.dates(key, f.country(), y)) {
-          if (d.isAfter(c)) {
-            return d;
+    Function<LocalDate, @Nullable LocalDate> next =
+        c -> {
+          for (int y = c.getYear(); y <= c.getYear() + 1; y++) {
+            for (LocalDate d : holidays.dates(key, f.country(), y)) {
+              if (d.isAfter(c)) {
+                return d;
+              }
+            }
           }
-        }
-      }
-      return null;
-    };
+          return null;
+        };
     return new Clue(
         c -> {
           LocalDate d = next.apply(c);
@@ -160,8 +178,14 @@ final class DocumentDater {
         },
         c -> {
           LocalDate d = next.apply(c);
-          return quoted + (d == null ? " (no date)" : " on " + d + " is " + ChronoUnit.DAYS.between(c, d)
-              + " days later, said to be near");
+          return quoted
+              + (d == null
+                  ? " (no date)"
+                  : " on "
+                      + d
+                      + " is "
+                      + ChronoUnit.DAYS.between(c, d)
+                      + " days later, said to be near");
         });
   }
 
@@ -186,8 +210,17 @@ final class DocumentDater {
         }
         seen.add(p);
         for (ActorDictionary.Term t : p.terms()) {
-          out.add(new Anchor(t.start(), p.name() + " took office as " + t.role() + " on " + t.start()
-              + " ('" + shorten(st) + "')"));
+          out.add(
+              new Anchor(
+                  t.start(),
+                  p.name()
+                      + " took office as "
+                      + t.role()
+                      + " on "
+                      + t.start()
+                      + " ('"
+                      + shorten(st)
+                      + "')"));
         }
       }
     }
@@ -195,10 +228,12 @@ final class DocumentDater {
   }
 
   /**
-   * The dictionary person whose inauguration the sentence mentions: the one named nearest the cue word ("Trump's
-   * inauguration", "the inauguration of President Trump"), not everyone else in the sentence.
+   * The dictionary person whose inauguration the sentence mentions: the one named nearest the cue
+   * word ("Trump's inauguration", "the inauguration of President Trump"), not everyone else in the
+   * sentence.
    */
-  private List<ActorDictionary.Person> peopleIn(AnnotatedArticle doc, Sentence s, String sentenceText, int cueAt) {
+  private List<ActorDictionary.Person> peopleIn(
+      AnnotatedArticle doc, Sentence s, String sentenceText, int cueAt) {
     List<ActorDictionary.Person> out = new ArrayList<>();
     int bestDistance = Integer.MAX_VALUE;
     for (Actor a : doc.actors()) {
@@ -210,7 +245,10 @@ final class DocumentDater {
         if (p == null || !s.span().contains(m.span())) {
           continue;
         }
-        int distance = m.span().end() <= cueAt ? cueAt - m.span().end() : Math.max(0, m.span().start() - cueAt);
+        int distance =
+            m.span().end() <= cueAt
+                ? cueAt - m.span().end()
+                : Math.max(0, m.span().start() - cueAt);
         if (distance < bestDistance) {
           bestDistance = distance;
           out.clear();
@@ -271,8 +309,15 @@ final class DocumentDater {
       }
     }
     DateCandidate top = sorted.get(0);
-    out.set(0, new DateCandidate(top.date(), top.score(), top.reason() + "; equally consistent with " + ties
-        + " (taken the most recent; the text does not decide)"));
+    out.set(
+        0,
+        new DateCandidate(
+            top.date(),
+            top.score(),
+            top.reason()
+                + "; equally consistent with "
+                + ties
+                + " (taken the most recent; the text does not decide)"));
     return out;
   }
 }

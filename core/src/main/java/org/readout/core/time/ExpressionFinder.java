@@ -17,14 +17,18 @@ import org.readout.core.model.Span;
 import org.readout.core.time.Found.Family;
 
 /**
- * Finds temporal expressions in text, unanchored. Rules are anchored patterns tried only at the start of a word that
- * can begin them (their trigger words), so the cost is one pass over the words plus a few short {@code lookingAt}
- * calls; no pattern can backtrack beyond a few words. At each position the longest match wins.
+ * Finds temporal expressions in text, unanchored. Rules are anchored patterns tried only at the
+ * start of a word that can begin them (their trigger words), so the cost is one pass over the words
+ * plus a few short {@code lookingAt} calls; no pattern can backtrack beyond a few words. At each
+ * position the longest match wins.
  *
  * <p>This class is a table of rules, so it is longer than most. Thread-safe.
  */
 final class ExpressionFinder {
-  /** Reads one match into expressions; an empty list consumes the text without emitting (an age, "fall of"). */
+  /**
+   * Reads one match into expressions; an empty list consumes the text without emitting (an age,
+   * "fall of").
+   */
   private interface Reader {
     @Nullable List<Found> read(Matcher m, String text);
   }
@@ -36,35 +40,143 @@ final class ExpressionFinder {
           + "|Sep(?:tember|t\\.|t|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
   private static final String MONTH_FULL =
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
-  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String WEEKDAY =
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String END = "(?![\\p{L}\\p{N}])";
+
   /** "November last year": a year given relative to the document's. */
-  private static final String RELATIVE_YEAR = "(?:\\s(?:of\\s)?(last|this|next)\\syear(?![\\p{L}\\p{N}]))?";
+  private static final String RELATIVE_YEAR =
+      "(?:\\s(?:of\\s)?(last|this|next)\\syear(?![\\p{L}\\p{N}]))?";
+
   private static final List<String> MONTH_TRIGGERS =
-      List.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-          "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+      List.of(
+          "jan",
+          "january",
+          "feb",
+          "february",
+          "mar",
+          "march",
+          "apr",
+          "april",
+          "may",
+          "jun",
+          "june",
+          "jul",
+          "july",
+          "aug",
+          "august",
+          "sep",
+          "sept",
+          "september",
+          "oct",
+          "october",
+          "nov",
+          "november",
+          "dec",
           "december");
   private static final List<String> WEEKDAY_TRIGGERS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final List<String> NUM_TRIGGERS =
-      List.of("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "several", "few",
-          "some", "many");
+      List.of(
+          "#",
+          "a",
+          "an",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundred",
+          "several",
+          "few",
+          "some",
+          "many");
+
   /** Words after which a bare year, "March" or "May" is a time and not a number or a verb. */
   private static final Set<String> TIME_PREPS =
-      Set.of("in", "since", "by", "until", "till", "of", "from", "to", "through", "before", "after", "during",
-          "year", "early", "late", "mid", "between", "and", "or", "for", "fiscal", "around", "last", "next", "this",
-          "circa", "throughout", "on", "that", "every", "each");
+      Set.of(
+          "in",
+          "since",
+          "by",
+          "until",
+          "till",
+          "of",
+          "from",
+          "to",
+          "through",
+          "before",
+          "after",
+          "during",
+          "year",
+          "early",
+          "late",
+          "mid",
+          "between",
+          "and",
+          "or",
+          "for",
+          "fiscal",
+          "around",
+          "last",
+          "next",
+          "this",
+          "circa",
+          "throughout",
+          "on",
+          "that",
+          "every",
+          "each");
+
   /** Words that may follow "the 21st" when it is a day of the month. */
   private static final Set<String> ORDINAL_FOLLOWERS =
-      Set.of("and", "at", "in", "when", "with", "to", "as", "but", "or", "local", "after", "before", "during",
-          "because", "while", "where", "amid", "following");
+      Set.of(
+          "and",
+          "at",
+          "in",
+          "when",
+          "with",
+          "to",
+          "as",
+          "but",
+          "or",
+          "local",
+          "after",
+          "before",
+          "during",
+          "because",
+          "while",
+          "where",
+          "amid",
+          "following");
+
   private static final Set<String> ORDINAL_PRECEDERS =
       Set.of("on", "since", "until", "by", "from", "before", "after", "till", "through", "of");
   private static final Pattern THIS_YEARS =
       Pattern.compile("(?i)\\b(this|last|next)\\s+year['\u2019]s\\s+(?:[\\p{L}.-]+\\s+){0,2}$");
-  private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(\\d{4})(?:['\u2019]s)?\\s+(?:[\\p{L}.-]+\\s+){0,1}$");
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile("\\b(\\d{4})(?:['\u2019]s)?\\s+(?:[\\p{L}.-]+\\s+){0,1}$");
 
   private final Map<String, List<Rule>> byTrigger = new HashMap<>();
   private final List<Rule> rules = new ArrayList<>();
@@ -72,82 +184,176 @@ final class ExpressionFinder {
   ExpressionFinder() {
     add("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])", (m, t) -> date(m, 1, 2, 3, m.group(1)), "#");
     add("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])", ExpressionFinder::slash, "#");
-    add(MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s?[-\u2013]\\s?(\\d{1,2})(?!\\d))?(?:,?\\s(\\d{4})(?!\\d))?"
+    add(
+        MONTH
+            + "\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s?[-\u2013]\\s?(\\d{1,2})(?!\\d))?(?:,?\\s(\\d{4})(?!\\d))?"
             + RELATIVE_YEAR,
-        ExpressionFinder::monthDay, MONTH_TRIGGERS);
-    add("(?:[Tt]he\\s)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\sof)?\\s" + MONTH + "(?![\\p{L}])(?:,?\\s(\\d{4})(?!\\d))?",
-        (m, t) -> dayMonth(m), List.of("#", "the"));
-    add("(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-])?" + MONTH + ",?\\s(?:of\\s)?(\\d{4})(?!\\d)",
-        (m, t) -> List.of(cal(m, m.start(), Numbers.month(m.group(2)), Found.NONE, year(m.group(3)))),
+        ExpressionFinder::monthDay,
+        MONTH_TRIGGERS);
+    add(
+        "(?:[Tt]he\\s)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\sof)?\\s"
+            + MONTH
+            + "(?![\\p{L}])(?:,?\\s(\\d{4})(?!\\d))?",
+        (m, t) -> dayMonth(m),
+        List.of("#", "the"));
+    add(
+        "(?:([Ee]arly|[Ll]ate|[Mm]id)[\\s-])?" + MONTH + ",?\\s(?:of\\s)?(\\d{4})(?!\\d)",
+        (m, t) ->
+            List.of(cal(m, m.start(), Numbers.month(m.group(2)), Found.NONE, year(m.group(3)))),
         concat(MONTH_TRIGGERS, List.of("early", "late", "mid")));
-    add("(?:((?i:last|next|this|early|late|mid))[\\s-])?" + MONTH_FULL + END + RELATIVE_YEAR,
+    add(
+        "(?:((?i:last|next|this|early|late|mid))[\\s-])?" + MONTH_FULL + END + RELATIVE_YEAR,
         ExpressionFinder::monthAlone,
         concat(MONTH_TRIGGERS, List.of("last", "next", "this", "early", "late", "mid")));
-    add("(?:(?i:early|late|mid)[\\s-])?((?:1[6-9]|20)\\d{2})(?![\\d%])(?![.,]\\d)(?!-\\d)", ExpressionFinder::year,
-        List.of("#", "early", "late", "mid"));
+    add(
+        "(?:(?i:early|late|mid)[\\s-])?((?:1[6-9]|20)\\d{2})(?![\\d%])(?![.,]\\d)(?!-\\d)",
+        ExpressionFinder::year, List.of("#", "early", "late", "mid"));
     add("[Tt]he\\s(\\d{1,2})(?:st|nd|rd|th)" + END, ExpressionFinder::ordinal, "the");
-    add("(?:[Tt]he\\s)?(?:(?i:early|late|mid)[\\s-])?(?:((?:1[0-9]|20)\\d)0['\u2019]?s|['\u2019](\\d)0s)" + END,
-        ExpressionFinder::decade, List.of("the", "#", "'#", "early", "late", "mid"));
-    add("(?i)the\\s(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + END,
-        ExpressionFinder::decadeWord, "the");
-    add("(?i)(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)\\s+century" + END,
-        (m, t) -> List.of(Found.of(span(m), Family.CENTURY).withQuantity(Integer.parseInt(m.group(1)))),
+    add(
+        "(?:[Tt]he\\s)?(?:(?i:early|late|mid)[\\s-])?(?:((?:1[0-9]|20)\\d)0['\u2019]?s|['\u2019](\\d)0s)"
+            + END,
+        ExpressionFinder::decade,
+        List.of("the", "#", "'#", "early", "late", "mid"));
+    add(
+        "(?i)the\\s(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + END,
+        ExpressionFinder::decadeWord,
+        "the");
+    add(
+        "(?i)(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)\\s+century" + END,
+        (m, t) ->
+            List.of(Found.of(span(m), Family.CENTURY).withQuantity(Integer.parseInt(m.group(1)))),
         List.of("the", "#"));
-    add("(?:((?i:last|next|this|coming|past))\\s)?" + WEEKDAY + "(?:\\s(morning|afternoon|evening|night))?" + END,
-        ExpressionFinder::weekday, concat(WEEKDAY_TRIGGERS, List.of("last", "next", "this", "coming", "past")));
-    add("(?i)(today|yesterday|tomorrow|tonight)(?:\\s(morning|afternoon|evening|night))?" + END,
-        ExpressionFinder::relativeDay, List.of("today", "yesterday", "tomorrow", "tonight"));
-    add("(?i)(this|last)\\s(morning|afternoon|evening|night)" + END,
-        (m, t) -> List.of(Found.of(span(m), Family.RELATIVE_DAY)
-            .withQuantity(m.group(1).equalsIgnoreCase("last") ? -1 : 0).withUnit(Numbers.partOfDay(m.group(2)))),
+    add(
+        "(?:((?i:last|next|this|coming|past))\\s)?"
+            + WEEKDAY
+            + "(?:\\s(morning|afternoon|evening|night))?"
+            + END,
+        ExpressionFinder::weekday,
+        concat(WEEKDAY_TRIGGERS, List.of("last", "next", "this", "coming", "past")));
+    add(
+        "(?i)(today|yesterday|tomorrow|tonight)(?:\\s(morning|afternoon|evening|night))?" + END,
+        ExpressionFinder::relativeDay,
+        List.of("today", "yesterday", "tomorrow", "tonight"));
+    add(
+        "(?i)(this|last)\\s(morning|afternoon|evening|night)" + END,
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.RELATIVE_DAY)
+                    .withQuantity(m.group(1).equalsIgnoreCase("last") ? -1 : 0)
+                    .withUnit(Numbers.partOfDay(m.group(2)))),
         List.of("this", "last"));
-    add("(?i)(?:(earlier|later)\\s)?(this|last|next|past|coming|current|previous)\\s"
-            + "(week|month|year|quarter|weekend|decade|century)" + END,
-        (m, t) -> List.of(Found.of(span(m), Family.RELATIVE_UNIT).withMod(mod(m.group(2))).withUnit(
-            m.group(3).toLowerCase(Locale.ROOT))),
-        List.of("earlier", "later", "this", "last", "next", "past", "coming", "current", "previous"));
-    add("(?i)(that|the\\s(?:same|next|following|previous))\\s(morning|afternoon|evening|night|day)" + END,
-        ExpressionFinder::discourse, List.of("that", "the"));
-    add("(?i)(\\d{1,2})(?::(\\d{2}))?\\s?([ap])\\.?m(?:\\.|" + END + ")", ExpressionFinder::clock, "#");
-    add("([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s?(?:GMT|UTC|EST|EDT|ET|BST|CET))?", ExpressionFinder::clock, "#");
-    add("(?i)(noon|midnight)" + END, (m, t) -> List.of(Found.of(span(m), Family.CLOCK)
-        .withQuantity(m.group(1).equalsIgnoreCase("noon") ? 720 : 1440)), List.of("noon", "midnight"));
-    add("(?i)(" + NUM + ")[\\s-]" + UNIT + "\\s+ago" + END, (m, t) -> counted(m, Family.AGO, span(m)), NUM_TRIGGERS);
-    add("(?i)in\\s+(" + NUM + ")\\s" + UNIT + "(?:['\u2019]\\s?time)?" + END,
-        (m, t) -> counted(m, Family.LATER, new Span(m.start(1), m.end())), "in");
-    add("(?i)(?:the\\s(?:past|last|next|previous|coming|first|final|latest|recent)\\s)?(" + NUM + ")[\\s-]" + UNIT
-            + "(?:[\\s-](long|old))?" + END,
-        ExpressionFinder::duration, concat(NUM_TRIGGERS, List.of("the")));
-    add("(?i)the\\s(?:past|last|next|previous|coming)\\s(year|month|week|decade|century)" + END,
-        (m, t) -> List.of(Found.of(span(m), Family.DURATION).withQuantity(1).withUnit(m.group(1).toLowerCase(
-            Locale.ROOT))), "the");
-    add("(?i)(?:(this|last|next|past|coming|early|late)\\s)?(spring|summer|autumn|winter|fall)(?:\\s(?:of\\s)?(\\d{4}))?"
-            + END, ExpressionFinder::season,
-        List.of("this", "last", "next", "past", "coming", "early", "late", "spring", "summer", "autumn", "winter",
-            "fall"));
-    add("(?i)(?:the\\s)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?:fiscal\\s)?(quarter|half)"
-            + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next)\\syear))?" + END,
-        ExpressionFinder::quarter, List.of("the", "first", "second", "third", "fourth", "final", "last", "1st",
-            "2nd", "3rd", "4th"));
-    add("Q([1-4])(?:\\s(\\d{4}))?" + END, (m, t) -> List.of(Found.of(span(m), Family.QUARTER).withQuantity(
-        Integer.parseInt(m.group(1))).withYear(m.group(2) == null ? Found.NONE : Integer.parseInt(m.group(2)))),
+    add(
+        "(?i)(?:(earlier|later)\\s)?(this|last|next|past|coming|current|previous)\\s"
+            + "(week|month|year|quarter|weekend|decade|century)"
+            + END,
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.RELATIVE_UNIT)
+                    .withMod(mod(m.group(2)))
+                    .withUnit(m.group(3).toLowerCase(Locale.ROOT))),
+        List.of(
+            "earlier", "later", "this", "last", "next", "past", "coming", "current", "previous"));
+    add(
+        "(?i)(that|the\\s(?:same|next|following|previous))\\s(morning|afternoon|evening|night|day)"
+            + END,
+        ExpressionFinder::discourse,
+        List.of("that", "the"));
+    add(
+        "(?i)(\\d{1,2})(?::(\\d{2}))?\\s?([ap])\\.?m(?:\\.|" + END + ")",
+        ExpressionFinder::clock,
+        "#");
+    add(
+        "([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s?(?:GMT|UTC|EST|EDT|ET|BST|CET))?",
+        ExpressionFinder::clock,
+        "#");
+    add(
+        "(?i)(noon|midnight)" + END,
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.CLOCK)
+                    .withQuantity(m.group(1).equalsIgnoreCase("noon") ? 720 : 1440)),
+        List.of("noon", "midnight"));
+    add(
+        "(?i)(" + NUM + ")[\\s-]" + UNIT + "\\s+ago" + END,
+        (m, t) -> counted(m, Family.AGO, span(m)),
+        NUM_TRIGGERS);
+    add(
+        "(?i)in\\s+(" + NUM + ")\\s" + UNIT + "(?:['\u2019]\\s?time)?" + END,
+        (m, t) -> counted(m, Family.LATER, new Span(m.start(1), m.end())),
+        "in");
+    add(
+        "(?i)(?:the\\s(?:past|last|next|previous|coming|first|final|latest|recent)\\s)?("
+            + NUM
+            + ")[\\s-]"
+            + UNIT
+            + "(?:[\\s-](long|old))?"
+            + END,
+        ExpressionFinder::duration,
+        concat(NUM_TRIGGERS, List.of("the")));
+    add(
+        "(?i)the\\s(?:past|last|next|previous|coming)\\s(year|month|week|decade|century)" + END,
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.DURATION)
+                    .withQuantity(1)
+                    .withUnit(m.group(1).toLowerCase(Locale.ROOT))),
+        "the");
+    add(
+        "(?i)(?:(this|last|next|past|coming|early|late)\\s)?(spring|summer|autumn|winter|fall)(?:\\s(?:of\\s)?(\\d{4}))?"
+            + END,
+        ExpressionFinder::season,
+        List.of(
+            "this", "last", "next", "past", "coming", "early", "late", "spring", "summer", "autumn",
+            "winter", "fall"));
+    add(
+        "(?i)(?:the\\s)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?:fiscal\\s)?(quarter|half)"
+            + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next)\\syear))?"
+            + END,
+        ExpressionFinder::quarter,
+        List.of(
+            "the", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
+            "4th"));
+    add(
+        "Q([1-4])(?:\\s(\\d{4}))?" + END,
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.QUARTER)
+                    .withQuantity(Integer.parseInt(m.group(1)))
+                    .withYear(m.group(2) == null ? Found.NONE : Integer.parseInt(m.group(2)))),
         List.of("q1", "q2", "q3", "q4"));
     add(holidayPattern(), ExpressionFinder::holiday, holidayTriggers());
-    add("(?i)(?:every|each)\\s(?:other\\s)?(day|week|month|year|morning|afternoon|evening|night|weekend|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + MONTH_FULL.substring(1) + END,
-        ExpressionFinder::every, List.of("every", "each"));
-    // "quarterly" is left out: in news it is mostly a report's name ("quarterly earnings"), not a set.
-    add("(?i)(daily|weekly|monthly|annually|yearly|nightly)" + END, ExpressionFinder::adverbSet,
+    add(
+        "(?i)(?:every|each)\\s(?:other\\s)?(day|week|month|year|morning|afternoon|evening|night|weekend|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + MONTH_FULL.substring(1)
+            + END,
+        ExpressionFinder::every,
+        List.of("every", "each"));
+    // "quarterly" is left out: in news it is mostly a report's name ("quarterly earnings"), not a
+    // set.
+    add(
+        "(?i)(daily|weekly|monthly|annually|yearly|nightly)" + END,
+        ExpressionFinder::adverbSet,
         List.of("daily", "weekly", "monthly", "annually", "yearly", "nightly"));
-    add("(?i)(?:(recent)\\s|(?<=\\bfor\\s))(days|weeks|months|years|decades)" + END,
-        (m, t) -> List.of(Found.of(span(m), Family.DURATION).withQuantity(-1).withUnit(Numbers.unit(m.group(2)))),
+    add(
+        "(?i)(?:(recent)\\s|(?<=\\bfor\\s))(days|weeks|months|years|decades)" + END,
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.DURATION)
+                    .withQuantity(-1)
+                    .withUnit(Numbers.unit(m.group(2)))),
         List.of("recent", "days", "weeks", "months", "years", "decades"));
-    add("(?i)(?:once|twice|(?:" + NUM + ")\\stimes)\\s(?:a|per|each)\\s(day|week|month|year)" + END,
+    add(
+        "(?i)(?:once|twice|(?:" + NUM + ")\\stimes)\\s(?:a|per|each)\\s(day|week|month|year)" + END,
         (m, t) -> List.of(Found.of(span(m), Family.SET).withUnit("P1" + designator(m.group(1)))),
         concat(NUM_TRIGGERS, List.of("once", "twice")));
-    add("(?i)(now|currently|recently|nowadays)" + END, ExpressionFinder::reference,
+    add(
+        "(?i)(now|currently|recently|nowadays)" + END,
+        ExpressionFinder::reference,
         List.of("now", "currently", "recently", "nowadays"));
-    add("(?i)(?:the\\s(past|future)|these\\s(days))(?=\\s*[,.;:)!?]|\\s*$)", ExpressionFinder::reference,
+    add(
+        "(?i)(?:the\\s(past|future)|these\\s(days))(?=\\s*[,.;:)!?]|\\s*$)",
+        ExpressionFinder::reference,
         List.of("the", "these"));
   }
 
@@ -159,7 +365,8 @@ final class ExpressionFinder {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      boolean apostropheDigit = (c == '\'' || c == '\u2019') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+      boolean apostropheDigit =
+          (c == '\'' || c == '\u2019') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
       if (!(Character.isLetterOrDigit(c) || apostropheDigit)
           || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         i++;
@@ -169,8 +376,10 @@ final class ExpressionFinder {
       while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      String key = apostropheDigit ? "'#" : Character.isDigit(c) ? "#" : text.substring(i, wordEnd).toLowerCase(
-          Locale.ROOT);
+      String key =
+          apostropheDigit
+              ? "'#"
+              : Character.isDigit(c) ? "#" : text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
       List<Rule> candidates = byTrigger.get(key);
       int bestEnd = -1;
       List<Found> best = null;
@@ -235,7 +444,8 @@ final class ExpressionFinder {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    return List.of(Found.of(span(m), Family.CALENDAR).withDate(Integer.parseInt(m.group(y)), month, day));
+    return List.of(
+        Found.of(span(m), Family.CALENDAR).withDate(Integer.parseInt(m.group(y)), month, day));
   }
 
   private static Found cal(Matcher m, int start, int month, int day, int year) {
@@ -248,8 +458,9 @@ final class ExpressionFinder {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    if (m.group(3) == null && (month < day && (day == 2 || day == 4 || day == 8 || day == 16 || day == 32)
-        || m.start() > 1 && Character.isDigit(text.charAt(m.start() - 2)))) {
+    if (m.group(3) == null
+        && ((month < day && (day == 2 || day == 4 || day == 8 || day == 16 || day == 32))
+            || (m.start() > 1 && Character.isDigit(text.charAt(m.start() - 2))))) {
       return null; // a fraction, as in stock prices ("5 3/8")
     }
     int y = Found.NONE;
@@ -269,7 +480,8 @@ final class ExpressionFinder {
     int y = year(m.group(4));
     if (m.group(3) == null) {
       Found f = Found.of(span(m), Family.CALENDAR).withDate(y, month, day);
-      return List.of(m.group(5) != null && y == Found.NONE ? f.withQuantity(yearOffset(m.group(5))) : f);
+      return List.of(
+          m.group(5) != null && y == Found.NONE ? f.withQuantity(yearOffset(m.group(5))) : f);
     }
     int day2 = Integer.parseInt(m.group(3));
     if (day2 <= day || day2 > 31) {
@@ -292,17 +504,21 @@ final class ExpressionFinder {
 
   private static @Nullable List<Found> monthAlone(Matcher m, String text) {
     String name = m.group(2);
-    if ((name.equals("March") || name.equals("May")) && m.group(1) == null
+    if ((name.equals("March") || name.equals("May"))
+        && m.group(1) == null
         && !TIME_PREPS.contains(previousWord(text, m.start()))) {
       return null;
     }
     String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-    Found f = Found.of(span(m), Family.CALENDAR).withDate(Found.NONE, Numbers.month(name), Found.NONE);
+    Found f =
+        Found.of(span(m), Family.CALENDAR).withDate(Found.NONE, Numbers.month(name), Found.NONE);
     if (m.group(3) != null) {
       return List.of(f.withQuantity(yearOffset(m.group(3))));
     }
-    return List.of(mod != null && (mod.equals("last") || mod.equals("next") || mod.equals("this"))
-        ? f.withMod(mod) : f);
+    return List.of(
+        mod != null && (mod.equals("last") || mod.equals("next") || mod.equals("this"))
+            ? f.withMod(mod)
+            : f);
   }
 
   private static @Nullable List<Found> year(Matcher m, String text) {
@@ -311,8 +527,12 @@ final class ExpressionFinder {
     boolean prefixed = m.start(1) > m.start();
     int e = m.end();
     char next = e < text.length() ? text.charAt(e) : '.';
-    boolean followedByWord = next == ' ' && e + 1 < text.length() && Character.isLowerCase(text.charAt(e + 1));
-    if (!prefixed && !TIME_PREPS.contains(prev) && !prev.equals("the") && (followedByWord || Character.isLetter(next))) {
+    boolean followedByWord =
+        next == ' ' && e + 1 < text.length() && Character.isLowerCase(text.charAt(e + 1));
+    if (!prefixed
+        && !TIME_PREPS.contains(prev)
+        && !prev.equals("the")
+        && (followedByWord || Character.isLetter(next))) {
       return null;
     }
     return List.of(Found.of(span(m), Family.CALENDAR).withYear(y));
@@ -351,20 +571,36 @@ final class ExpressionFinder {
 
   private static List<Found> decadeWord(Matcher m, String text) {
     String w = m.group(1).toLowerCase(Locale.ROOT);
-    int tens = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-        .indexOf(w) + 2;
+    int tens =
+        List.of(
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties")
+                .indexOf(w)
+            + 2;
     return List.of(Found.of(span(m), Family.DECADE).withYear(1900 + tens * 10));
   }
 
   private static List<Found> weekday(Matcher m, String text) {
     String mod = m.group(1) == null ? null : mod(m.group(1));
     int e = m.end();
-    if (mod == null && m.group(3) == null && e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+    if (mod == null
+        && m.group(3) == null
+        && e + 1 < text.length()
+        && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
         && text.charAt(e + 1) == 's') {
       mod = "past"; // "Wednesday's ruling": an event already reported
     }
-    return List.of(Found.of(span(m), Family.WEEKDAY).withQuantity(Numbers.weekday(m.group(2))).withMod(mod)
-        .withUnit(Numbers.partOfDay(m.group(3))));
+    return List.of(
+        Found.of(span(m), Family.WEEKDAY)
+            .withQuantity(Numbers.weekday(m.group(2)))
+            .withMod(mod)
+            .withUnit(Numbers.partOfDay(m.group(3))));
   }
 
   private static List<Found> relativeDay(Matcher m, String text) {
@@ -376,8 +612,14 @@ final class ExpressionFinder {
 
   private static List<Found> discourse(Matcher m, String text) {
     String head = m.group(1).toLowerCase(Locale.ROOT);
-    int offset = head.endsWith("next") || head.endsWith("following") ? 1 : head.endsWith("previous") ? -1 : 0;
-    return List.of(Found.of(span(m), Family.DISCOURSE).withQuantity(offset).withUnit(Numbers.partOfDay(m.group(2))));
+    int offset =
+        head.endsWith("next") || head.endsWith("following")
+            ? 1
+            : head.endsWith("previous") ? -1 : 0;
+    return List.of(
+        Found.of(span(m), Family.DISCOURSE)
+            .withQuantity(offset)
+            .withUnit(Numbers.partOfDay(m.group(2))));
   }
 
   private static @Nullable List<Found> clock(Matcher m, String text) {
@@ -398,7 +640,8 @@ final class ExpressionFinder {
     if (q == null) {
       return null;
     }
-    return List.of(Found.of(span, family).withQuantity(q.intValue()).withUnit(Numbers.unit(m.group(2))));
+    return List.of(
+        Found.of(span, family).withQuantity(q.intValue()).withUnit(Numbers.unit(m.group(2))));
   }
 
   private static @Nullable List<Found> duration(Matcher m, String text) {
@@ -427,12 +670,13 @@ final class ExpressionFinder {
     if (capitalized && m.group(3) == null && m.start() > 0 && !sentenceStart(text, m.start())) {
       return null; // "the Arab Spring"
     }
-    String code = switch (word.toLowerCase(Locale.ROOT)) {
-      case "spring" -> "SP";
-      case "summer" -> "SU";
-      case "winter" -> "WI";
-      default -> "FA";
-    };
+    String code =
+        switch (word.toLowerCase(Locale.ROOT)) {
+          case "spring" -> "SP";
+          case "summer" -> "SU";
+          case "winter" -> "WI";
+          default -> "FA";
+        };
     String m1 = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
     Found f = Found.of(span(m), Family.SEASON).withUnit(code).withYear(year(m.group(3)));
     return List.of(m1 != null && (m1.equals("early") || m1.equals("late")) ? f : f.withMod(mod));
@@ -441,16 +685,20 @@ final class ExpressionFinder {
   private static List<Found> quarter(Matcher m, String text) {
     String ord = m.group(1).toLowerCase(Locale.ROOT);
     boolean half = m.group(2).equalsIgnoreCase("half");
-    int n = switch (ord.charAt(0)) {
-      case 'f' -> ord.equals("first") ? 1 : half ? 2 : ord.equals("fourth") ? 4 : 4;
-      case 's', '2' -> 2;
-      case 't', '3' -> 3;
-      case '1' -> 1;
-      case 'l' -> 4;
-      default -> 4;
-    };
-    Found f = Found.of(span(m), Family.QUARTER).withQuantity(half ? Math.min(n, 2) : n)
-        .withUnit(half ? "H" : "Q").withYear(year(m.group(3)));
+    int n =
+        switch (ord.charAt(0)) {
+          case 'f' -> ord.equals("first") ? 1 : half ? 2 : 4; // "fourth"
+          case 's', '2' -> 2;
+          case 't', '3' -> 3;
+          case '1' -> 1;
+          case 'l' -> 4;
+          default -> 4;
+        };
+    Found f =
+        Found.of(span(m), Family.QUARTER)
+            .withQuantity(half ? Math.min(n, 2) : n)
+            .withUnit(half ? "H" : "Q")
+            .withYear(year(m.group(3)));
     if (m.group(4) != null) {
       f = f.withMod(mod(m.group(4)));
     } else if (ord.equals("last") && m.group(3) == null && !half) {
@@ -463,13 +711,16 @@ final class ExpressionFinder {
     if (!Character.isUpperCase(m.group().charAt(0))) {
       return null;
     }
-    String name = m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+    String name =
+        m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
     String key = Holidays.NAMES.get(name);
     if (key == null) {
       return null;
     }
-    Found f = Found.of(new Span(m.start(), m.end()), Family.HOLIDAY).withUnit(key)
-        .withCountry(Countries.before(text, m.start()));
+    Found f =
+        Found.of(new Span(m.start(), m.end()), Family.HOLIDAY)
+            .withUnit(key)
+            .withCountry(Countries.before(text, m.start()));
     if (m.group(2) != null) {
       return List.of(f.withYear(Integer.parseInt(m.group(2))));
     }
@@ -497,38 +748,44 @@ final class ExpressionFinder {
       int month = Numbers.month(w);
       value = String.format(Locale.ROOT, "XXXX-%02d", month);
     } else {
-      value = switch (w) {
-        case "morning" -> "TMO";
-        case "afternoon" -> "TAF";
-        case "evening" -> "TEV";
-        case "night" -> "TNI";
-        case "weekend" -> "XXXX-WXX-WE";
-        default -> "P1" + designator(w);
-      };
+      value =
+          switch (w) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            case "night" -> "TNI";
+            case "weekend" -> "XXXX-WXX-WE";
+            default -> "P1" + designator(w);
+          };
     }
     return List.of(Found.of(span(m), Family.SET).withUnit(value));
   }
 
   private static List<Found> adverbSet(Matcher m, String text) {
-    String value = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-      case "daily" -> "P1D";
-      case "weekly" -> "P1W";
-      case "monthly" -> "P1M";
-      case "quarterly" -> "P3M";
-      case "nightly" -> "TNI";
-      default -> "P1Y";
-    };
+    String value =
+        switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "daily" -> "P1D";
+          case "weekly" -> "P1W";
+          case "monthly" -> "P1M";
+          case "quarterly" -> "P3M";
+          case "nightly" -> "TNI";
+          default -> "P1Y";
+        };
     return List.of(Found.of(span(m), Family.SET).withUnit(value));
   }
 
   private static List<Found> reference(Matcher m, String text) {
     String w = m.group().toLowerCase(Locale.ROOT);
-    String value = w.contains("recent") || w.endsWith("past") ? "PAST_REF" : w.endsWith("future") ? "FUTURE_REF"
-        : "PRESENT_REF";
+    String value =
+        w.contains("recent") || w.endsWith("past")
+            ? "PAST_REF"
+            : w.endsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
     return List.of(Found.of(span(m), Family.LITERAL).withUnit(value));
   }
 
-  /** The TIMEX duration designator of a unit, with "T" for clock units: {@code year} → {@code Y}. */
+  /**
+   * The TIMEX duration designator of a unit, with "T" for clock units: {@code year} → {@code Y}.
+   */
   static String designator(String unit) {
     return switch (Numbers.unit(unit)) {
       case "second" -> "TS";
@@ -584,7 +841,10 @@ final class ExpressionFinder {
     return out;
   }
 
-  /** The lower-case word just before {@code offset}, skipping spaces, or "" at a sentence start or punctuation. */
+  /**
+   * The lower-case word just before {@code offset}, skipping spaces, or "" at a sentence start or
+   * punctuation.
+   */
   static String previousWord(String text, int offset) {
     int e = offset;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
@@ -620,6 +880,8 @@ final class ExpressionFinder {
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
       k--;
     }
-    return k < 0 || ".!?\n\"\u201c(".indexOf(text.charAt(k)) >= 0 || text.charAt(offset - 1) == '\n';
+    return k < 0
+        || ".!?\n\"\u201c(".indexOf(text.charAt(k)) >= 0
+        || text.charAt(offset - 1) == '\n';
   }
 }

@@ -4,16 +4,19 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
 
 /**
- * A temporal expression as found, before it is anchored: its family and the fields it states. Unstated numeric
- * fields are {@link #NONE}. {@link Resolver} turns it into a TIMEX3 value once the anchor and tense are known.
+ * A temporal expression as found, before it is anchored: its family and the fields it states.
+ * Unstated numeric fields are {@link #NONE}. {@link Resolver} turns it into a TIMEX3 value once the
+ * anchor and tense are known.
  *
  * @param span the expression's text
  * @param family what sort of expression, which decides how the fields are read
  * @param year stated year, or NONE
  * @param month stated month 1..12, or NONE
  * @param day stated day of month, or NONE
- * @param quantity a count (durations, "two weeks ago"; -1 for "a few"), a weekday 1..7, a quarter, or a day offset
- * @param unit a unit ({@code year}, {@code week}...), a part of day ({@code AF}), a holiday key or a literal value
+ * @param quantity a count (durations, "two weeks ago"; -1 for "a few"), a weekday 1..7, a quarter,
+ *     or a day offset
+ * @param unit a unit ({@code year}, {@code week}...), a part of day ({@code AF}), a holiday key or
+ *     a literal value
  * @param mod {@code this}, {@code last}, {@code next} or null
  * @param country alpha-3 code of a country named just before a holiday, or null
  */
@@ -31,7 +34,10 @@ record Found(
 
   /** Expression families; each has its own reading of the fields. */
   enum Family {
-    /** A calendar date with some of year, month and day ("Jan. 21", "21 January 2025", "1/21", "March 2024"). */
+    /**
+     * A calendar date with some of year, month and day ("Jan. 21", "21 January 2025", "1/21",
+     * "March 2024").
+     */
     CALENDAR,
     /** An ordinal day of an unstated month ("the 21st"). */
     DAY_OF_MONTH,
@@ -39,15 +45,26 @@ record Found(
     DECADE,
     /** A century: {@code quantity} holds its ordinal ("the 20th century"). */
     CENTURY,
-    /** A weekday ({@code quantity} 1..7, Monday first), with optional {@code mod} and part of day in unit. */
+    /**
+     * A weekday ({@code quantity} 1..7, Monday first), with optional {@code mod} and part of day in
+     * unit.
+     */
     WEEKDAY,
-    /** Today, yesterday, tomorrow: {@code quantity} is the day offset; unit an optional part of day. */
+    /**
+     * Today, yesterday, tomorrow: {@code quantity} is the day offset; unit an optional part of day.
+     */
     RELATIVE_DAY,
-    /** This/last/next week, month, year, quarter, weekend, decade, century ({@code mod}, {@code unit}). */
+    /**
+     * This/last/next week, month, year, quarter, weekend, decade, century ({@code mod}, {@code
+     * unit}).
+     */
     RELATIVE_UNIT,
     /** "that afternoon", "that day", "the next day": anchored on the last date in the discourse. */
     DISCOURSE,
-    /** A clock time: {@code quantity} is minutes after midnight; unit a part of day when only that is known. */
+    /**
+     * A clock time: {@code quantity} is minutes after midnight; unit a part of day when only that
+     * is known.
+     */
     CLOCK,
     /** "two weeks ago": {@code quantity} units before the anchor. */
     AGO,
@@ -57,9 +74,15 @@ record Found(
     DURATION,
     /** A season ({@code unit} SP, SU, FA, WI), with optional year and mod. */
     SEASON,
-    /** A quarter ({@code quantity} 1..4) or, with unit {@code H}, a half, with optional year and mod. */
+    /**
+     * A quarter ({@code quantity} 1..4) or, with unit {@code H}, a half, with optional year and
+     * mod.
+     */
     QUARTER,
-    /** A named day ({@code unit} holds its key), with optional year, year offset in quantity, and country. */
+    /**
+     * A named day ({@code unit} holds its key), with optional year, year offset in quantity, and
+     * country.
+     */
     HOLIDAY,
     /** A set; {@code unit} holds the finished value ({@code P1W}, {@code XXXX-05}). */
     SET,

@@ -18,12 +18,14 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Named days as calendar knowledge: each holiday is a rule that computes its Gregorian dates in a year, per country
- * where countries differ ("Independence Day", "Victory Day"), with ICU4J for the Chinese, Islamic (Umm al-Qura) and
- * Hebrew calendars. Thread-safe; computed dates are cached per holiday, country and year.
+ * Named days as calendar knowledge: each holiday is a rule that computes its Gregorian dates in a
+ * year, per country where countries differ ("Independence Day", "Victory Day"), with ICU4J for the
+ * Chinese, Islamic (Umm al-Qura) and Hebrew calendars. Thread-safe; computed dates are cached per
+ * holiday, country and year.
  *
- * <p>Design decision: Diwali is left out. It follows the Hindu lunisolar calendar, which ICU does not implement (its
- * {@code IndianCalendar} is the solar Saka calendar), and a table of dates is what this class exists to avoid.
+ * <p>Design decision: Diwali is left out. It follows the Hindu lunisolar calendar, which ICU does
+ * not implement (its {@code IndianCalendar} is the solar Saka calendar), and a table of dates is
+ * what this class exists to avoid.
  */
 final class Holidays {
   /** The canonical key of each holiday name as written (lower case), for the finder's pattern. */
@@ -94,10 +96,24 @@ final class Holidays {
           Map.entry("hanukkah", "hanukkah"));
 
   private static final Map<String, Map<String, IntFunction<List<LocalDate>>>> RULES = rules();
+
   /** The country a holiday means when the text names none. */
   private static final Map<String, String> DEFAULT_COUNTRY =
-      Map.of("independence", "USA", "victory", "RUS", "vj-day", "CHN", "national", "CHN", "republic", "IND",
-          "thanksgiving", "USA", "ve-day", "GBR");
+      Map.of(
+          "independence",
+          "USA",
+          "victory",
+          "RUS",
+          "vj-day",
+          "CHN",
+          "national",
+          "CHN",
+          "republic",
+          "IND",
+          "thanksgiving",
+          "USA",
+          "ve-day",
+          "GBR");
 
   private final Map<String, List<LocalDate>> cache = new ConcurrentHashMap<>();
 
@@ -107,15 +123,19 @@ final class Holidays {
   }
 
   /**
-   * The dates of holiday {@code key} in Gregorian {@code year} as observed in {@code country} (alpha-3, or null
-   * for the holiday's default country); empty when unknown. Lunar holidays can fall twice in one year.
+   * The dates of holiday {@code key} in Gregorian {@code year} as observed in {@code country}
+   * (alpha-3, or null for the holiday's default country); empty when unknown. Lunar holidays can
+   * fall twice in one year.
    */
   List<LocalDate> dates(String key, @Nullable String country, int year) {
     Map<String, IntFunction<List<LocalDate>>> byCountry = RULES.get(key);
     if (byCountry == null || year < 1583 || year > 2500) {
       return List.of();
     }
-    String c = country != null && byCountry.containsKey(country) ? country : DEFAULT_COUNTRY.getOrDefault(key, "");
+    String c =
+        country != null && byCountry.containsKey(country)
+            ? country
+            : DEFAULT_COUNTRY.getOrDefault(key, "");
     IntFunction<List<LocalDate>> rule = byCountry.getOrDefault(c, byCountry.get(""));
     if (rule == null) {
       rule = byCountry.values().iterator().next();
@@ -127,7 +147,9 @@ final class Holidays {
   /** The country whose version of {@code key} applies, after defaults: what {@link #dates} used. */
   static String countryFor(String key, @Nullable String country) {
     Map<String, IntFunction<List<LocalDate>>> byCountry = RULES.getOrDefault(key, Map.of());
-    return country != null && byCountry.containsKey(country) ? country : DEFAULT_COUNTRY.getOrDefault(key, "");
+    return country != null && byCountry.containsKey(country)
+        ? country
+        : DEFAULT_COUNTRY.getOrDefault(key, "");
   }
 
   private static Map<String, Map<String, IntFunction<List<LocalDate>>>> rules() {
@@ -197,7 +219,11 @@ final class Holidays {
     rule(m, "mothers", "", y -> List.of(nth(y, 5, DayOfWeek.SUNDAY, 2)));
     rule(m, "fathers", "", y -> List.of(nth(y, 6, DayOfWeek.SUNDAY, 3)));
     // US federal elections: the Tuesday after the first Monday of November, in even years.
-    rule(m, "election", "", y -> y % 2 == 0 ? List.of(nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1)) : List.of());
+    rule(
+        m,
+        "election",
+        "",
+        y -> y % 2 == 0 ? List.of(nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1)) : List.of());
     // Since 1937 the US inauguration is on January 20 of the year after a presidential election.
     rule(m, "inauguration", "", y -> y % 4 == 1 ? List.of(LocalDate.of(y, 1, 20)) : List.of());
     rule(m, "lunar-new-year", "", y -> chinese(y, 0, 1));
@@ -214,12 +240,19 @@ final class Holidays {
     return Map.copyOf(m);
   }
 
-  private static void fixed(Map<String, Map<String, IntFunction<List<LocalDate>>>> m, String key, String country,
-      int month, int day) {
+  private static void fixed(
+      Map<String, Map<String, IntFunction<List<LocalDate>>>> m,
+      String key,
+      String country,
+      int month,
+      int day) {
     rule(m, key, country, y -> List.of(LocalDate.of(y, month, day)));
   }
 
-  private static void rule(Map<String, Map<String, IntFunction<List<LocalDate>>>> m, String key, String country,
+  private static void rule(
+      Map<String, Map<String, IntFunction<List<LocalDate>>>> m,
+      String key,
+      String country,
       IntFunction<List<LocalDate>> r) {
     m.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(country, r);
   }
@@ -282,7 +315,8 @@ final class Holidays {
 
   private static List<LocalDate> islamic(int y, int month, int day) {
     List<LocalDate> out = new ArrayList<>();
-    // An Islamic year is 354 or 355 days, so a Gregorian year meets at most two of them near this estimate.
+    // An Islamic year is 354 or 355 days, so a Gregorian year meets at most two of them near this
+    // estimate.
     int estimate = (int) Math.round((y - 622) * 33.0 / 32.0);
     for (int iy = estimate - 1; iy <= estimate + 2; iy++) {
       IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, Locale.ROOT);

@@ -12,14 +12,18 @@ import org.readout.core.model.TimeExpression;
 import org.readout.core.model.TimeKind;
 
 /**
- * Turns a {@link Found} expression into a TIMEX3 value, given the anchor (the document date), the tense of the
- * governing verb, and the last day-precision date of the discourse. Underspecified parts are filled by tense: past
- * picks the latest occurrence on or before the anchor, future the earliest on or after, present the one in the
- * anchor's year (month or week, for day-level expressions), and an unknown tense the nearest. Without an anchor,
- * relative parts stay as TIMEX {@code X}s. Thread-safe.
+ * Turns a {@link Found} expression into a TIMEX3 value, given the anchor (the document date), the
+ * tense of the governing verb, and the last day-precision date of the discourse. Underspecified
+ * parts are filled by tense: past picks the latest occurrence on or before the anchor, future the
+ * earliest on or after, present the one in the anchor's year (month or week, for day-level
+ * expressions), and an unknown tense the nearest. Without an anchor, relative parts stay as TIMEX
+ * {@code X}s. Thread-safe.
  */
 final class Resolver {
-  /** Beyond this many days from the anchor, a tense-chosen date gives way to a {@link #NEAR_DAYS} one. */
+  /**
+   * Beyond this many days from the anchor, a tense-chosen date gives way to a {@link #NEAR_DAYS}
+   * one.
+   */
   private static final int FAR_DAYS = 300;
 
   private static final int NEAR_DAYS = 60;
@@ -31,15 +35,18 @@ final class Resolver {
   }
 
   /** The context one expression is resolved in. */
-  record Context(@Nullable LocalDate anchor, Tense tense, boolean futureCue, @Nullable LocalDate discourse) {}
+  record Context(
+      @Nullable LocalDate anchor, Tense tense, boolean futureCue, @Nullable LocalDate discourse) {}
 
   /** The normalized expression, or null when it has no value worth emitting. */
   @Nullable TimeExpression resolve(Found f, Context c) {
     LocalDate a = c.anchor();
     return switch (f.family()) {
       case CALENDAR -> calendar(f, c);
-      case DAY_OF_MONTH -> a == null ? date(f, "XXXX-XX-" + two(f.day()))
-          : date(f, dayOfMonth(f.day(), a, c.tense()));
+      case DAY_OF_MONTH ->
+          a == null
+              ? date(f, "XXXX-XX-" + two(f.day()))
+              : date(f, dayOfMonth(f.day(), a, c.tense()));
       case DECADE -> date(f, String.valueOf(f.year() / 10));
       case CENTURY -> date(f, two(f.quantity() - 1));
       case WEEKDAY -> weekday(f, c);
@@ -48,15 +55,20 @@ final class Resolver {
       case DISCOURSE -> discourse(f, c);
       case CLOCK -> clock(f, c.discourse() != null ? c.discourse() : a);
       case AGO -> a == null ? date(f, "PAST_REF") : date(f, shift(a, f.unit(), -f.quantity()));
-      case LATER -> c.tense() == Tense.FUTURE && a != null ? date(f, shift(a, f.unit(), f.quantity()))
-          : duration(f);
+      case LATER ->
+          c.tense() == Tense.FUTURE && a != null
+              ? date(f, shift(a, f.unit(), f.quantity()))
+              : duration(f);
       case DURATION -> duration(f);
       case SEASON -> season(f, c);
       case QUARTER -> quarter(f, c);
       case HOLIDAY -> holiday(f, c);
       case SET -> new TimeExpression(f.span(), TimeKind.SET, nonNull(f.unit()));
-      case LITERAL -> new TimeExpression(f.span(), nonNull(f.unit()).matches("P\\d.*") ? TimeKind.DURATION
-          : TimeKind.DATE, nonNull(f.unit()));
+      case LITERAL ->
+          new TimeExpression(
+              f.span(),
+              nonNull(f.unit()).matches("P\\d.*") ? TimeKind.DURATION : TimeKind.DATE,
+              nonNull(f.unit()));
     };
   }
 
@@ -78,13 +90,18 @@ final class Resolver {
       }
       int base = a.getYear() * 12 + f.month() - 1;
       int now = a.getYear() * 12 + a.getMonthValue() - 1;
-      int idx = f.mod() == null ? choose(base, now, 12, c.tense())
-          : f.mod().equals("last") ? latestBefore(base, now, 12, false)
-          : f.mod().equals("next") ? earliestAfter(base, now, 12, false) : base;
+      int idx =
+          f.mod() == null
+              ? choose(base, now, 12, c.tense())
+              : f.mod().equals("last")
+                  ? latestBefore(base, now, 12, false)
+                  : f.mod().equals("next") ? earliestAfter(base, now, 12, false) : base;
       return date(f, four(Math.floorDiv(idx, 12)) + "-" + two(Math.floorMod(idx, 12) + 1));
     }
     if (f.has(f.year())) {
-      return valid(f.year(), f.month(), f.day()) ? date(f, iso(LocalDate.of(f.year(), f.month(), f.day()))) : null;
+      return valid(f.year(), f.month(), f.day())
+          ? date(f, iso(LocalDate.of(f.year(), f.month(), f.day())))
+          : null;
     }
     if (a == null) {
       return date(f, "XXXX-" + two(f.month()) + "-" + two(f.day()));
@@ -97,8 +114,8 @@ final class Resolver {
     }
     LocalDate d = chooseDate(options, a, c.tense(), d0 -> d0.getYear() == a.getYear());
     if (d != null && Math.abs(ChronoUnit.DAYS.between(a, d)) > FAR_DAYS) {
-      // Tense read from a distant verb misleads more often than news dates lie far away: a month and day nearly
-      // a year off loses to the same month and day within two months of the anchor.
+      // Tense read from a distant verb misleads more often than news dates lie far away: a month
+      // and day nearly a year off loses to the same month and day within two months of the anchor.
       LocalDate near = chooseDate(options, a, Tense.UNKNOWN, d0 -> true);
       if (near != null && Math.abs(ChronoUnit.DAYS.between(a, near)) <= NEAR_DAYS) {
         d = near;
@@ -138,11 +155,15 @@ final class Resolver {
     } else if ("past".equals(mod)) {
       d = past;
     } else {
-      d = switch (c.tense()) {
-        case PAST -> past;
-        case FUTURE -> future;
-        default -> ChronoUnit.DAYS.between(past, a) <= ChronoUnit.DAYS.between(a, future) ? past : future;
-      };
+      d =
+          switch (c.tense()) {
+            case PAST -> past;
+            case FUTURE -> future;
+            default ->
+                ChronoUnit.DAYS.between(past, a) <= ChronoUnit.DAYS.between(a, future)
+                    ? past
+                    : future;
+          };
     }
     return withPart(f, d, f.unit());
   }
@@ -172,8 +193,8 @@ final class Resolver {
     if (unit.equals("weekend")) {
       return new TimeExpression(f.span(), TimeKind.DURATION, "P" + n + "WE");
     }
-    return new TimeExpression(f.span(), TimeKind.DURATION, d.startsWith("T") ? "PT" + n + d.substring(1)
-        : "P" + n + d);
+    return new TimeExpression(
+        f.span(), TimeKind.DURATION, d.startsWith("T") ? "PT" + n + d.substring(1) : "P" + n + d);
   }
 
   private static String relativeUnit(Found f, LocalDate a) {
@@ -218,9 +239,12 @@ final class Resolver {
     int now = m <= 2 ? (a.getYear() - 1) * 4 + 3 : a.getYear() * 4 + (m - 3) / 3;
     int base = (s == 3 && m <= 2 ? a.getYear() - 1 : a.getYear()) * 4 + s;
     String mod = f.mod();
-    int idx = "last".equals(mod) ? latestBefore(base, now, 4, false)
-        : "next".equals(mod) ? earliestAfter(base, now, 4, false)
-        : "this".equals(mod) ? base : choose(base, now, 4, c.tense());
+    int idx =
+        "last".equals(mod)
+            ? latestBefore(base, now, 4, false)
+            : "next".equals(mod)
+                ? earliestAfter(base, now, 4, false)
+                : "this".equals(mod) ? base : choose(base, now, 4, c.tense());
     return date(f, four(Math.floorDiv(idx, 4)) + "-" + code);
   }
 
@@ -272,17 +296,23 @@ final class Resolver {
   }
 
   /** Picks among dates by tense; PRESENT takes the first that {@code present} accepts. */
-  static @Nullable LocalDate chooseDate(List<LocalDate> options, LocalDate a, Tense t,
+  static @Nullable LocalDate chooseDate(
+      List<LocalDate> options,
+      LocalDate a,
+      Tense t,
       java.util.function.Predicate<LocalDate> present) {
     LocalDate best = null;
     for (LocalDate d : options) {
-      boolean better = switch (t) {
-        case PAST -> !d.isAfter(a) && (best == null || d.isAfter(best));
-        case FUTURE -> !d.isBefore(a) && (best == null || d.isBefore(best));
-        case PRESENT -> present.test(d) && best == null;
-        case UNKNOWN -> best == null || Math.abs(ChronoUnit.DAYS.between(a, d))
-            < Math.abs(ChronoUnit.DAYS.between(a, best));
-      };
+      boolean better =
+          switch (t) {
+            case PAST -> !d.isAfter(a) && (best == null || d.isAfter(best));
+            case FUTURE -> !d.isBefore(a) && (best == null || d.isBefore(best));
+            case PRESENT -> present.test(d) && best == null;
+            case UNKNOWN ->
+                best == null
+                    || Math.abs(ChronoUnit.DAYS.between(a, d))
+                        < Math.abs(ChronoUnit.DAYS.between(a, best));
+          };
       if (better) {
         best = d;
       }
@@ -297,8 +327,11 @@ final class Resolver {
   private static int choose(int base, int now, int period, Tense t) {
     int chosen = chooseByTense(base, now, period, t);
     int nearest = chooseByTense(base, now, period, Tense.UNKNOWN);
-    // The present tense says least: "in late November" in a January article is the last one, not the next.
-    if (t == Tense.PRESENT && Math.abs(chosen - now) * 4 > period * 3 && Math.abs(nearest - now) * 4 <= period) {
+    // The present tense says least: "in late November" in a January article is the last one, not
+    // the next.
+    if (t == Tense.PRESENT
+        && Math.abs(chosen - now) * 4 > period * 3
+        && Math.abs(nearest - now) * 4 <= period) {
       return nearest;
     }
     return chosen;
@@ -342,7 +375,8 @@ final class Resolver {
   }
 
   private static TimeExpression withPartValue(Found f, String day, @Nullable String part) {
-    return part == null ? new TimeExpression(f.span(), TimeKind.DATE, day)
+    return part == null
+        ? new TimeExpression(f.span(), TimeKind.DATE, day)
         : new TimeExpression(f.span(), TimeKind.TIME, day + "T" + part);
   }
 
@@ -354,9 +388,13 @@ final class Resolver {
     return m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
   }
 
-  /** The date at the start of a value that begins with {@code yyyy-mm-dd}, read without a formatter. */
+  /**
+   * The date at the start of a value that begins with {@code yyyy-mm-dd}, read without a formatter.
+   */
   static LocalDate day(String value) {
-    return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+    return LocalDate.of(
+        Integer.parseInt(value, 0, 4, 10),
+        Integer.parseInt(value, 5, 7, 10),
         Integer.parseInt(value, 8, 10, 10));
   }
 
@@ -365,7 +403,9 @@ final class Resolver {
   }
 
   private static String week(LocalDate d) {
-    return four(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return four(d.get(IsoFields.WEEK_BASED_YEAR))
+        + "-W"
+        + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static String two(int n) {

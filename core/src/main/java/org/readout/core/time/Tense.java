@@ -10,8 +10,9 @@ import org.readout.core.model.Span;
 import org.readout.core.model.Token;
 
 /**
- * The tense of the verb that governs a position in a sentence, read from part-of-speech tags (with a few word forms
- * as a fallback for crude taggers). It decides whether an underspecified date lies before or after the anchor.
+ * The tense of the verb that governs a position in a sentence, read from part-of-speech tags (with
+ * a few word forms as a fallback for crude taggers). It decides whether an underspecified date lies
+ * before or after the anchor.
  */
 enum Tense {
   PAST,
@@ -19,26 +20,40 @@ enum Tense {
   FUTURE,
   UNKNOWN;
 
-  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "\u2019ll", "wo", "would");
+  private static final Set<String> FUTURE_MODALS =
+      Set.of("will", "shall", "'ll", "\u2019ll", "wo", "would");
   private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did");
   private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "'re", "\u2019re");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "\u2019ve");
+
   /** Participles that, after a form of "be", announce a future event ("is scheduled for May 9"). */
   private static final Set<String> SCHEDULED =
       Set.of("scheduled", "expected", "set", "due", "slated", "planned", "poised", "going");
-  /** Verbs after which "to" + verb is an intention ("agreed to visit"), stems matched as prefixes. */
+
+  /**
+   * Verbs after which "to" + verb is an intention ("agreed to visit"), stems matched as prefixes.
+   */
   private static final List<String> INTENT =
-      List.of("agree", "plan", "expect", "intend", "decide", "schedul", "hope", "set", "due", "going", "aim",
-          "seek", "sought", "vow", "promis", "prepar", "ready", "likely", "want", "invit", "propos", "pledg");
+      List.of(
+          "agree", "plan", "expect", "intend", "decide", "schedul", "hope", "set", "due", "going",
+          "aim", "seek", "sought", "vow", "promis", "prepar", "ready", "likely", "want", "invit",
+          "propos", "pledg");
+
   /** Verbs that announce a future event whatever their own tense. */
   private static final List<String> PLAN = List.of("plan", "schedul", "intend");
 
-  /** How far from the expression to look for its verb, in tokens; beyond that the clause is probably another. */
+  /**
+   * How far from the expression to look for its verb, in tokens; beyond that the clause is probably
+   * another.
+   */
   private static final int MAX_LEFT = 25;
 
   private static final int MAX_RIGHT = 10;
 
-  /** The tense governing {@code span}: the nearest verb group to its left in the sentence, else to its right. */
+  /**
+   * The tense governing {@code span}: the nearest verb group to its left in the sentence, else to
+   * its right.
+   */
   static Tense at(AnnotatedArticle doc, Span span) {
     Sentence s = doc.sentenceAt(span.start());
     if (s == null || doc.tokens().isEmpty()) {
@@ -93,7 +108,10 @@ enum Tense {
     return lo;
   }
 
-  /** The tense token {@code i} gives its clause, or null when it is not a finite verb or marker of one. */
+  /**
+   * The tense token {@code i} gives its clause, or null when it is not a finite verb or marker of
+   * one.
+   */
   private static @Nullable Tense verbTense(List<Token> tokens, int i, String text) {
     Token t = tokens.get(i);
     String w = t.span().of(text).toLowerCase(Locale.ROOT);
@@ -101,14 +119,18 @@ enum Tense {
     if (FUTURE_MODALS.contains(w) || tag.equals("MD")) {
       return FUTURE;
     }
-    if (w.equals("to") && i + 1 < tokens.size() && isBaseVerb(tokens.get(i + 1), text) && i > 0
+    if (w.equals("to")
+        && i + 1 < tokens.size()
+        && isBaseVerb(tokens.get(i + 1))
+        && i > 0
         && startsWithAny(tokens.get(i - 1).span().of(text).toLowerCase(Locale.ROOT), INTENT)) {
       return FUTURE;
     }
     if ((tag.startsWith("VB") || PAST_FORMS.contains(w)) && startsWithAny(w, PLAN)) {
       return FUTURE; // "planned a rally on Saturday": the plan is past, the date is not
     }
-    if (tag.equals("VBN") || (tag.equals("VBD") && i > 0 && isForm(tokens.get(i - 1), text, HAVE))) {
+    if (tag.equals("VBN")
+        || (tag.equals("VBD") && i > 0 && isForm(tokens.get(i - 1), text, HAVE))) {
       Token prev = i > 0 ? tokens.get(i - 1) : null;
       if (prev != null && isForm(prev, text, HAVE)) {
         return PAST;
@@ -142,7 +164,7 @@ enum Tense {
     return false;
   }
 
-  private static boolean isBaseVerb(Token t, String text) {
+  private static boolean isBaseVerb(Token t) {
     return t.tag().equals("VB");
   }
 

@@ -19,33 +19,38 @@ import org.readout.core.pipeline.Stage;
 import org.readout.core.time.Found.Family;
 
 /**
- * The time stage: finds temporal expressions, normalizes them to TIMEX3 values anchored on the document date, and
- * adds them as {@link AnnotatedArticle#times()}, sorted by span. Dates left open by the text ("May 9", "on the
- * 21st", "on Tuesday") are placed by the tense of the governing verb; holidays are computed from calendar rules
- * ({@code this year's Victory Day} is the document year's May 9 in Russia). When the article has no date, candidates
- * are inferred from its own evidence ({@link AnnotatedArticle#dateCandidates()}) and the best becomes the document
- * date with {@link DateSource#INFERRED}.
+ * The time stage: finds temporal expressions, normalizes them to TIMEX3 values anchored on the
+ * document date, and adds them as {@link AnnotatedArticle#times()}, sorted by span. Dates left open
+ * by the text ("May 9", "on the 21st", "on Tuesday") are placed by the tense of the governing verb;
+ * holidays are computed from calendar rules ({@code this year's Victory Day} is the document year's
+ * May 9 in Russia). When the article has no date, candidates are inferred from its own evidence
+ * ({@link AnnotatedArticle#dateCandidates()}) and the best becomes the document date with {@link
+ * DateSource#INFERRED}.
  *
- * <p>Needs the sentence and token layers for tense (without them every tense is unknown and the nearest date wins)
- * and the actor layer for inauguration evidence. Stateless apart from a cache of computed holiday dates, and
- * thread-safe.
+ * <p>Needs the sentence and token layers for tense (without them every tense is unknown and the
+ * nearest date wins) and the actor layer for inauguration evidence. Stateless apart from a cache of
+ * computed holiday dates, and thread-safe.
  */
 public final class TimeTagger implements Stage {
   private static final Pattern FUTURE_CUE =
-      Pattern.compile("(?i)\\b(?:away|ahead|upcoming|approaching|forthcoming|coming|run-up|eve of|countdown)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:away|ahead|upcoming|approaching|forthcoming|coming|run-up|eve of|countdown)\\b");
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final ExpressionFinder finder = new ExpressionFinder();
   private final Resolver resolver;
   private final DocumentDater dater;
 
-  /** A tagger that infers missing document dates from the text alone, without inauguration evidence. */
+  /**
+   * A tagger that infers missing document dates from the text alone, without inauguration evidence.
+   */
   public TimeTagger() {
     this(null);
   }
 
   /**
-   * A tagger that also uses the term start dates of {@code dictionary}'s people to infer a missing document date.
+   * A tagger that also uses the term start dates of {@code dictionary}'s people to infer a missing
+   * document date.
    */
   public TimeTagger(@Nullable ActorDictionary dictionary) {
     Holidays holidays = new Holidays();
@@ -59,12 +64,15 @@ public final class TimeTagger implements Stage {
     List<Found> found = finder.find(doc.text());
     Map<Found, Tense> tenses = new HashMap<>();
     AnnotatedArticle d0 = doc;
-    java.util.function.Function<Found, Tense> tenseOf = f -> tenses.computeIfAbsent(f, k -> Tense.at(d0, k.span()));
+    java.util.function.Function<Found, Tense> tenseOf =
+        f -> tenses.computeIfAbsent(f, k -> Tense.at(d0, k.span()));
     if (doc.article().date() == null) {
-      List<DateCandidate> candidates = dater.infer(doc, found, tenseOf, f -> futureCue(d0, f.span()));
+      List<DateCandidate> candidates =
+          dater.infer(doc, found, tenseOf, f -> futureCue(d0, f.span()));
       if (!candidates.isEmpty()) {
-        doc = doc.withDateCandidates(candidates)
-            .withArticle(doc.article().withDate(candidates.get(0).date(), DateSource.INFERRED));
+        doc =
+            doc.withDateCandidates(candidates)
+                .withArticle(doc.article().withDate(candidates.get(0).date(), DateSource.INFERRED));
       }
     }
     LocalDate anchor = doc.article().date();
@@ -81,7 +89,8 @@ public final class TimeTagger implements Stage {
       TimeExpression te = resolver.resolve(f, new Resolver.Context(anchor, t, cue, discourse));
       if (te != null) {
         times.add(te);
-        if (te.value().length() >= 10 && FULL_DATE.matcher(te.value()).lookingAt()
+        if (te.value().length() >= 10
+            && FULL_DATE.matcher(te.value()).lookingAt()
             && f.family() != Family.HOLIDAY) {
           discourse = Resolver.day(te.value());
         }
@@ -89,7 +98,8 @@ public final class TimeTagger implements Stage {
     }
     for (Found f : clocks) {
       LocalDate day = sameSentenceDay(doc, times, f.span());
-      TimeExpression te = resolver.resolve(f, new Resolver.Context(anchor, Tense.UNKNOWN, false, day));
+      TimeExpression te =
+          resolver.resolve(f, new Resolver.Context(anchor, Tense.UNKNOWN, false, day));
       if (te != null) {
         times.add(te);
       }
@@ -109,12 +119,15 @@ public final class TimeTagger implements Stage {
   private static boolean futureCue(AnnotatedArticle doc, Span span) {
     Sentence s = doc.sentenceAt(span.start());
     String text = doc.text();
-    Span window = s != null ? s.span()
-        : new Span(Math.max(0, span.start() - 100), Math.min(text.length(), span.end() + 100));
+    Span window =
+        s != null
+            ? s.span()
+            : new Span(Math.max(0, span.start() - 100), Math.min(text.length(), span.end() + 100));
     return FUTURE_CUE.matcher(text).region(window.start(), window.end()).find();
   }
 
-  private static @Nullable LocalDate sameSentenceDay(AnnotatedArticle doc, List<TimeExpression> times, Span span) {
+  private static @Nullable LocalDate sameSentenceDay(
+      AnnotatedArticle doc, List<TimeExpression> times, Span span) {
     Sentence s = doc.sentenceAt(span.start());
     if (s == null) {
       return null;
@@ -128,8 +141,9 @@ public final class TimeTagger implements Stage {
   }
 
   /**
-   * "Tuesday, March 11": a weekday written beside a date names that date when they agree. When they disagree the
-   * weekday keeps its own reading, and {@link ConsistencyChecker} reports the mismatch.
+   * "Tuesday, March 11": a weekday written beside a date names that date when they agree. When they
+   * disagree the weekday keeps its own reading, and {@link ConsistencyChecker} reports the
+   * mismatch.
    */
   private static List<TimeExpression> alignWeekdays(String text, List<TimeExpression> times) {
     List<TimeExpression> out = new ArrayList<>(times);

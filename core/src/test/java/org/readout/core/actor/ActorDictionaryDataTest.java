@@ -22,14 +22,15 @@ import org.readout.core.model.ActorKind;
 class ActorDictionaryDataTest {
   static final List<String> G20 =
       List.of(
-          "ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR", "MEX", "RUS",
-          "SAU", "TUR", "USA", "ZAF");
+          "ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR",
+          "MEX", "RUS", "SAU", "TUR", "USA", "ZAF");
   static final List<String> OFTEN_REPORTED =
       List.of(
-          "UKR", "IRN", "ISR", "PSE", "SYR", "IRQ", "EGY", "PAK", "AFG", "POL", "ESP", "NLD", "BEL", "SWE", "FIN",
-          "NOR", "DNK", "CHE", "AUT", "HUN", "GRC", "ROU", "BLR", "GEO", "ARM", "AZE", "KAZ", "UZB", "PRK", "TWN",
-          "VNM", "THA", "PHL", "MYS", "SGP", "BGD", "LKA", "NPL", "MMR", "NGA", "KEN", "ETH", "GHA", "QAT", "ARE",
-          "VEN", "COL", "CHL", "PER", "CUB", "SRB", "NZL", "IRL", "PRT");
+          "UKR", "IRN", "ISR", "PSE", "SYR", "IRQ", "EGY", "PAK", "AFG", "POL", "ESP", "NLD", "BEL",
+          "SWE", "FIN", "NOR", "DNK", "CHE", "AUT", "HUN", "GRC", "ROU", "BLR", "GEO", "ARM", "AZE",
+          "KAZ", "UZB", "PRK", "TWN", "VNM", "THA", "PHL", "MYS", "SGP", "BGD", "LKA", "NPL", "MMR",
+          "NGA", "KEN", "ETH", "GHA", "QAT", "ARE", "VEN", "COL", "CHL", "PER", "CUB", "SRB", "NZL",
+          "IRL", "PRT");
   static final LocalDate MID_2025 = LocalDate.of(2025, 6, 1);
 
   static ActorDictionary dictionary;
@@ -44,7 +45,10 @@ class ActorDictionaryDataTest {
   }
 
   static Organization organization(String id) {
-    return dictionary.organizations().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    return dictionary.organizations().stream()
+        .filter(o -> o.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The people holding a leader role for {@code country}'s government on {@code date}. */
@@ -70,7 +74,8 @@ class ActorDictionaryDataTest {
     assertThat(dictionary.country("ATA")).isNotNull();
     assertThat(dictionary.country("USA").aliases())
         .contains("U.S.", "US", "USA", "United States of America", "America");
-    assertThat(dictionary.country("GBR").aliases()).contains("UK", "U.K.", "Britain", "Great Britain");
+    assertThat(dictionary.country("GBR").aliases())
+        .contains("UK", "U.K.", "Britain", "Great Britain");
     assertThat(dictionary.country("KOR").aliases()).contains("Republic of Korea", "ROK");
     assertThat(dictionary.country("PRK").aliases()).contains("DPRK");
   }
@@ -85,7 +90,9 @@ class ActorDictionaryDataTest {
     // Brussels stands for the EU, not for Belgium.
     assertThat(dictionary.country("BEL").metonyms()).doesNotContain("Brussels");
     for (Country c : dictionary.countries()) {
-      assertThat(c.metonyms()).as(c.code()).noneMatch(m -> m.startsWith("the ") || m.startsWith("The "));
+      assertThat(c.metonyms())
+          .as(c.code())
+          .noneMatch(m -> m.startsWith("the ") || m.startsWith("The "));
     }
   }
 
@@ -123,7 +130,8 @@ class ActorDictionaryDataTest {
     @Nullable Term lavrov = person("sergey-lavrov").termOn(date);
     assertThat(lavrov.role()).isEqualTo("foreign minister");
     assertThat(lavrov.start()).isEqualTo(LocalDate.of(2004, 3, 9));
-    assertThat(person("recep-tayyip-erdogan").aliases()).contains("Recep Tayyip Erdogan", "Erdoğan");
+    assertThat(person("recep-tayyip-erdogan").aliases())
+        .contains("Recep Tayyip Erdogan", "Erdoğan");
     assertThat(person("volodymyr-zelensky").aliases()).contains("Volodymyr Zelenskyy", "Zelenskyy");
     assertThat(person("luiz-inacio-lula-da-silva").shortName()).isEqualTo("Lula");
     assertThat(person("antonio-guterres").codeOn(date)).isEqualTo("IGOUNO");

@@ -64,7 +64,8 @@ class ActorDictionaryLoaderTest {
     return ActorDictionaryLoader.load(files);
   }
 
-  static void assertFails(String countries, String roles, String people, String orgs, String messageStart) {
+  static void assertFails(
+      String countries, String roles, String people, String orgs, String messageStart) {
     assertThatThrownBy(() -> load(countries, roles, people, orgs))
         .isInstanceOf(DictionaryException.class)
         .message()
@@ -90,7 +91,9 @@ class ActorDictionaryLoaderTest {
     assertThat(d.people()).extracting(Person::id).containsExactly("ann-roe", "ben-dal");
     Person ben = d.people().get(1);
     assertThat(ben.gender()).isEqualTo("m");
-    assertThat(ben.terms()).extracting(t -> t.role()).containsExactly("president", "foreign minister");
+    assertThat(ben.terms())
+        .extracting(t -> t.role())
+        .containsExactly("president", "foreign minister");
     assertThat(ben.codeOn(LocalDate.of(2020, 1, 1))).isEqualTo("NORGOV");
     assertThat(ben.codeOn(LocalDate.of(2022, 1, 1))).isEqualTo("NOR");
     assertThat(d.people().get(0).terms().get(0).end()).isNull();
@@ -114,23 +117,37 @@ class ActorDictionaryLoaderTest {
   @Test
   void rejectsWrongHeader() {
     assertFails(
-        COUNTRIES.replace("demonyms", "demonym"), ROLES, PEOPLE, ORGANIZATIONS, "countries.tsv:2: header is ");
+        COUNTRIES.replace("demonyms", "demonym"),
+        ROLES,
+        PEOPLE,
+        ORGANIZATIONS,
+        "countries.tsv:2: header is ");
   }
 
   @Test
   void rejectsMissingHeader() {
-    assertFails(COUNTRIES, "# only a comment\n", PEOPLE, ORGANIZATIONS, "roles.tsv:1: no header line");
+    assertFails(
+        COUNTRIES, "# only a comment\n", PEOPLE, ORGANIZATIONS, "roles.tsv:1: no header line");
   }
 
   @Test
   void rejectsWrongColumnCount() {
-    assertFails(COUNTRIES, ROLES, PEOPLE.replace("\tRoe\t", "\t"), ORGANIZATIONS, "people.tsv:3: 9 columns");
+    assertFails(
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("\tRoe\t", "\t"),
+        ORGANIZATIONS,
+        "people.tsv:3: 9 columns");
   }
 
   @Test
   void rejectsBadIsoDate() {
     assertFails(
-        COUNTRIES, ROLES, PEOPLE.replace("2020-05-01", "2020-5-1"), ORGANIZATIONS, "people.tsv:3: bad date '2020-5-1'");
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("2020-05-01", "2020-5-1"),
+        ORGANIZATIONS,
+        "people.tsv:3: bad date '2020-5-1'");
   }
 
   @Test
@@ -196,7 +213,9 @@ class ActorDictionaryLoaderTest {
   @Test
   void rejectsInconsistentNameOfOnePerson() {
     String people =
-        PEOPLE.replace("ben-dal\tBen Dal\tDal\t\tm\tNOR\tpresident", "ben-dal\tBenn Dal\tDal\t\tm\tNOR\tpresident");
+        PEOPLE.replace(
+            "ben-dal\tBen Dal\tDal\t\tm\tNOR\tpresident",
+            "ben-dal\tBenn Dal\tDal\t\tm\tNOR\tpresident");
     assertFails(
         COUNTRIES,
         ROLES,
@@ -208,13 +227,15 @@ class ActorDictionaryLoaderTest {
   @Test
   void rejectsInconsistentGenderOfOnePerson() {
     String people = PEOPLE.replace("Dal\t\tm\tNOR\tpresident", "Dal\t\tf\tNOR\tpresident");
-    assertFails(COUNTRIES, ROLES, people, ORGANIZATIONS, "people.tsv:6: person ben-dal has gender 'f'");
+    assertFails(
+        COUNTRIES, ROLES, people, ORGANIZATIONS, "people.tsv:6: person ben-dal has gender 'f'");
   }
 
   @Test
   void rejectsInconsistentCountryOfOnePerson() {
     String people = PEOPLE.replace("Dal\t\tm\tNOR\tpresident", "Dal\t\tm\tFRA\tpresident");
-    assertFails(COUNTRIES, ROLES, people, ORGANIZATIONS, "people.tsv:6: person ben-dal has country 'FRA'");
+    assertFails(
+        COUNTRIES, ROLES, people, ORGANIZATIONS, "people.tsv:6: person ben-dal has country 'FRA'");
   }
 
   @Test
@@ -250,8 +271,17 @@ class ActorDictionaryLoaderTest {
   @Test
   void rejectsEmptyRequiredField() {
     assertFails(
-        COUNTRIES.replace("FRA\tFrance\t", "FRA\t\t"), ROLES, PEOPLE, ORGANIZATIONS, "countries.tsv:3: empty name");
-    assertFails(COUNTRIES, ROLES, PEOPLE.replace("\t2020-05-01\t", "\t\t"), ORGANIZATIONS, "people.tsv:3: empty start");
+        COUNTRIES.replace("FRA\tFrance\t", "FRA\t\t"),
+        ROLES,
+        PEOPLE,
+        ORGANIZATIONS,
+        "countries.tsv:3: empty name");
+    assertFails(
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("\t2020-05-01\t", "\t\t"),
+        ORGANIZATIONS,
+        "people.tsv:3: empty start");
   }
 
   @Test
@@ -292,7 +322,12 @@ class ActorDictionaryLoaderTest {
         PEOPLE.replace("\tf\tFRA", "\tw\tFRA"),
         ORGANIZATIONS,
         "people.tsv:3: bad gender 'w'");
-    assertFails(COUNTRIES, ROLES, PEOPLE.replace("FRAGOV", "FraGov"), ORGANIZATIONS, "people.tsv:3: bad code 'FraGov'");
+    assertFails(
+        COUNTRIES,
+        ROLES,
+        PEOPLE.replace("FRAGOV", "FraGov"),
+        ORGANIZATIONS,
+        "people.tsv:3: bad code 'FraGov'");
   }
 
   @Test
@@ -310,10 +345,12 @@ class ActorDictionaryLoaderTest {
 
   @Test
   void loadsFromDirectory(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve(ActorDictionaryLoader.COUNTRIES), COUNTRIES, StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(ActorDictionaryLoader.COUNTRIES), COUNTRIES, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(ActorDictionaryLoader.ROLES), ROLES, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(ActorDictionaryLoader.PEOPLE), PEOPLE, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(ActorDictionaryLoader.ORGANIZATIONS), ORGANIZATIONS, StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(ActorDictionaryLoader.ORGANIZATIONS), ORGANIZATIONS, StandardCharsets.UTF_8);
 
     ActorDictionary d = ActorDictionaryLoader.load(dir);
 

@@ -12,14 +12,15 @@ import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
 /**
- * Names from the bundled dictionary glued into random sentences never break actor resolution or the stages after
- * it; a full name in a plain sentence is always found.
+ * Names from the bundled dictionary glued into random sentences never break actor resolution or the
+ * stages after it; a full name in a plain sentence is always found.
  */
 class ActorResolverPropertiesTest {
   @Test
   void dictionaryNamesInRandomSentencesGiveWellFormedActors() {
     RandomCheck.forAllStrings(
-        "actors from names in random sentences", 150,
+        "actors from names in random sentences",
+        150,
         r -> ArticleArbitraries.newsText(r, 2000),
         text -> {
           AnnotatedArticle doc = SimplePipeline.runChecked(ArticleArbitraries.articleFor(text));
@@ -34,8 +35,12 @@ class ActorResolverPropertiesTest {
   @Test
   void aPersonsFullNameInAPlainSentenceIsAMention() {
     RandomCheck.forAll(
-        "full names are found", 150,
-        r -> "Officials said on Tuesday that " + ArticleArbitraries.personName(r) + " arrived in the city.",
+        "full names are found",
+        150,
+        r ->
+            "Officials said on Tuesday that "
+                + ArticleArbitraries.personName(r)
+                + " arrived in the city.",
         text -> {
           int start = "Officials said on Tuesday that ".length();
           Span name = new Span(start, text.indexOf(" arrived"));

@@ -28,36 +28,78 @@ class ActorResolverTest {
   static final ActorDictionary DICT =
       new ActorDictionary(
           List.of(
-              new Country("KEN", "Kenya", List.of(), List.of("Kenyan"), List.of("Nairobi", "State House")),
+              new Country(
+                  "KEN", "Kenya", List.of(), List.of("Kenyan"), List.of("Nairobi", "State House")),
               new Country("TZA", "Tanzania", List.of(), List.of("Tanzanian"), List.of("Dodoma")),
-              new Country("USA", "United States", List.of("U.S."), List.of("American", "U.S."), List.of("White House"))),
+              new Country(
+                  "USA",
+                  "United States",
+                  List.of("U.S."),
+                  List.of("American", "U.S."),
+                  List.of("White House"))),
           List.of(
-              new Role(List.of("president", "presidents"), "president", "GOV", ActorKind.PERSON, true),
+              new Role(
+                  List.of("president", "presidents"), "president", "GOV", ActorKind.PERSON, true),
               new Role(List.of("leader", "leaders"), "leader", "GOV", ActorKind.PERSON, true),
-              new Role(List.of("foreign minister"), "foreign minister", "GOV", ActorKind.PERSON, false),
-              new Role(List.of("spokeswoman", "spokesman"), "spokesperson", "GOV", ActorKind.PERSON, false),
+              new Role(
+                  List.of("foreign minister"), "foreign minister", "GOV", ActorKind.PERSON, false),
+              new Role(
+                  List.of("spokeswoman", "spokesman"),
+                  "spokesperson",
+                  "GOV",
+                  ActorKind.PERSON,
+                  false),
               new Role(List.of("troops", "soldiers"), "military", "MIL", ActorKind.GROUP, false),
               new Role(List.of("government"), "government", "GOV", ActorKind.INSTITUTION, false)),
           List.of(
-              new Person("william-ruto", "William Ruto", "Ruto", List.of(), "m", "KEN",
+              new Person(
+                  "william-ruto",
+                  "William Ruto",
+                  "Ruto",
+                  List.of(),
+                  "m",
+                  "KEN",
                   List.of(new Term("president", "KENGOV", LocalDate.of(2022, 9, 13), null))),
-              new Person("samia-suluhu-hassan", "Samia Suluhu Hassan", "Hassan", List.of("Samia"), "f", "TZA",
+              new Person(
+                  "samia-suluhu-hassan",
+                  "Samia Suluhu Hassan",
+                  "Hassan",
+                  List.of("Samia"),
+                  "f",
+                  "TZA",
                   List.of(new Term("president", "TZAGOV", LocalDate.of(2021, 3, 19), null))),
-              new Person("donald-trump", "Donald Trump", "Trump", List.of(), "m", "USA",
+              new Person(
+                  "donald-trump",
+                  "Donald Trump",
+                  "Trump",
+                  List.of(),
+                  "m",
+                  "USA",
                   List.of(
-                      new Term("president", "USAGOV", LocalDate.of(2017, 1, 20), LocalDate.of(2021, 1, 20)),
+                      new Term(
+                          "president",
+                          "USAGOV",
+                          LocalDate.of(2017, 1, 20),
+                          LocalDate.of(2021, 1, 20)),
                       new Term("president", "USAGOV", LocalDate.of(2025, 1, 20), null)))),
-          List.of(new Organization("kna", "Kenya News Agency", List.of("KNA"), ActorKind.AGENCY, "KENMED", "KEN")));
+          List.of(
+              new Organization(
+                  "kna", "Kenya News Agency", List.of("KNA"), ActorKind.AGENCY, "KENMED", "KEN")));
 
   static AnnotatedArticle run(String text, LocalDate date) {
     Article a = new Article("t", null, text, date, DateSource.GIVEN, null);
-    return Pipeline.of(new ParagraphSplitter(), new LinguisticAnalysis(new SimpleAnalyzer()), new ActorResolver(DICT))
+    return Pipeline.of(
+            new ParagraphSplitter(),
+            new LinguisticAnalysis(new SimpleAnalyzer()),
+            new ActorResolver(DICT))
         .apply(a);
   }
 
   static Actor actor(AnnotatedArticle doc, String id) {
     Actor a = doc.actor(id);
-    assertThat(a).as("actor %s in %s", id, doc.actors().stream().map(Actor::id).toList()).isNotNull();
+    assertThat(a)
+        .as("actor %s in %s", id, doc.actors().stream().map(Actor::id).toList())
+        .isNotNull();
     return a;
   }
 
@@ -90,8 +132,10 @@ class ActorResolverTest {
   @Test
   void personCodeDependsOnTheDocumentDate() {
     String text = "Donald Trump spoke in Ohio.";
-    assertThat(actor(run(text, LocalDate.of(2025, 1, 22)), "person/donald-trump").code()).isEqualTo("USAGOV");
-    assertThat(actor(run(text, LocalDate.of(2024, 6, 1)), "person/donald-trump").code()).isEqualTo("USA");
+    assertThat(actor(run(text, LocalDate.of(2025, 1, 22)), "person/donald-trump").code())
+        .isEqualTo("USAGOV");
+    assertThat(actor(run(text, LocalDate.of(2024, 6, 1)), "person/donald-trump").code())
+        .isEqualTo("USA");
   }
 
   @Test
@@ -100,8 +144,10 @@ class ActorResolverTest {
         "William Ruto hosted Samia Suluhu Hassan on Monday. The two leaders agreed to open the border.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
     AnnotationAssert.assertWellFormed(doc);
-    Actor group = doc.actors().stream().filter(a -> a.kind() == ActorKind.GROUP).findFirst().orElseThrow();
-    assertThat(group.members()).containsExactlyInAnyOrder("person/william-ruto", "person/samia-suluhu-hassan");
+    Actor group =
+        doc.actors().stream().filter(a -> a.kind() == ActorKind.GROUP).findFirst().orElseThrow();
+    assertThat(group.members())
+        .containsExactlyInAnyOrder("person/william-ruto", "person/samia-suluhu-hassan");
     assertThat(mentionTexts(doc, group)).containsExactly("The two leaders");
     assertThat(group.mentions().get(0).span().start()).isEqualTo(text.indexOf("The two leaders"));
   }
@@ -110,14 +156,16 @@ class ActorResolverTest {
   void descriptionResolvesToTheRecentPersonOfThatCountry() {
     String text = "Samia Suluhu Hassan met William Ruto. The Kenyan leader praised the deal.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
-    assertThat(mentionTexts(doc, actor(doc, "person/william-ruto"))).containsExactly("William Ruto", "The Kenyan leader");
+    assertThat(mentionTexts(doc, actor(doc, "person/william-ruto")))
+        .containsExactly("William Ruto", "The Kenyan leader");
   }
 
   @Test
   void pronounAgreesInGender() {
     String text = "William Ruto met Samia Suluhu Hassan. She said the visit was useful.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
-    assertThat(mentionTexts(doc, actor(doc, "person/samia-suluhu-hassan"))).containsExactly("Samia Suluhu Hassan", "She");
+    assertThat(mentionTexts(doc, actor(doc, "person/samia-suluhu-hassan")))
+        .containsExactly("Samia Suluhu Hassan", "She");
   }
 
   @Test
@@ -134,14 +182,16 @@ class ActorResolverTest {
 
   @Test
   void roleGroupsAndAgenciesAndCountries() {
-    String text = "Kenyan troops crossed into Tanzania, the Kenya News Agency reported, citing the U.S. government.";
+    String text =
+        "Kenyan troops crossed into Tanzania, the Kenya News Agency reported, citing the U.S. government.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
     AnnotationAssert.assertWellFormed(doc);
     Actor troops = actor(doc, "group/KENMIL");
     assertThat(mentionTexts(doc, troops)).containsExactly("Kenyan troops");
     assertThat(actor(doc, "agency/kna").kind()).isEqualTo(ActorKind.AGENCY);
     assertThat(actor(doc, "country/TZA").code()).isEqualTo("TZA");
-    assertThat(mentionTexts(doc, actor(doc, "government/USA"))).containsExactly("the U.S. government");
+    assertThat(mentionTexts(doc, actor(doc, "government/USA")))
+        .containsExactly("the U.S. government");
   }
 
   @Test
@@ -152,14 +202,16 @@ class ActorResolverTest {
 
   @Test
   void definiteDescriptionOfANationalOfficeIsItsUnnamedHolder() {
-    String text = "The White House spokeswoman said talks would go on. The Kenyan foreign minister declined to comment.";
+    String text =
+        "The White House spokeswoman said talks would go on. The Kenyan foreign minister declined to comment.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
     AnnotationAssert.assertWellFormed(doc);
     Actor spokeswoman = actor(doc, "person/USA-spokesperson");
     assertThat(spokeswoman.code()).isEqualTo("USAGOV");
     assertThat(spokeswoman.gender()).isEqualTo("f");
     assertThat(mentionTexts(doc, spokeswoman)).containsExactly("The White House spokeswoman");
-    // The seat of government only qualifies the role here; it is no separate mention of the government.
+    // The seat of government only qualifies the role here; it is no separate mention of the
+    // government.
     assertThat(doc.actor("government/USA")).isNull();
     assertThat(actor(doc, "person/KEN-foreign-minister").code()).isEqualTo("KENGOV");
     // An indefinite description names nobody in particular.
@@ -169,12 +221,15 @@ class ActorResolverTest {
 
   @Test
   void anObjectPronounIsNotTheSubjectOfItsOwnClause() {
-    String text = "William Ruto called Donald Trump to congratulate him. Donald Trump thanked him warmly.";
+    String text =
+        "William Ruto called Donald Trump to congratulate him. Donald Trump thanked him warmly.";
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
     int first = text.indexOf("him");
     int second = text.indexOf("him", first + 1);
-    assertThat(actor(doc, "person/donald-trump").mentions()).anyMatch(m -> m.span().start() == first);
-    assertThat(actor(doc, "person/william-ruto").mentions()).anyMatch(m -> m.span().start() == second);
+    assertThat(actor(doc, "person/donald-trump").mentions())
+        .anyMatch(m -> m.span().start() == first);
+    assertThat(actor(doc, "person/william-ruto").mentions())
+        .anyMatch(m -> m.span().start() == second);
   }
 
   @Test

@@ -8,12 +8,16 @@ import org.readout.core.model.Paragraph;
 import org.readout.core.testing.ArticleArbitraries;
 import org.readout.core.testing.RandomCheck;
 
-/** On arbitrary text, paragraphs are sorted, disjoint, trimmed, free of line breaks and cover all visible text. */
+/**
+ * On arbitrary text, paragraphs are sorted, disjoint, trimmed, free of line breaks and cover all
+ * visible text.
+ */
 class ParagraphSplitterPropertiesTest {
   @Test
   void paragraphsAreTrimmedLinesCoveringEveryVisibleCharacter() {
     RandomCheck.forAllStrings(
-        "paragraphs partition the visible text", 500,
+        "paragraphs partition the visible text",
+        500,
         r -> ArticleArbitraries.mixedText(r, 2000),
         text -> {
           List<Paragraph> ps = ParagraphSplitter.split(text);
@@ -22,9 +26,14 @@ class ParagraphSplitterPropertiesTest {
           for (Paragraph p : ps) {
             String body = p.span().of(text);
             assertThat(p.span().start()).as("sorted and disjoint").isGreaterThanOrEqualTo(prevEnd);
-            assertThat(body).as("no line break inside %s", p.span()).isNotEmpty().doesNotContain("\n", "\r");
+            assertThat(body)
+                .as("no line break inside %s", p.span())
+                .isNotEmpty()
+                .doesNotContain("\n", "\r");
             assertThat(Character.isWhitespace(body.charAt(0))).as("trimmed start").isFalse();
-            assertThat(Character.isWhitespace(body.charAt(body.length() - 1))).as("trimmed end").isFalse();
+            assertThat(Character.isWhitespace(body.charAt(body.length() - 1)))
+                .as("trimmed end")
+                .isFalse();
             prevEnd = p.span().end();
             for (int i = p.span().start(); i < p.span().end(); i++) {
               covered[i] = true;
@@ -32,7 +41,9 @@ class ParagraphSplitterPropertiesTest {
           }
           for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
-              assertThat(covered[i]).as("char %d (U+%04X) in a paragraph", i, (int) text.charAt(i)).isTrue();
+              assertThat(covered[i])
+                  .as("char %d (U+%04X) in a paragraph", i, (int) text.charAt(i))
+                  .isTrue();
             }
           }
         });
@@ -41,7 +52,8 @@ class ParagraphSplitterPropertiesTest {
   @Test
   void crlfCrAndLfSplitAlike() {
     RandomCheck.forAllStrings(
-        "line endings do not change paragraph count", 300,
+        "line endings do not change paragraph count",
+        300,
         r -> String.join("\n", ArticleArbitraries.paragraphs(r, 8, 200)),
         text -> {
           int lf = ParagraphSplitter.split(text).size();

@@ -48,13 +48,18 @@ class CameoCodebookTest {
 
   @Test
   void rejectsBadCodesValuesAndDuplicates() {
-    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "0x1\t1\t0\tX\n", "b")).hasMessageContaining("b:2: bad CAMEO code");
-    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "21\t4\t0\tX\n", "b")).hasMessageContaining("outside 01-20");
-    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "01\t1\tabc\tX\n", "b")).hasMessageContaining("bad Goldstein");
-    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "01\t1\t11\tX\n", "b")).hasMessageContaining("outside -10..10");
+    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "0x1\t1\t0\tX\n", "b"))
+        .hasMessageContaining("b:2: bad CAMEO code");
+    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "21\t4\t0\tX\n", "b"))
+        .hasMessageContaining("outside 01-20");
+    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "01\t1\tabc\tX\n", "b"))
+        .hasMessageContaining("bad Goldstein");
+    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "01\t1\t11\tX\n", "b"))
+        .hasMessageContaining("outside -10..10");
     assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "01\t1\t0\tX\n01\t1\t0\tY\n", "b"))
         .hasMessageContaining("b:3: duplicate code 01");
-    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "0111\t1\t0\tX\n", "b")).hasMessageContaining("before its parent");
+    assertThatThrownBy(() -> CameoCodebook.parse(HEADER + "0111\t1\t0\tX\n", "b"))
+        .hasMessageContaining("before its parent");
   }
 
   @Test

@@ -9,12 +9,16 @@ import org.readout.core.testing.ArticleArbitraries;
 import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
-/** Random sentences of names and event verbs give events whose codes follow the {@link Event} contract. */
+/**
+ * Random sentences of names and event verbs give events whose codes follow the {@link Event}
+ * contract.
+ */
 class EventCoderPropertiesTest {
   @Test
   void eventsFromRandomSentencesKeepTheirContract() {
     RandomCheck.forAllStrings(
-        "events from random sentences", 200,
+        "events from random sentences",
+        200,
         r -> ArticleArbitraries.newsText(r, 1500),
         text -> {
           AnnotatedArticle doc = SimplePipeline.runChecked(ArticleArbitraries.articleFor(text));

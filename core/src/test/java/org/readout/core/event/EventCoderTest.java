@@ -34,8 +34,11 @@ class EventCoderTest {
     return Stream.of(
         Arguments.of("Valdoria expressed optimism about the harvest.", "country/VAL>null 013"),
         Arguments.of("Valdoria urged Kestria to resume talks.", "country/VAL>country/KES 026"),
-        Arguments.of("Valdoria pledged to deepen cooperation with Kestria.", "country/VAL>country/KES 030"),
-        Arguments.of("Valdoria and Kestria held talks in the capital.", "country/VAL>country/KES 040|country/KES>country/VAL 040"),
+        Arguments.of(
+            "Valdoria pledged to deepen cooperation with Kestria.", "country/VAL>country/KES 030"),
+        Arguments.of(
+            "Valdoria and Kestria held talks in the capital.",
+            "country/VAL>country/KES 040|country/KES>country/VAL 040"),
         Arguments.of("Valdoria praised Kestria for its restraint.", "country/VAL>country/KES 051"),
         Arguments.of(
             "Valdoria and Kestria held joint military exercises near the coast.",
@@ -43,17 +46,26 @@ class EventCoderTest {
         Arguments.of("Valdoria sent humanitarian aid to Kestria.", "country/VAL>country/KES 073"),
         Arguments.of("Kestria freed two Valdorian sailors.", "country/KES>country/VAL 0841"),
         Arguments.of("Kestria launched an investigation into the bombing.", "country/KES>null 090"),
-        Arguments.of("Valdoria demanded that Kestria withdraw its troops.", "country/VAL>country/KES 1056"),
-        Arguments.of("Kestria accused Valdoria of shelling border villages.", "country/KES>country/VAL 1123"),
-        Arguments.of("Kestria refused to lift sanctions on Valdoria.", "country/KES>country/VAL 1244"),
-        Arguments.of("Valdoria threatened to impose sanctions on Kestria.", "country/VAL>country/KES 1312"),
+        Arguments.of(
+            "Valdoria demanded that Kestria withdraw its troops.", "country/VAL>country/KES 1056"),
+        Arguments.of(
+            "Kestria accused Valdoria of shelling border villages.",
+            "country/KES>country/VAL 1123"),
+        Arguments.of(
+            "Kestria refused to lift sanctions on Valdoria.", "country/KES>country/VAL 1244"),
+        Arguments.of(
+            "Valdoria threatened to impose sanctions on Kestria.", "country/VAL>country/KES 1312"),
         Arguments.of("Valdorian farmers protested against the tariffs.", "country/VAL>null 140"),
-        Arguments.of("Kestria deployed troops along the Valdoria border.", "country/KES>country/VAL 154"),
-        Arguments.of("Valdoria recalled its ambassador from Kestria.", "country/VAL>country/KES 161"),
+        Arguments.of(
+            "Kestria deployed troops along the Valdoria border.", "country/KES>country/VAL 154"),
+        Arguments.of(
+            "Valdoria recalled its ambassador from Kestria.", "country/VAL>country/KES 161"),
         Arguments.of("Kestria arrested three Valdorian diplomats.", "country/KES>country/VAL 173"),
         Arguments.of("Morvath kidnapped two Kestrian engineers.", "country/MOR>country/KES 181"),
-        Arguments.of("Valdoria shelled Kestrian positions overnight.", "country/VAL>country/KES 194"),
-        Arguments.of("Morvath used chemical weapons against Kestria.", "country/MOR>country/KES 2041"));
+        Arguments.of(
+            "Valdoria shelled Kestrian positions overnight.", "country/VAL>country/KES 194"),
+        Arguments.of(
+            "Morvath used chemical weapons against Kestria.", "country/MOR>country/KES 2041"));
   }
 
   @ParameterizedTest
@@ -82,7 +94,8 @@ class EventCoderTest {
 
   @Test
   void negatedPredicatesAreNotCoded() {
-    assertThat(world("Valdoria did not attend the summit with Kestria.").coded().events()).isEmpty();
+    assertThat(world("Valdoria did not attend the summit with Kestria.").coded().events())
+        .isEmpty();
     assertThat(world("Valdoria and Kestria held no talks.").coded().events()).isEmpty();
     assertThat(world("Valdoria never attacked Kestria.").coded().events()).isEmpty();
     assertThat(world("Valdoria failed to invite Kestria.").coded().events()).isEmpty();
@@ -92,7 +105,9 @@ class EventCoderTest {
   void possibleAndConditionalPredicatesAreNotCoded() {
     assertThat(world("Valdoria may impose sanctions on Kestria.").coded().events()).isEmpty();
     assertThat(world("Kestria could attack Valdoria.").coded().events()).isEmpty();
-    assertThat(world("If Valdoria imposes sanctions on Kestria, trade will suffer.").coded().events()).isEmpty();
+    assertThat(
+            world("If Valdoria imposes sanctions on Kestria, trade will suffer.").coded().events())
+        .isEmpty();
   }
 
   @Test
@@ -107,7 +122,9 @@ class EventCoderTest {
   void passiveVoiceSwapsSourceAndTarget() {
     assertThat(describe(world("Kestria was attacked by Valdoria.").coded()))
         .containsExactly("country/VAL>country/KES 190");
-    assertThat(world("Kestria was attacked overnight.").coded().events()).as("no agent, no source").isEmpty();
+    assertThat(world("Kestria was attacked overnight.").coded().events())
+        .as("no agent, no source")
+        .isEmpty();
   }
 
   @Test
@@ -122,7 +139,9 @@ class EventCoderTest {
     assertWellFormed(doc);
     assertThat(describe(doc))
         .containsExactlyInAnyOrder(
-            "person/sorn>person/brel 040", "person/brel>person/sorn 040", "person/sorn>person/brel 036",
+            "person/sorn>person/brel 040",
+            "person/brel>person/sorn 040",
+            "person/sorn>person/brel 036",
             "person/brel>person/sorn 036");
   }
 
@@ -136,7 +155,9 @@ class EventCoderTest {
             .coded();
     assertThat(describe(doc))
         .containsExactlyInAnyOrder(
-            "person/sorn>person/brel 041", "person/brel>person/sorn 041", "person/sorn>person/brel 036",
+            "person/sorn>person/brel 041",
+            "person/brel>person/sorn 041",
+            "person/sorn>person/brel 036",
             "person/brel>person/sorn 036");
   }
 
@@ -150,7 +171,8 @@ class EventCoderTest {
 
   @Test
   void repeatedStatementIsOneEventWithMentions() {
-    String text = "Valdoria imposed sanctions on Kestria.\n\nLater, Valdoria imposed new sanctions on Kestria.";
+    String text =
+        "Valdoria imposed sanctions on Kestria.\n\nLater, Valdoria imposed new sanctions on Kestria.";
     List<Event> events = world(text).coded().events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).mentions()).isEqualTo(2);
@@ -179,8 +201,13 @@ class EventCoderTest {
         "On 3 March Valdoria met Kestria. Valdoria also praised Kestria.\n\n"
             + "Valdoria invited Morvath to visit on 9 May.";
     AnnotatedArticle doc =
-        world(text).time("3 March", "2024-03-03").time("9 May", "2024-05-09").date(LocalDate.of(2024, 3, 15)).coded();
-    assertThat(doc.events()).extracting(Event::code, Event::date)
+        world(text)
+            .time("3 March", "2024-03-03")
+            .time("9 May", "2024-05-09")
+            .date(LocalDate.of(2024, 3, 15))
+            .coded();
+    assertThat(doc.events())
+        .extracting(Event::code, Event::date)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("040", "2024-03-03"),
             org.assertj.core.groups.Tuple.tuple("040", "2024-03-03"),

@@ -53,7 +53,10 @@ final class EventFixtures {
     return this;
   }
 
-  /** Adds a pronoun or other mention at the {@code nth} (0-based) occurrence of {@code surface} to an actor. */
+  /**
+   * Adds a pronoun or other mention at the {@code nth} (0-based) occurrence of {@code surface} to
+   * an actor.
+   */
   EventFixtures mention(String id, String surface, int nth, MentionKind kind) {
     int at = nthIndex(surface, nth);
     for (int i = 0; i < actors.size(); i++) {
@@ -61,7 +64,18 @@ final class EventFixtures {
       if (a.id().equals(id)) {
         List<Mention> ms = new ArrayList<>(a.mentions());
         ms.add(new Mention(new Span(at, at + surface.length()), kind));
-        actors.set(i, new Actor(a.id(), a.name(), a.kind(), a.code(), a.country(), a.role(), a.gender(), ms, a.members()));
+        actors.set(
+            i,
+            new Actor(
+                a.id(),
+                a.name(),
+                a.kind(),
+                a.code(),
+                a.country(),
+                a.role(),
+                a.gender(),
+                ms,
+                a.members()));
       }
     }
     return this;
@@ -72,15 +86,31 @@ final class EventFixtures {
     int at = nthIndex(surface, nth);
     actors.add(
         new Actor(
-            id, id, ActorKind.GROUP, null, null, null, null,
-            List.of(new Mention(new Span(at, at + surface.length()), MentionKind.GROUP)), List.of(members)));
+            id,
+            id,
+            ActorKind.GROUP,
+            null,
+            null,
+            null,
+            null,
+            List.of(new Mention(new Span(at, at + surface.length()), MentionKind.GROUP)),
+            List.of(members)));
     return this;
   }
 
   /** A direct quote covering the nth occurrence of {@code content}, spoken by {@code speaker}. */
   EventFixtures quote(String content, String speaker) {
     int at = text.indexOf(content);
-    quotes.add(new Quote(new Span(at, at + content.length()), QuoteKind.DIRECT, speaker, null, null, null, 0.9, null));
+    quotes.add(
+        new Quote(
+            new Span(at, at + content.length()),
+            QuoteKind.DIRECT,
+            speaker,
+            null,
+            null,
+            null,
+            0.9,
+            null));
     return this;
   }
 
@@ -96,7 +126,9 @@ final class EventFixtures {
   }
 
   AnnotatedArticle build() {
-    Article a = new Article("test", null, text, date, date == null ? DateSource.NONE : DateSource.GIVEN, null);
+    Article a =
+        new Article(
+            "test", null, text, date, date == null ? DateSource.NONE : DateSource.GIVEN, null);
     var analysis = ANALYZER.analyze(text);
     List<Paragraph> paragraphs = new ArrayList<>();
     int start = 0;

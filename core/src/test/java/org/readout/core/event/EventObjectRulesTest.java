@@ -13,24 +13,30 @@ import org.readout.core.model.Event;
 import org.readout.core.model.MentionKind;
 
 /**
- * Regression tests for adjuncts before "to", noun triggers under modals, targets inside object phrases, countryless
- * groups and reciprocal consultation. Own sentences about invented countries.
+ * Regression tests for adjuncts before "to", noun triggers under modals, targets inside object
+ * phrases, countryless groups and reciprocal consultation. Own sentences about invented countries.
  */
 class EventObjectRulesTest {
   @Test
   void aTimeAdjunctBetweenGovernorAndToKeepsTheCombination() {
-    AnnotatedArticle doc = world("Valdoria threatened on Friday to impose tariffs on Kestria.").coded();
+    AnnotatedArticle doc =
+        world("Valdoria threatened on Friday to impose tariffs on Kestria.").coded();
     assertWellFormed(doc);
     assertThat(describe(doc)).containsExactly("country/VAL>country/KES 1312");
-    assertThat(describe(world("Valdoria refused last week to withdraw troops from Kestria.").coded()))
+    assertThat(
+            describe(world("Valdoria refused last week to withdraw troops from Kestria.").coded()))
         .containsExactly("country/VAL>country/KES 1246");
   }
 
   @Test
   void aNounTriggerUnderAModalOrConditionIsNoEvent() {
-    assertThat(world("Analysts said talks between Valdoria and Kestria could resume if the rains end.").coded().events())
+    assertThat(
+            world("Analysts said talks between Valdoria and Kestria could resume if the rains end.")
+                .coded()
+                .events())
         .isEmpty();
-    assertThat(world("Talks between Valdoria and Kestria did not take place.").coded().events()).isEmpty();
+    assertThat(world("Talks between Valdoria and Kestria did not take place.").coded().events())
+        .isEmpty();
     assertThat(describe(world("Talks between Valdoria and Kestria resumed on Monday.").coded()))
         .containsExactlyInAnyOrder("country/VAL>country/KES 040", "country/KES>country/VAL 040");
   }
@@ -44,10 +50,13 @@ class EventObjectRulesTest {
             .actor("country/KES", ActorKind.COUNTRY, "KES", "KES", "Kestria")
             .coded();
     assertWellFormed(doc);
-    assertThat(describe(doc)).containsExactly("country/MOR>country/KES 174", "country/KES>country/MOR 111");
+    assertThat(describe(doc))
+        .containsExactly("country/MOR>country/KES 174", "country/KES>country/MOR 111");
     assertThat(doc.events().get(0).span().end()).isEqualTo(text.indexOf(" reporters"));
     // The pact did not act on Morvath, so its criticism has no target from context.
-    AnnotatedArticle pact = world("Valdoria and Kestria signed a trade pact. Morvath criticized the agreement.").coded();
+    AnnotatedArticle pact =
+        world("Valdoria and Kestria signed a trade pact. Morvath criticized the agreement.")
+            .coded();
     assertThat(describe(pact))
         .containsExactlyInAnyOrder(
             "country/VAL>country/KES 057", "country/KES>country/VAL 057", "country/MOR>null 111");
@@ -63,10 +72,17 @@ class EventObjectRulesTest {
 
   @Test
   void aCountrylessGroupTakesTheCountryOfTheDomesticSide() {
-    String text = "Kestrian police arrested dozens of students. The students clashed with police in the capital.";
+    String text =
+        "Kestrian police arrested dozens of students. The students clashed with police in the capital.";
     AnnotatedArticle doc =
         article(text)
-            .actor("institution/KESCOP", ActorKind.INSTITUTION, "KESCOP", "KES", "Kestrian police", "police")
+            .actor(
+                "institution/KESCOP",
+                ActorKind.INSTITUTION,
+                "KESCOP",
+                "KES",
+                "Kestrian police",
+                "police")
             .actor("group/EDU", ActorKind.GROUP, "EDU", null, "students")
             .coded();
     assertWellFormed(doc);
@@ -89,7 +105,8 @@ class EventObjectRulesTest {
         .containsExactlyInAnyOrder("country/VAL>country/KES 041", "country/KES>country/VAL 041");
     assertThat(describe(world("Valdoria visited Kestria.").coded()))
         .containsExactlyInAnyOrder("country/VAL>country/KES 042", "country/KES>country/VAL 043");
-    assertThat(describe(world("Valdoria praised Kestria.").coded())).containsExactly("country/VAL>country/KES 051");
+    assertThat(describe(world("Valdoria praised Kestria.").coded()))
+        .containsExactly("country/VAL>country/KES 051");
   }
 
   @Test
@@ -111,8 +128,12 @@ class EventObjectRulesTest {
             .coded();
     assertWellFormed(doc);
     assertThat(doc.events()).isEmpty();
-    assertThat(world("Valdoria has 30 days to hold talks with Kestria.").coded().events()).isEmpty();
-    assertThat(world("Valdoria and Kestria agreed to extend the truce as Morvath watched.").coded().events())
+    assertThat(world("Valdoria has 30 days to hold talks with Kestria.").coded().events())
+        .isEmpty();
+    assertThat(
+            world("Valdoria and Kestria agreed to extend the truce as Morvath watched.")
+                .coded()
+                .events())
         .noneMatch(e -> "country/MOR".equals(e.target()))
         .isNotEmpty();
   }

@@ -43,7 +43,9 @@ class EventPatternsTest {
     assertThat(Inflector.verbForms("deny")).contains("denies", "denied", "denying");
     assertThat(Inflector.verbForms("impose")).contains("imposes", "imposed", "imposing");
     assertThat(Inflector.verbForms("expel")).contains("expels", "expelled", "expelling");
-    assertThat(Inflector.verbForms("hold")).contains("holds", "held", "holding").doesNotContain("holded");
+    assertThat(Inflector.verbForms("hold"))
+        .contains("holds", "held", "holding")
+        .doesNotContain("holded");
     assertThat(Inflector.verbForms("agree")).contains("agreed", "agreeing");
   }
 
@@ -56,13 +58,20 @@ class EventPatternsTest {
 
   @Test
   void rejectsMalformedLines() {
-    assertThatThrownBy(() -> EventPatterns.parse("040\n", "p", BOOK)).hasMessageStartingWith("p:1: expected 2 or 3");
-    assertThatThrownBy(() -> EventPatterns.parse("040\t{meet|\n", "p", BOOK)).hasMessageContaining("p:1: unbalanced");
-    assertThatThrownBy(() -> EventPatterns.parse("040\t{meet||see}\n", "p", BOOK)).hasMessageContaining("empty alternative");
-    assertThatThrownBy(() -> EventPatterns.parse("040\t* meet\n", "p", BOOK)).hasMessageContaining("cannot start with");
-    assertThatThrownBy(() -> EventPatterns.parse("040\tmeet *\n", "p", BOOK)).hasMessageContaining("cannot end with a gap");
-    assertThatThrownBy(() -> EventPatterns.parse("040\tmeet\tsometimes\n", "p", BOOK)).hasMessageContaining("unknown role");
-    assertThatThrownBy(() -> EventPatterns.parse("-\tmeet\n", "p", BOOK)).hasMessageContaining("unknown CAMEO event code '-'");
+    assertThatThrownBy(() -> EventPatterns.parse("040\n", "p", BOOK))
+        .hasMessageStartingWith("p:1: expected 2 or 3");
+    assertThatThrownBy(() -> EventPatterns.parse("040\t{meet|\n", "p", BOOK))
+        .hasMessageContaining("p:1: unbalanced");
+    assertThatThrownBy(() -> EventPatterns.parse("040\t{meet||see}\n", "p", BOOK))
+        .hasMessageContaining("empty alternative");
+    assertThatThrownBy(() -> EventPatterns.parse("040\t* meet\n", "p", BOOK))
+        .hasMessageContaining("cannot start with");
+    assertThatThrownBy(() -> EventPatterns.parse("040\tmeet *\n", "p", BOOK))
+        .hasMessageContaining("cannot end with a gap");
+    assertThatThrownBy(() -> EventPatterns.parse("040\tmeet\tsometimes\n", "p", BOOK))
+        .hasMessageContaining("unknown role");
+    assertThatThrownBy(() -> EventPatterns.parse("-\tmeet\n", "p", BOOK))
+        .hasMessageContaining("unknown CAMEO event code '-'");
   }
 
   @Test

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link AnnotatedArticle#firstTokenEndingAfter}, the token lookup the quote and event stages share. */
+/**
+ * {@link AnnotatedArticle#firstTokenEndingAfter}, the token lookup the quote and event stages
+ * share.
+ */
 class AnnotatedArticleTokenLookupTest {
   @Test
   void findsTheTokenContainingAnOffsetOrTheNextOne() {
     String text = "Ada met  Bo.";
-    AnnotatedArticle doc = AnnotatedArticle.of(Article.of("t", text)).withAnalysis(
-        List.of(), List.of(token(text, "Ada"), token(text, "met"), token(text, "Bo"), token(text, ".")), List.of());
+    AnnotatedArticle doc =
+        AnnotatedArticle.of(Article.of("t", text))
+            .withAnalysis(
+                List.of(),
+                List.of(
+                    token(text, "Ada"), token(text, "met"), token(text, "Bo"), token(text, ".")),
+                List.of());
     assertThat(doc.firstTokenEndingAfter(0)).isEqualTo(0);
     assertThat(doc.firstTokenEndingAfter(text.indexOf("da"))).isEqualTo(0);
     assertThat(doc.firstTokenEndingAfter(text.indexOf(" met"))).isEqualTo(1);

@@ -10,15 +10,17 @@ import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
 /**
- * Every core stage, run in pipeline order over arbitrary text (lone surrogates, NUL, bidirectional marks, CR and
- * CRLF, huge words, dictionary names, dates and quote marks), never throws and leaves a well-formed document.
- * Failures print the seed to replay ({@code -Dreadout.seed=N}) and the shrunk input to save under {@code fuzz/}.
+ * Every core stage, run in pipeline order over arbitrary text (lone surrogates, NUL, bidirectional
+ * marks, CR and CRLF, huge words, dictionary names, dates and quote marks), never throws and leaves
+ * a well-formed document. Failures print the seed to replay ({@code -Dreadout.seed=N}) and the
+ * shrunk input to save under {@code fuzz/}.
  */
 class PipelinePropertiesTest {
   @Test
   void arbitraryTextNeverBreaksAnyStage() {
     RandomCheck.forAllStrings(
-        "stages accept arbitrary text", 200,
+        "stages accept arbitrary text",
+        200,
         r -> ArticleArbitraries.mixedText(r, 2000),
         text -> SimplePipeline.runChecked(articleFor(text)));
   }
@@ -26,7 +28,8 @@ class PipelinePropertiesTest {
   @Test
   void veryLongTextNeverBreaksAnyStage() {
     RandomCheck.forAllStrings(
-        "stages accept long text", 6,
+        "stages accept long text",
+        6,
         r -> ArticleArbitraries.mixedText(r, 20000),
         text -> SimplePipeline.runChecked(articleFor(text)));
   }
@@ -45,7 +48,8 @@ class PipelinePropertiesTest {
   @Test
   void runningTwiceGivesTheSameDocument() {
     RandomCheck.forAllStrings(
-        "pipeline is deterministic", 40,
+        "pipeline is deterministic",
+        40,
         r -> ArticleArbitraries.newsText(r, 1500),
         text -> {
           Article a = articleFor(text);

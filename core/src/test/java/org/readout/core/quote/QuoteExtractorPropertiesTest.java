@@ -10,14 +10,15 @@ import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
 /**
- * Thousands of quote marks, unbalanced and mixed across languages («»“”"「」), never break quote extraction or the
- * stages after it.
+ * Thousands of quote marks, unbalanced and mixed across languages («»“”"「」), never break quote
+ * extraction or the stages after it.
  */
 class QuoteExtractorPropertiesTest {
   @Test
   void quoteMarkStormsGiveWellFormedQuotes() {
     RandomCheck.forAllStrings(
-        "quotes from mark storms", 100,
+        "quotes from mark storms",
+        100,
         r -> ArticleArbitraries.quoteText(r, 3000),
         text -> {
           AnnotatedArticle doc = SimplePipeline.runChecked(ArticleArbitraries.articleFor(text));
@@ -30,7 +31,8 @@ class QuoteExtractorPropertiesTest {
   @Test
   void quotesInNewsTextAreWellFormed() {
     RandomCheck.forAllStrings(
-        "quotes from news-like text", 150,
+        "quotes from news-like text",
+        150,
         r -> ArticleArbitraries.newsText(r, 2000),
         text -> SimplePipeline.runChecked(ArticleArbitraries.articleFor(text)));
   }

@@ -46,10 +46,11 @@ class QuoteExtractorTest {
 
   @Test
   void attributesQuoteToSpeakerAfterIt() {
-    QuoteFixture f = cast(
-        "\"The bridge is safe for cars,\" Lee told reporters.",
-        "\"Repairs start on Monday,\" said Haddad.",
-        "\"Nobody was hurt,\" according to Haddad.");
+    QuoteFixture f =
+        cast(
+            "\"The bridge is safe for cars,\" Lee told reporters.",
+            "\"Repairs start on Monday,\" said Haddad.",
+            "\"Nobody was hurt,\" according to Haddad.");
     List<Quote> qs = direct(f);
     assertThat(qs).extracting(Quote::speaker).containsExactly(LEE, HADDAD, HADDAD);
     assertThat(qs.get(0).cue()).isEqualTo(f.span("told"));
@@ -61,7 +62,8 @@ class QuoteExtractorTest {
   void attributesBothHalvesOfAnInterruptedQuote() {
     QuoteFixture f = cast("\"We are ready,\" Haddad said, \"and the money is already there.\"");
     List<Quote> qs = direct(f);
-    assertThat(qs).extracting(Quote::span)
+    assertThat(qs)
+        .extracting(Quote::span)
         .containsExactly(f.span("We are ready,"), f.span("and the money is already there."));
     assertThat(qs).extracting(Quote::speaker).containsExactly(HADDAD, HADDAD);
     assertThat(qs).extracting(Quote::cue).containsOnly(f.span("said"));
@@ -69,8 +71,9 @@ class QuoteExtractorTest {
 
   @Test
   void coordinatedCueBorrowsTheSubjectOfTheFirstVerb() {
-    QuoteFixture f = cast(
-        "Haddad noted that the river had fallen overnight and added, \"The worst is over for now.\"");
+    QuoteFixture f =
+        cast(
+            "Haddad noted that the river had fallen overnight and added, \"The worst is over for now.\"");
     List<Quote> qs = quotes(f);
     assertThat(qs).extracting(Quote::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.DIRECT);
     assertThat(qs.get(0).span()).isEqualTo(f.span("the river had fallen overnight"));
@@ -80,9 +83,10 @@ class QuoteExtractorTest {
 
   @Test
   void quoteSpanningParagraphsIsOneQuote() {
-    QuoteFixture f = cast(
-        "Haddad said: \"The first phase of the dam is finished.",
-        "\"The second phase starts in the spring and ends in the autumn.\"");
+    QuoteFixture f =
+        cast(
+            "Haddad said: \"The first phase of the dam is finished.",
+            "\"The second phase starts in the spring and ends in the autumn.\"");
     List<Quote> qs = direct(f);
     assertThat(qs).hasSize(1);
     int start = f.text().indexOf("The first");
@@ -93,10 +97,11 @@ class QuoteExtractorTest {
 
   @Test
   void pronounResolvedByActorStageCarriesAcrossParagraphs() {
-    QuoteFixture f = QuoteFixture.of(
-            "Ann Lee met flood victims in Marlow on Sunday.",
-            "She said, \"Every family will get help before winter.\"")
-        .person(LEE, "Ann Lee", "f", "Ann Lee", "She@1");
+    QuoteFixture f =
+        QuoteFixture.of(
+                "Ann Lee met flood victims in Marlow on Sunday.",
+                "She said, \"Every family will get help before winter.\"")
+            .person(LEE, "Ann Lee", "f", "Ann Lee", "She@1");
     Quote q = direct(f).get(0);
     assertThat(q.speaker()).isEqualTo(LEE);
     assertThat(q.speakerMention()).isEqualTo(f.span("She"));
@@ -104,10 +109,11 @@ class QuoteExtractorTest {
 
   @Test
   void unresolvedPronounFallsBackToPreviousSpeakerOfSameGender() {
-    QuoteFixture f = cast(
-        "\"The levee held,\" Haddad said.",
-        "Lee disagreed with the engineers on the timetable.",
-        "He added, \"We need another month of work on the east bank.\"");
+    QuoteFixture f =
+        cast(
+            "\"The levee held,\" Haddad said.",
+            "Lee disagreed with the engineers on the timetable.",
+            "He added, \"We need another month of work on the east bank.\"");
     List<Quote> qs = direct(f);
     assertThat(qs).extracting(Quote::speaker).containsExactly(HADDAD, HADDAD);
     assertThat(qs.get(1).speakerMention()).isEqualTo(f.span("He"));
@@ -116,9 +122,10 @@ class QuoteExtractorTest {
 
   @Test
   void quoteWithoutCueContinuesTheLastSpeakersTurn() {
-    QuoteFixture f = cast(
-        "Lee said, \"The schools reopen on Monday.\"",
-        "\"Buses will run on the winter timetable until further notice.\"");
+    QuoteFixture f =
+        cast(
+            "Lee said, \"The schools reopen on Monday.\"",
+            "\"Buses will run on the winter timetable until further notice.\"");
     List<Quote> qs = direct(f);
     assertThat(qs).extracting(Quote::speaker).containsExactly(LEE, LEE);
     assertThat(qs.get(1).cue()).isNull();
@@ -127,10 +134,11 @@ class QuoteExtractorTest {
 
   @Test
   void speakerStaysNullWhenNobodyCanBeNamed() {
-    QuoteFixture f = cast(
-        "\"The water came up to the windows in an hour.\"",
-        "A voice in the crowd shouted, \"Open the gates now!\"",
-        "Haddad later visited the shelter.");
+    QuoteFixture f =
+        cast(
+            "\"The water came up to the windows in an hour.\"",
+            "A voice in the crowd shouted, \"Open the gates now!\"",
+            "Haddad later visited the shelter.");
     List<Quote> qs = direct(f);
     assertThat(qs).hasSize(2);
     assertThat(qs).extracting(Quote::speaker).containsOnlyNulls();
@@ -141,15 +149,18 @@ class QuoteExtractorTest {
 
   @Test
   void viaFollowsTheLastNamedAgencyAcrossParagraphs() {
-    QuoteFixture f = cast(
-            "According to the Northland Press Agency, Lee said, \"The talks were useful.\"",
-            "\"We made progress on the ferry,\" she said.",
-            "The Southern Wire reported that the talks had stalled.",
-            "\"Nothing was agreed,\" Haddad said.")
-        .agency("agency/npa", "Northland Press Agency", "Northland Press Agency")
-        .agency("agency/southern-wire", "Southern Wire", "Southern Wire");
+    QuoteFixture f =
+        cast(
+                "According to the Northland Press Agency, Lee said, \"The talks were useful.\"",
+                "\"We made progress on the ferry,\" she said.",
+                "The Southern Wire reported that the talks had stalled.",
+                "\"Nothing was agreed,\" Haddad said.")
+            .agency("agency/npa", "Northland Press Agency", "Northland Press Agency")
+            .agency("agency/southern-wire", "Southern Wire", "Southern Wire");
     List<Quote> qs = direct(f);
-    assertThat(qs).extracting(Quote::via).containsExactly("agency/npa", "agency/npa", "agency/southern-wire");
+    assertThat(qs)
+        .extracting(Quote::via)
+        .containsExactly("agency/npa", "agency/npa", "agency/southern-wire");
     assertThat(qs).extracting(Quote::speaker).containsExactly(LEE, LEE, HADDAD);
     // The agency's own report is a channel, not an indirect statement by a speaker.
     assertThat(quotes(f)).noneMatch(q -> q.span().equals(f.span("the talks had stalled")));
@@ -157,8 +168,14 @@ class QuoteExtractorTest {
 
   @Test
   void readoutNamesAGovernmentChannel() {
-    QuoteFixture f = cast("In a Valdor readout, Haddad said, \"Our borders stay open.\"")
-        .actor("government/VLD", "Valdor", org.readout.core.model.ActorKind.INSTITUTION, null, "Valdor");
+    QuoteFixture f =
+        cast("In a Valdor readout, Haddad said, \"Our borders stay open.\"")
+            .actor(
+                "government/VLD",
+                "Valdor",
+                org.readout.core.model.ActorKind.INSTITUTION,
+                null,
+                "Valdor");
     Quote q = direct(f).get(0);
     assertThat(q.via()).isEqualTo("government/VLD");
     assertThat(q.speaker()).isEqualTo(HADDAD);
@@ -166,8 +183,8 @@ class QuoteExtractorTest {
 
   @Test
   void quotedFragmentInsideReportersSentenceIsPartial() {
-    QuoteFixture f = cast(
-        "Lee described the plan as \"a careful first step toward peace\" on Tuesday.");
+    QuoteFixture f =
+        cast("Lee described the plan as \"a careful first step toward peace\" on Tuesday.");
     Quote q = direct(f).get(0);
     assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(q.span()).isEqualTo(f.span("a careful first step toward peace"));
@@ -176,20 +193,23 @@ class QuoteExtractorTest {
 
   @Test
   void reportedClauseIsIndirectSpeech() {
-    QuoteFixture f = cast("Haddad said the ferry would resume service.", "Lee stated that tolls were frozen.");
+    QuoteFixture f =
+        cast("Haddad said the ferry would resume service.", "Lee stated that tolls were frozen.");
     List<Quote> qs = quotes(f);
     assertThat(qs).extracting(Quote::kind).containsOnly(QuoteKind.INDIRECT);
-    assertThat(qs).extracting(Quote::span)
+    assertThat(qs)
+        .extracting(Quote::span)
         .containsExactly(f.span("the ferry would resume service"), f.span("tolls were frozen"));
     assertThat(qs).extracting(Quote::speaker).containsExactly(HADDAD, LEE);
   }
 
   @Test
   void scareQuotesAndTitlesAreNotStatements() {
-    QuoteFixture f = cast(
-        "Critics mocked the so-called \"peace dividend\" in the budget.",
-        "The plan, a \"reset\" of ties, was announced by Lee.",
-        "Haddad wrote the book \"Rivers of Salt and Stone\" in prison.");
+    QuoteFixture f =
+        cast(
+            "Critics mocked the so-called \"peace dividend\" in the budget.",
+            "The plan, a \"reset\" of ties, was announced by Lee.",
+            "Haddad wrote the book \"Rivers of Salt and Stone\" in prison.");
     assertThat(quotes(f)).isEmpty();
   }
 
@@ -201,21 +221,27 @@ class QuoteExtractorTest {
 
   @Test
   void readsCurlyQuotesGuillemetsAndCornerBrackets() {
-    QuoteFixture f = cast(
-        "Lee said, \u201cThe port is open again.\u201d",
-        "Haddad said, \u00abThe rail line is open too.\u00bb",
-        "Lee added, \u300cThe airport opens next.\u300d",
-        "Haddad said, \u201cWe heard \u2018enough is enough\u2019 from every town.\u201d");
+    QuoteFixture f =
+        cast(
+            "Lee said, \u201cThe port is open again.\u201d",
+            "Haddad said, \u00abThe rail line is open too.\u00bb",
+            "Lee added, \u300cThe airport opens next.\u300d",
+            "Haddad said, \u201cWe heard \u2018enough is enough\u2019 from every town.\u201d");
     List<Quote> qs = direct(f);
-    assertThat(qs).extracting(q -> q.span().of(f.text())).containsExactly(
-        "The port is open again.", "The rail line is open too.", "The airport opens next.",
-        "We heard \u2018enough is enough\u2019 from every town.");
+    assertThat(qs)
+        .extracting(q -> q.span().of(f.text()))
+        .containsExactly(
+            "The port is open again.",
+            "The rail line is open too.",
+            "The airport opens next.",
+            "We heard \u2018enough is enough\u2019 from every town.");
     assertThat(qs).extracting(Quote::speaker).containsExactly(LEE, HADDAD, LEE, HADDAD);
   }
 
   @Test
   void headlineColonNamesTheSpeaker() {
-    QuoteFixture f = cast("Haddad: \"We will rebuild every school\"", "The storm hit the coast on Friday.");
+    QuoteFixture f =
+        cast("Haddad: \"We will rebuild every school\"", "The storm hit the coast on Friday.");
     Quote q = direct(f).get(0);
     assertThat(q.speaker()).isEqualTo(HADDAD);
     assertThat(q.cue()).isEqualTo(f.span(":"));

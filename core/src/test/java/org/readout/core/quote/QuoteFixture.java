@@ -17,8 +17,9 @@ import org.readout.core.model.TimeKind;
 import org.readout.core.testing.SimpleAnalyzer;
 
 /**
- * Builds an analyzed article with hand-made actors for quote tests: the crude {@link SimpleAnalyzer} for tokens and
- * sentences, paragraphs from {@link ParagraphSplitter}, and mentions placed with {@code indexOf} on the fixture text.
+ * Builds an analyzed article with hand-made actors for quote tests: the crude {@link
+ * SimpleAnalyzer} for tokens and sentences, paragraphs from {@link ParagraphSplitter}, and mentions
+ * placed with {@code indexOf} on the fixture text.
  */
 final class QuoteFixture {
   private final String text;
@@ -39,15 +40,16 @@ final class QuoteFixture {
   }
 
   /**
-   * An actor mentioned at every whole-word occurrence of each surface, longer surfaces first, plus the pronoun
-   * mentions given as {@code "He@2"} (the second "He" in the text).
+   * An actor mentioned at every whole-word occurrence of each surface, longer surfaces first, plus
+   * the pronoun mentions given as {@code "He@2"} (the second "He" in the text).
    */
   QuoteFixture actor(String id, String name, ActorKind kind, String gender, String... surfaces) {
     return coded(id, name, kind, null, gender, surfaces);
   }
 
   /** As {@link #actor}, with a CAMEO code ({@code RUSMED} for "Russian state media"). */
-  QuoteFixture coded(String id, String name, ActorKind kind, String code, String gender, String... surfaces) {
+  QuoteFixture coded(
+      String id, String name, ActorKind kind, String code, String gender, String... surfaces) {
     List<Mention> mentions = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
     actors.forEach(a -> a.mentions().forEach(m -> taken.add(m.span())));
@@ -61,10 +63,12 @@ final class QuoteFixture {
       for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
         Span span = new Span(i, i + s.length());
         boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
-        boolean wordEnd = span.end() == text.length() || !Character.isLetter(text.charAt(span.end()));
+        boolean wordEnd =
+            span.end() == text.length() || !Character.isLetter(text.charAt(span.end()));
         if (wordStart && wordEnd && taken.stream().noneMatch(span::overlaps)) {
           taken.add(span);
-          MentionKind mk = Character.isUpperCase(s.charAt(0)) ? MentionKind.NAME : MentionKind.DESCRIPTION;
+          MentionKind mk =
+              Character.isUpperCase(s.charAt(0)) ? MentionKind.NAME : MentionKind.DESCRIPTION;
           mentions.add(new Mention(span, s.startsWith("the ") ? MentionKind.DESCRIPTION : mk));
         }
       }
@@ -119,6 +123,7 @@ final class QuoteFixture {
     AnnotatedArticle doc = AnnotatedArticle.of(article).withTimes(times);
     doc = new ParagraphSplitter().apply(doc);
     var a = new SimpleAnalyzer().analyze(text);
-    return doc.withAnalysis(a.sentences(), a.tokens(), a.entities()).withActors(actors.stream().filter(x -> !x.mentions().isEmpty()).toList());
+    return doc.withAnalysis(a.sentences(), a.tokens(), a.entities())
+        .withActors(actors.stream().filter(x -> !x.mentions().isEmpty()).toList());
   }
 }

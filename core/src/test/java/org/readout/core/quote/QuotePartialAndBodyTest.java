@@ -11,8 +11,9 @@ import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 
 /**
- * Short partial quotes after verbs of judging and inside reported clauses; speakers that are bodies of an actor
- * ("Harbor Authority inspectors said"), appositions and abbreviations; roles with no actor staying null.
+ * Short partial quotes after verbs of judging and inside reported clauses; speakers that are bodies
+ * of an actor ("Harbor Authority inspectors said"), appositions and abbreviations; roles with no
+ * actor staying null.
  */
 class QuotePartialAndBodyTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.bundled();
@@ -37,9 +38,10 @@ class QuotePartialAndBodyTest {
 
   @Test
   void shortPassageAfterTheObjectOfAJudgingVerbIsTheSubjectsPartialQuote() {
-    QuoteFixture f = cast(
-        "Mayor Ann Lee called the tunnel plan \"reckless\" at a council meeting.",
-        "Haddad described the budget talks as \"tense but useful\" on Friday.");
+    QuoteFixture f =
+        cast(
+            "Mayor Ann Lee called the tunnel plan \"reckless\" at a council meeting.",
+            "Haddad described the budget talks as \"tense but useful\" on Friday.");
     List<Quote> qs = quotes(f);
     assertThat(qs).hasSize(2);
     assertThat(qs.get(0).span()).isEqualTo(f.span("reckless"));
@@ -54,10 +56,11 @@ class QuotePartialAndBodyTest {
 
   @Test
   void scareQuotesAndNamesStayExcluded() {
-    QuoteFixture f = cast(
-        "The council approved the so-called \"green levy\" on Monday.",
-        "A choir called \"Tidewater\" sang at the opening.",
-        "Lee called the new ferry \"Sea Lark\" at the launch.");
+    QuoteFixture f =
+        cast(
+            "The council approved the so-called \"green levy\" on Monday.",
+            "A choir called \"Tidewater\" sang at the opening.",
+            "Lee called the new ferry \"Sea Lark\" at the launch.");
     assertThat(quotes(f)).isEmpty();
   }
 
@@ -80,9 +83,10 @@ class QuotePartialAndBodyTest {
 
   @Test
   void bodyOrDocumentOfAnActorSpeaksForIt() {
-    QuoteFixture f = cast(
-        "A Harbor Authority statement said the port would reopen on Monday.",
-        "Harbor Authority inspectors said the crane was unsafe.");
+    QuoteFixture f =
+        cast(
+            "A Harbor Authority statement said the port would reopen on Monday.",
+            "Harbor Authority inspectors said the crane was unsafe.");
     List<Quote> qs = quotes(f);
     assertThat(qs).hasSize(2);
     assertThat(qs).extracting(Quote::kind).containsOnly(QuoteKind.INDIRECT);
@@ -93,9 +97,10 @@ class QuotePartialAndBodyTest {
 
   @Test
   void apposedNameAndAbbreviationBeforeTheVerbAreTheSpeaker() {
-    QuoteFixture f = cast(
-        "The ferry operator, Blue Line, announced that fares would rise in May.",
-        "Blue Line (BL) announced that two routes would close.");
+    QuoteFixture f =
+        cast(
+            "The ferry operator, Blue Line, announced that fares would rise in May.",
+            "Blue Line (BL) announced that two routes would close.");
     List<Quote> qs = quotes(f);
     assertThat(qs).hasSize(2);
     assertThat(qs).extracting(Quote::speaker).containsExactly(FERRY, FERRY);
@@ -105,9 +110,10 @@ class QuotePartialAndBodyTest {
 
   @Test
   void roleWithNoActorKeepsTheCueButNoSpeaker() {
-    QuoteFixture f = cast(
-        "\"The pier is closed to the public,\" the Harbor Authority spokeswoman said.",
-        "\"Nobody was hurt on the ferry,\" said the head of the rescue team.");
+    QuoteFixture f =
+        cast(
+            "\"The pier is closed to the public,\" the Harbor Authority spokeswoman said.",
+            "\"Nobody was hurt on the ferry,\" said the head of the rescue team.");
     List<Quote> qs = quotes(f);
     assertThat(qs).hasSize(2);
     assertThat(qs).extracting(Quote::speaker).containsOnlyNulls();
@@ -118,9 +124,10 @@ class QuotePartialAndBodyTest {
 
   @Test
   void personNamedAfterATitleWinsOverTheFirmInTheTitle() {
-    QuoteFixture f = cast(
-        "\"Fares will rise,\" said the firm's chief executive, Omar Haddad.",
-        "\"Routes will close,\" said Blue Line manager Ann Lee.");
+    QuoteFixture f =
+        cast(
+            "\"Fares will rise,\" said the firm's chief executive, Omar Haddad.",
+            "\"Routes will close,\" said Blue Line manager Ann Lee.");
     assertThat(quotes(f)).extracting(Quote::speaker).containsExactly(HADDAD, LEE);
   }
 

@@ -29,14 +29,18 @@ class QuoteSingleMarkAndTurnTest {
 
   @Test
   void singleQuotesAreQuotesWhenTheParagraphHasNoDoubleMarks() {
-    QuoteFixture f = QuoteFixture.of(
-            "'We will not back down,' she said after Haddad's visit.",
-            "Lee added: 'The council's plan doesn't change, and the workers' pay rises in June.'")
-        .person(LEE, "Ann Lee", "f", "Lee", "she@1")
-        .person(HADDAD, "Omar Haddad", "m", "Haddad");
+    QuoteFixture f =
+        QuoteFixture.of(
+                "'We will not back down,' she said after Haddad's visit.",
+                "Lee added: 'The council's plan doesn't change, and the workers' pay rises in June.'")
+            .person(LEE, "Ann Lee", "f", "Lee", "she@1")
+            .person(HADDAD, "Omar Haddad", "m", "Haddad");
     List<Quote> qs = direct(f);
-    assertThat(qs).extracting(q -> q.span().of(f.text())).containsExactly(
-        "We will not back down,", "The council's plan doesn't change, and the workers' pay rises in June.");
+    assertThat(qs)
+        .extracting(q -> q.span().of(f.text()))
+        .containsExactly(
+            "We will not back down,",
+            "The council's plan doesn't change, and the workers' pay rises in June.");
     assertThat(qs).extracting(Quote::speaker).containsExactly(LEE, LEE);
     assertThat(qs.get(0).speakerMention()).isEqualTo(f.span("she"));
     assertThat(qs.get(1).cue()).isEqualTo(f.span("added"));
@@ -44,8 +48,9 @@ class QuoteSingleMarkAndTurnTest {
 
   @Test
   void curlySingleQuotesAndPossessivesAroundThem() {
-    QuoteFixture f = cast(
-        "Haddad's aides said little. \u2018The leaders\u2019 deal is fair,\u2019 Haddad said on the ferry\u2019s deck.");
+    QuoteFixture f =
+        cast(
+            "Haddad's aides said little. \u2018The leaders\u2019 deal is fair,\u2019 Haddad said on the ferry\u2019s deck.");
     List<Quote> qs = direct(f);
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).span()).isEqualTo(f.span("The leaders\u2019 deal is fair,"));
@@ -54,9 +59,10 @@ class QuoteSingleMarkAndTurnTest {
 
   @Test
   void apostrophesAloneOpenNoQuote() {
-    QuoteFixture f = cast(
-        "Lee's office didn't comment on Haddad's trip or the drivers' strike in the '90s.",
-        "It's the mayor's call, officials say.");
+    QuoteFixture f =
+        cast(
+            "Lee's office didn't comment on Haddad's trip or the drivers' strike in the '90s.",
+            "It's the mayor's call, officials say.");
     assertThat(direct(f)).isEmpty();
   }
 
@@ -64,7 +70,8 @@ class QuoteSingleMarkAndTurnTest {
   void singleQuotesInsideDoubleQuotesStayNested() {
     QuoteFixture f = cast("Lee said, \"They told us 'wait another year' and we did.\"");
     List<Quote> qs = direct(f);
-    assertThat(qs).extracting(q -> q.span().of(f.text()))
+    assertThat(qs)
+        .extracting(q -> q.span().of(f.text()))
         .containsExactly("They told us 'wait another year' and we did.");
   }
 
@@ -76,11 +83,12 @@ class QuoteSingleMarkAndTurnTest {
 
   @Test
   void uncuedQuoteInAnExchangeGoesToTheOtherSpeaker() {
-    QuoteFixture f = cast(
-        "\"Will the school reopen before winter?\" Haddad asked.",
-        "\"Only if the roof is fixed,\" Lee replied.",
-        "\"Then who pays for the roof?\"",
-        "\"The province does,\" Lee said.");
+    QuoteFixture f =
+        cast(
+            "\"Will the school reopen before winter?\" Haddad asked.",
+            "\"Only if the roof is fixed,\" Lee replied.",
+            "\"Then who pays for the roof?\"",
+            "\"The province does,\" Lee said.");
     List<Quote> qs = direct(f);
     assertThat(qs).extracting(Quote::speaker).containsExactly(HADDAD, LEE, HADDAD, LEE);
     assertThat(qs.get(2).cue()).isNull();
@@ -89,19 +97,18 @@ class QuoteSingleMarkAndTurnTest {
 
   @Test
   void withoutSignsOfDialogueTheLastSpeakerContinues() {
-    QuoteFixture f = cast(
-        "\"The harbour is open,\" Haddad said.",
-        "\"The ferries run on time,\" Lee said.",
-        "\"Repairs will finish by spring.\"");
+    QuoteFixture f =
+        cast(
+            "\"The harbour is open,\" Haddad said.",
+            "\"The ferries run on time,\" Lee said.",
+            "\"Repairs will finish by spring.\"");
     List<Quote> qs = direct(f);
     assertThat(qs).extracting(Quote::speaker).containsExactly(HADDAD, LEE, LEE);
   }
 
   @Test
   void oneSpeakerRunningOnKeepsTheFloor() {
-    QuoteFixture f = cast(
-        "\"Are the pumps working?\" Lee asked.",
-        "\"Two of them are.\"");
+    QuoteFixture f = cast("\"Are the pumps working?\" Lee asked.", "\"Two of them are.\"");
     assertThat(direct(f)).extracting(Quote::speaker).containsExactly(LEE, LEE);
   }
 }

@@ -17,9 +17,9 @@ import org.readout.core.model.TimeExpression;
 import org.readout.core.model.Token;
 
 /**
- * Checks that every layer of an annotated article is well formed: spans inside the text, sorted layers, disjoint
- * tokens, sentence token ranges consistent, and every actor id a quote or event refers to present. Every stage test
- * and golden test calls it.
+ * Checks that every layer of an annotated article is well formed: spans inside the text, sorted
+ * layers, disjoint tokens, sentence token ranges consistent, and every actor id a quote or event
+ * refers to present. Every stage test and golden test calls it.
  */
 public final class AnnotationAssert {
   private AnnotationAssert() {}
@@ -29,7 +29,9 @@ public final class AnnotationAssert {
     int prevEnd = 0;
     for (Token t : doc.tokens()) {
       inBounds(t.span(), n, "token");
-      assertThat(t.span().start()).as("tokens disjoint and sorted at %s", t.span()).isGreaterThanOrEqualTo(prevEnd);
+      assertThat(t.span().start())
+          .as("tokens disjoint and sorted at %s", t.span())
+          .isGreaterThanOrEqualTo(prevEnd);
       prevEnd = t.span().end();
     }
     int prevToken = 0;
@@ -92,7 +94,9 @@ public final class AnnotationAssert {
 
   private static void sorted(List<Span> spans, String what) {
     for (int i = 1; i < spans.size(); i++) {
-      assertThat(spans.get(i).compareTo(spans.get(i - 1))).as("%s sorted at %s", what, spans.get(i)).isGreaterThanOrEqualTo(0);
+      assertThat(spans.get(i).compareTo(spans.get(i - 1)))
+          .as("%s sorted at %s", what, spans.get(i))
+          .isGreaterThanOrEqualTo(0);
     }
   }
 }

@@ -5,12 +5,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A small property-test runner on plain JUnit: runs a check on many inputs drawn from a seeded {@link Random} and,
- * on failure, shrinks a failing string by deleting pieces of it, then fails with the seed, the try and the shrunk
- * input (escaped) so the case can be replayed and saved under {@code fuzz/}.
+ * A small property-test runner on plain JUnit: runs a check on many inputs drawn from a seeded
+ * {@link Random} and, on failure, shrinks a failing string by deleting pieces of it, then fails
+ * with the seed, the try and the shrunk input (escaped) so the case can be replayed and saved under
+ * {@code fuzz/}.
  *
- * <p>The seed is random per run, so every build explores new inputs; {@code -Dreadout.seed=N} replays run N exactly.
- * {@code -Dreadout.tries=K} multiplies every property's tries by K for a longer fuzzing session.
+ * <p>The seed is random per run, so every build explores new inputs; {@code -Dreadout.seed=N}
+ * replays run N exactly. {@code -Dreadout.tries=K} multiplies every property's tries by K for a
+ * longer fuzzing session.
  */
 public final class RandomCheck {
   /** System property that fixes the seed of every property in the run. */
@@ -24,21 +26,32 @@ public final class RandomCheck {
   /** The seed for this run: {@code -Dreadout.seed} when given, else a fresh one. */
   public static long seed() {
     String fixed = System.getProperty(SEED_PROPERTY);
-    return fixed != null && !fixed.isBlank() ? Long.parseLong(fixed.trim()) : new Random().nextLong();
+    return fixed != null && !fixed.isBlank()
+        ? Long.parseLong(fixed.trim())
+        : new Random().nextLong();
   }
 
   /**
-   * Checks {@code check} on {@code tries} strings from {@code gen}; a failing string is shrunk before reporting.
+   * Checks {@code check} on {@code tries} strings from {@code gen}; a failing string is shrunk
+   * before reporting.
    *
    * @param name what the property says, for the failure message
    */
-  public static void forAllStrings(String name, int tries, Function<Random, String> gen, Consumer<String> check) {
+  public static void forAllStrings(
+      String name, int tries, Function<Random, String> gen, Consumer<String> check) {
     forAll(name, tries, gen, check, RandomCheck::shrink, RandomCheck::escape);
   }
 
-  /** As {@link #forAllStrings}, for inputs that cannot be shrunk; {@code show} renders an input in the message. */
+  /**
+   * As {@link #forAllStrings}, for inputs that cannot be shrunk; {@code show} renders an input in
+   * the message.
+   */
   public static <T> void forAll(
-      String name, int tries, Function<Random, T> gen, Consumer<T> check, Function<T, String> show) {
+      String name,
+      int tries,
+      Function<Random, T> gen,
+      Consumer<T> check,
+      Function<T, String> show) {
     forAll(name, tries, gen, check, (t, c) -> t, show);
   }
 
@@ -47,7 +60,11 @@ public final class RandomCheck {
   }
 
   private static <T> void forAll(
-      String name, int tries, Function<Random, T> gen, Consumer<T> check, Shrinker<T> shrinker,
+      String name,
+      int tries,
+      Function<Random, T> gen,
+      Consumer<T> check,
+      Shrinker<T> shrinker,
       Function<T, String> show) {
     long seed = seed();
     Random random = new Random(seed);
@@ -62,7 +79,12 @@ public final class RandomCheck {
         throw new AssertionError(
             String.format(
                 "property '%s' failed on try %d of %d; replay with -D%s=%d%nshrunk input: %s%nfailure: %s",
-                name, i + 1, tries, SEED_PROPERTY, seed, show.apply(smallFailure != null ? small : input),
+                name,
+                i + 1,
+                tries,
+                SEED_PROPERTY,
+                seed,
+                show.apply(smallFailure != null ? small : input),
                 reported),
             reported);
       }
@@ -79,8 +101,9 @@ public final class RandomCheck {
   }
 
   /**
-   * Delta debugging on characters: drops ever smaller chunks while the check still fails, then tries to replace each
-   * remaining character by a space. Bounded, so a slow check cannot stall the build.
+   * Delta debugging on characters: drops ever smaller chunks while the check still fails, then
+   * tries to replace each remaining character by a space. Bounded, so a slow check cannot stall the
+   * build.
    */
   static String shrink(String failing, Consumer<String> check) {
     String best = failing;
@@ -90,7 +113,8 @@ public final class RandomCheck {
       while (progress && budget > 0) {
         progress = false;
         for (int at = 0; at < best.length() && budget > 0; at += chunk) {
-          String candidate = best.substring(0, at) + best.substring(Math.min(best.length(), at + chunk));
+          String candidate =
+              best.substring(0, at) + best.substring(Math.min(best.length(), at + chunk));
           budget--;
           if (failure(check, candidate) != null) {
             best = candidate;
@@ -103,7 +127,9 @@ public final class RandomCheck {
     return best;
   }
 
-  /** The input as a Java string literal body: non-ASCII and control characters as {@code \\uXXXX}. */
+  /**
+   * The input as a Java string literal body: non-ASCII and control characters as {@code \\uXXXX}.
+   */
   public static String escape(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
@@ -123,7 +149,9 @@ public final class RandomCheck {
     return sb.append('"').toString();
   }
 
-  /** Joins the pieces {@code gen} draws until {@code maxChars} is reached (the last piece is cut). */
+  /**
+   * Joins the pieces {@code gen} draws until {@code maxChars} is reached (the last piece is cut).
+   */
   public static String concat(Random random, int maxChars, Function<Random, String> piece) {
     int target = random.nextInt(maxChars + 1);
     StringBuilder sb = new StringBuilder(target);

@@ -13,19 +13,23 @@ import org.readout.core.model.Span;
 import org.readout.core.model.Token;
 
 /**
- * A tiny rule-based analyzer for stage unit tests in core, which must not load CoreNLP. Tokens are words, numbers
- * and single punctuation marks; sentences end at {@code .!?} before whitespace and a capital, or at a line break.
- * Tags are crude: pronouns {@code PRP}, a few modals {@code MD}, words ending in "ed" {@code VBD}, capitalized words
- * {@code NNP} (tagged {@code PERSON} by NER when two or more stand together), the rest {@code NN}. Good enough to
- * exercise a stage; golden tests use the real analyzer.
+ * A tiny rule-based analyzer for stage unit tests in core, which must not load CoreNLP. Tokens are
+ * words, numbers and single punctuation marks; sentences end at {@code .!?} before whitespace and a
+ * capital, or at a line break. Tags are crude: pronouns {@code PRP}, a few modals {@code MD}, words
+ * ending in "ed" {@code VBD}, capitalized words {@code NNP} (tagged {@code PERSON} by NER when two
+ * or more stand together), the rest {@code NN}. Good enough to exercise a stage; golden tests use
+ * the real analyzer.
  */
 public final class SimpleAnalyzer implements TextAnalyzer {
   private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019-][\\p{L}\\p{N}]+)*\\.?(?<=[A-Z]\\.)|[\\p{L}\\p{N}]+(?:[.'\u2019-][\\p{L}\\p{N}]+)*|\\S");
+      Pattern.compile(
+          "[\\p{L}\\p{N}]+(?:[.'\u2019-][\\p{L}\\p{N}]+)*\\.?(?<=[A-Z]\\.)|[\\p{L}\\p{N}]+(?:[.'\u2019-][\\p{L}\\p{N}]+)*|\\S");
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their");
-  private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "can", "could", "should", "must");
-  private static final Set<String> PAST = Set.of("said", "told", "met", "held", "was", "were", "had", "did", "made");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "may", "might", "can", "could", "should", "must");
+  private static final Set<String> PAST =
+      Set.of("said", "told", "met", "held", "was", "were", "had", "did", "made");
 
   @Override
   public Analysis analyze(String text) {
@@ -35,7 +39,7 @@ public final class SimpleAnalyzer implements TextAnalyzer {
       String w = m.group();
       tokens.add(new Token(new Span(m.start(), m.end()), tag(w), "O"));
     }
-    tokens = markPeople(text, tokens);
+    tokens = markPeople(tokens);
     List<Sentence> sentences = new ArrayList<>();
     int first = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -47,12 +51,16 @@ public final class SimpleAnalyzer implements TextAnalyzer {
         int gapEnd = tokens.get(i + 1).span().start();
         String gap = text.substring(gapStart, gapEnd);
         char next = text.charAt(gapEnd);
-        end = gap.contains("\n") || (w.matches("[.!?]") && !gap.isEmpty() && !Character.isLowerCase(next));
+        end =
+            gap.contains("\n")
+                || (w.matches("[.!?]") && !gap.isEmpty() && !Character.isLowerCase(next));
       }
       if (end) {
         sentences.add(
             new Sentence(
-                new Span(tokens.get(first).span().start(), tokens.get(i).span().end()), first, i + 1));
+                new Span(tokens.get(first).span().start(), tokens.get(i).span().end()),
+                first,
+                i + 1));
         first = i + 1;
       }
     }
@@ -66,7 +74,9 @@ public final class SimpleAnalyzer implements TextAnalyzer {
         j++;
       }
       entities.add(
-          new EntityMention(new Span(tokens.get(i).span().start(), tokens.get(j).span().end()), EntityType.PERSON));
+          new EntityMention(
+              new Span(tokens.get(i).span().start(), tokens.get(j).span().end()),
+              EntityType.PERSON));
       i = j;
     }
     return new Analysis(sentences, tokens, entities);
@@ -95,8 +105,10 @@ public final class SimpleAnalyzer implements TextAnalyzer {
     return "NN";
   }
 
-  /** Two or more adjacent capitalized words not at a sentence start are taken for a person's name. */
-  private static List<Token> markPeople(String text, List<Token> tokens) {
+  /**
+   * Two or more adjacent capitalized words not at a sentence start are taken for a person's name.
+   */
+  private static List<Token> markPeople(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens);
     for (int i = 0; i + 1 < out.size(); i++) {
       if (out.get(i).tag().equals("NNP") && out.get(i + 1).tag().equals("NNP")) {

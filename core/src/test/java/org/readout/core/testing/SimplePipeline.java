@@ -15,9 +15,9 @@ import org.readout.core.time.ConsistencyChecker;
 import org.readout.core.time.TimeTagger;
 
 /**
- * The standard order of core stages over {@link SimpleAnalyzer} (core tests cannot load CoreNLP), with the bundled
- * dictionaries loaded once per JVM. {@link #runChecked} checks the document after every stage, so a failure names
- * the stage that broke it.
+ * The standard order of core stages over {@link SimpleAnalyzer} (core tests cannot load CoreNLP),
+ * with the bundled dictionaries loaded once per JVM. {@link #runChecked} checks the document after
+ * every stage, so a failure names the stage that broke it.
  */
 public final class SimplePipeline {
   /** A stage and the name failures use. */
@@ -48,7 +48,9 @@ public final class SimplePipeline {
           stages =
               List.of(
                   new Named("ParagraphSplitter", new ParagraphSplitter()),
-                  new Named("LinguisticAnalysis(SimpleAnalyzer)", new LinguisticAnalysis(new SimpleAnalyzer())),
+                  new Named(
+                      "LinguisticAnalysis(SimpleAnalyzer)",
+                      new LinguisticAnalysis(new SimpleAnalyzer())),
                   new Named("ActorResolver", new ActorResolver(dictionary())),
                   new Named("TimeTagger", new TimeTagger(dictionary())),
                   new Named("QuoteExtractor", new QuoteExtractor()),
@@ -61,8 +63,8 @@ public final class SimplePipeline {
   }
 
   /**
-   * Runs every stage in order, asserting {@link AnnotationAssert#assertWellFormed} after each; an exception or a
-   * malformed layer fails with the name of the stage that caused it.
+   * Runs every stage in order, asserting {@link AnnotationAssert#assertWellFormed} after each; an
+   * exception or a malformed layer fails with the name of the stage that caused it.
    */
   public static AnnotatedArticle runChecked(Article article) {
     AnnotatedArticle doc = AnnotatedArticle.of(article);

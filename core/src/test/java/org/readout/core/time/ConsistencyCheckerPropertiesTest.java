@@ -9,12 +9,16 @@ import org.readout.core.testing.ArticleArbitraries;
 import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
-/** Conflicting dates and weekdays in random text give flags that point into the text and say what is wrong. */
+/**
+ * Conflicting dates and weekdays in random text give flags that point into the text and say what is
+ * wrong.
+ */
 class ConsistencyCheckerPropertiesTest {
   @Test
   void conflictingDatesGiveWellFormedFlags() {
     RandomCheck.forAllStrings(
-        "flags from date-dense text", 150,
+        "flags from date-dense text",
+        150,
         r -> ArticleArbitraries.dateText(r, 1500),
         text -> {
           AnnotatedArticle doc = SimplePipeline.runChecked(ArticleArbitraries.articleFor(text));

@@ -17,15 +17,31 @@ import org.readout.core.testing.SimpleAnalyzer;
 /** Document-date inference from an article's own evidence (issue 4). */
 class DocumentDateInferenceTest {
   private static final ActorDictionary DICTIONARY =
-      new ActorDictionary(List.of(), List.of(),
-          List.of(new ActorDictionary.Person("donald-trump", "Donald Trump", "Trump", List.of(), "m", "USA",
-              List.of(new ActorDictionary.Term("president", "USAGOV", LocalDate.of(2017, 1, 20),
-                      LocalDate.of(2021, 1, 20)),
-                  new ActorDictionary.Term("president", "USAGOV", LocalDate.of(2025, 1, 20), null)))),
+      new ActorDictionary(
+          List.of(),
+          List.of(),
+          List.of(
+              new ActorDictionary.Person(
+                  "donald-trump",
+                  "Donald Trump",
+                  "Trump",
+                  List.of(),
+                  "m",
+                  "USA",
+                  List.of(
+                      new ActorDictionary.Term(
+                          "president",
+                          "USAGOV",
+                          LocalDate.of(2017, 1, 20),
+                          LocalDate.of(2021, 1, 20)),
+                      new ActorDictionary.Term(
+                          "president", "USAGOV", LocalDate.of(2025, 1, 20), null)))),
           List.of());
 
   private static AnnotatedArticle tag(String text) {
-    AnnotatedArticle doc = new LinguisticAnalysis(new SimpleAnalyzer()).apply(AnnotatedArticle.of(Article.of("d", text)));
+    AnnotatedArticle doc =
+        new LinguisticAnalysis(new SimpleAnalyzer())
+            .apply(AnnotatedArticle.of(Article.of("d", text)));
     doc = new TimeTagger(DICTIONARY).apply(doc);
     AnnotationAssert.assertWellFormed(doc);
     return doc;
@@ -33,14 +49,19 @@ class DocumentDateInferenceTest {
 
   @Test
   void inaugurationOrdinalAndHolidayGiveBothFittingYearsAndSaySo() {
-    String text = "The premiers of Norland and Sudmark held a video call on the 21st, shortly after the inauguration "
-        + "of U.S. President Donald Trump.\nOne premier noted that the Lunar New Year was just a few days away.";
+    String text =
+        "The premiers of Norland and Sudmark held a video call on the 21st, shortly after the inauguration "
+            + "of U.S. President Donald Trump.\nOne premier noted that the Lunar New Year was just a few days away.";
     AnnotatedArticle doc = tag(text);
-    assertThat(doc.dateCandidates()).extracting(DateCandidate::date)
+    assertThat(doc.dateCandidates())
+        .extracting(DateCandidate::date)
         .contains(LocalDate.of(2025, 1, 21), LocalDate.of(2017, 1, 21));
     DateCandidate top = doc.dateCandidates().get(0);
     assertThat(top.date()).isEqualTo(LocalDate.of(2025, 1, 21));
-    assertThat(top.reason()).contains("Donald Trump").contains("'the 21st'").contains("2025-01-29")
+    assertThat(top.reason())
+        .contains("Donald Trump")
+        .contains("'the 21st'")
+        .contains("2025-01-29")
         .contains("equally consistent with 2017-01-21");
     assertThat(doc.article().date()).isEqualTo(LocalDate.of(2025, 1, 21));
     assertThat(doc.article().dateSource()).isEqualTo(DateSource.INFERRED);
@@ -51,12 +72,16 @@ class DocumentDateInferenceTest {
 
   @Test
   void aWeekdayThatDoesNotFitLowersAnAnchorsScore() {
-    String text = "The report published on March 3, 2025, drew criticism.\nThe minister replied on Thursday.";
+    String text =
+        "The report published on March 3, 2025, drew criticism.\nThe minister replied on Thursday.";
     AnnotatedArticle doc = tag(text);
     DateCandidate top = doc.dateCandidates().get(0);
-    // March 3, 2025 is a Monday; the first day after it with a Thursday in the past week is March 6.
+    // March 3, 2025 is a Monday; the first day after it with a Thursday in the past week is March
+    // 6.
     assertThat(top.date()).isEqualTo(LocalDate.of(2025, 3, 6));
-    assertThat(top.reason()).contains("'March 3, 2025' is stated in full").contains("fits 'Thursday'");
+    assertThat(top.reason())
+        .contains("'March 3, 2025' is stated in full")
+        .contains("fits 'Thursday'");
   }
 
   @Test
@@ -69,10 +94,17 @@ class DocumentDateInferenceTest {
 
   @Test
   void aGivenDateIsNeverReplaced() {
-    Article a = new Article("d", null, "The talks ended on the 21st, after the inauguration of Donald Trump.",
-        LocalDate.of(2025, 2, 2), DateSource.GIVEN, null);
-    AnnotatedArticle doc = new TimeTagger(DICTIONARY).apply(
-        new LinguisticAnalysis(new SimpleAnalyzer()).apply(AnnotatedArticle.of(a)));
+    Article a =
+        new Article(
+            "d",
+            null,
+            "The talks ended on the 21st, after the inauguration of Donald Trump.",
+            LocalDate.of(2025, 2, 2),
+            DateSource.GIVEN,
+            null);
+    AnnotatedArticle doc =
+        new TimeTagger(DICTIONARY)
+            .apply(new LinguisticAnalysis(new SimpleAnalyzer()).apply(AnnotatedArticle.of(a)));
     assertThat(doc.article().date()).isEqualTo(LocalDate.of(2025, 2, 2));
     assertThat(doc.dateCandidates()).isEmpty();
   }

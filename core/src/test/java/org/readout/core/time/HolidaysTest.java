@@ -44,7 +44,8 @@ class HolidaysTest {
   @ParameterizedTest
   @CsvSource({"2030", "1997"})
   void aLunarHolidayCanFallTwiceInOneYear(int year) {
-    assertThat(HOLIDAYS.dates("ramadan", null, year)).hasSizeBetween(1, 2)
+    assertThat(HOLIDAYS.dates("ramadan", null, year))
+        .hasSizeBetween(1, 2)
         .allSatisfy(d -> assertThat(d.getYear()).isEqualTo(year));
   }
 }

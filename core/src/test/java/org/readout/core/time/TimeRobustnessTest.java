@@ -31,7 +31,8 @@ class TimeRobustnessTest {
   @Test
   void emptyTextAndTextWithoutSentences() {
     assertThat(run("", true).times()).isEmpty();
-    assertThat(run("The talks ended on Jan. 21, 2025.", false).times()).singleElement()
+    assertThat(run("The talks ended on Jan. 21, 2025.", false).times())
+        .singleElement()
         .satisfies(t -> assertThat(t.value()).isEqualTo("2025-01-21"));
   }
 
@@ -58,14 +59,15 @@ class TimeRobustnessTest {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < 300; i++) {
         int kind = random.nextInt(6);
-        b.append(switch (kind) {
-          case 0 -> (char) random.nextInt(0x10000);
-          case 1 -> "Tuesday, May 9, 2025 ";
-          case 2 -> "\uD83D\uDE00";
-          case 3 -> "\r\n";
-          case 4 -> "the 31st of February ";
-          default -> " 2/30 " + random.nextInt(3000) + " ";
-        });
+        b.append(
+            switch (kind) {
+              case 0 -> (char) random.nextInt(0x10000);
+              case 1 -> "Tuesday, May 9, 2025 ";
+              case 2 -> "\uD83D\uDE00";
+              case 3 -> "\r\n";
+              case 4 -> "the 31st of February ";
+              default -> " 2/30 " + random.nextInt(3000) + " ";
+            });
       }
       run(b.toString(), random.nextBoolean());
     }

@@ -9,12 +9,16 @@ import org.readout.core.testing.ArticleArbitraries;
 import org.readout.core.testing.RandomCheck;
 import org.readout.core.testing.SimplePipeline;
 
-/** Text dense in dates ("1/21", "Nov. 21", "the 21st", impossible dates, weekdays) never breaks time tagging. */
+/**
+ * Text dense in dates ("1/21", "Nov. 21", "the 21st", impossible dates, weekdays) never breaks time
+ * tagging.
+ */
 class TimeTaggerPropertiesTest {
   @Test
   void dateDenseTextGivesWellFormedTimes() {
     RandomCheck.forAllStrings(
-        "times from date-dense text", 200,
+        "times from date-dense text",
+        200,
         r -> ArticleArbitraries.dateText(r, 2000),
         text -> {
           AnnotatedArticle doc = SimplePipeline.runChecked(ArticleArbitraries.articleFor(text));

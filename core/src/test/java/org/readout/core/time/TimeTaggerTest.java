@@ -17,16 +17,19 @@ import org.readout.core.testing.AnnotationAssert;
 import org.readout.core.testing.SimpleAnalyzer;
 
 /**
- * Golden sentences for every expression family and tense rule of issue 4. The document date is Wednesday 2025-01-22
- * throughout; each row is sentence | expression | kind | value, and the expression's offsets are checked.
+ * Golden sentences for every expression family and tense rule of issue 4. The document date is
+ * Wednesday 2025-01-22 throughout; each row is sentence | expression | kind | value, and the
+ * expression's offsets are checked.
  */
 class TimeTaggerTest {
   static final LocalDate DOC_DATE = LocalDate.of(2025, 1, 22);
   private static final TimeTagger TAGGER = new TimeTagger();
 
   static AnnotatedArticle tag(String text, LocalDate date) {
-    Article a = new Article("t", null, text, date, date == null ? DateSource.NONE : DateSource.GIVEN, null);
-    AnnotatedArticle doc = TAGGER.apply(new LinguisticAnalysis(new SimpleAnalyzer()).apply(AnnotatedArticle.of(a)));
+    Article a =
+        new Article("t", null, text, date, date == null ? DateSource.NONE : DateSource.GIVEN, null);
+    AnnotatedArticle doc =
+        TAGGER.apply(new LinguisticAnalysis(new SimpleAnalyzer()).apply(AnnotatedArticle.of(a)));
     AnnotationAssert.assertWellFormed(doc);
     return doc;
   }
@@ -35,12 +38,19 @@ class TimeTaggerTest {
     int start = doc.text().indexOf(surface);
     assertThat(start).as("fixture contains %s", surface).isGreaterThanOrEqualTo(0);
     Span want = new Span(start, start + surface.length());
-    return doc.times().stream().filter(t -> t.span().equals(want)).findFirst()
-        .orElseThrow(() -> new AssertionError("no time at " + want + " '" + surface + "' in " + doc.times()));
+    return doc.times().stream()
+        .filter(t -> t.span().equals(want))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError("no time at " + want + " '" + surface + "' in " + doc.times()));
   }
 
   @ParameterizedTest(name = "{1} -> {3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # absolute dates in news formats
       The talks ended on Jan. 21 without a deal.                 | Jan. 21            | DATE     | 2025-01-21
       The treaty was signed on 21 January 2025 in Oslo.          | 21 January 2025    | DATE     | 2025-01-21
@@ -114,8 +124,10 @@ class TimeTaggerTest {
 
   @Test
   void governingVerbTenseDecidesTheYearOfAnOpenDate() {
-    assertThat(timeAt(tag("Xi will visit Moscow on May 9.", DOC_DATE), "May 9").value()).isEqualTo("2025-05-09");
-    assertThat(timeAt(tag("Xi visited Moscow on May 9.", DOC_DATE), "May 9").value()).isEqualTo("2024-05-09");
+    assertThat(timeAt(tag("Xi will visit Moscow on May 9.", DOC_DATE), "May 9").value())
+        .isEqualTo("2025-05-09");
+    assertThat(timeAt(tag("Xi visited Moscow on May 9.", DOC_DATE), "May 9").value())
+        .isEqualTo("2024-05-09");
     assertThat(timeAt(tag("The anniversary is on September 3.", DOC_DATE), "September 3").value())
         .isEqualTo("2025-09-03");
     assertThat(timeAt(tag("The vote has taken place on Tuesday.", DOC_DATE), "Tuesday").value())
@@ -142,7 +154,8 @@ class TimeTaggerTest {
 
   @Test
   void thatAfternoonRefersToTheLastDateInTheDiscourse() {
-    String text = "The two presidents spoke by video on the 21st. During the call on that afternoon, both praised ties.";
+    String text =
+        "The two presidents spoke by video on the 21st. During the call on that afternoon, both praised ties.";
     AnnotatedArticle doc = tag(text, DOC_DATE);
     assertThat(timeAt(doc, "that afternoon").value()).isEqualTo("2025-01-21TAF");
     assertThat(timeAt(doc, "that afternoon").kind()).isEqualTo(TimeKind.TIME);
@@ -164,7 +177,8 @@ class TimeTaggerTest {
 
   @Test
   void wordsThatOnlyLookLikeTimesAreLeftAlone() {
-    AnnotatedArticle doc = tag("May I ask why 2000 people marched in the Arab Spring to the 5th floor?", DOC_DATE);
+    AnnotatedArticle doc =
+        tag("May I ask why 2000 people marched in the Arab Spring to the 5th floor?", DOC_DATE);
     assertThat(doc.times()).isEmpty();
   }
 

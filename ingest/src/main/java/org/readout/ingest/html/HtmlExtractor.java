@@ -21,22 +21,27 @@ import org.readout.ingest.internal.IsoDates;
 /**
  * Extracts an article's main text, title, publication date and URL from an HTML page.
  *
- * <p>The main element is the page's {@code <article>} (the longest, if there are several), else the element
- * whose paragraphs hold the most text, else {@code <body>}. Page furniture ({@code script}, {@code style},
- * {@code nav}, {@code header}, {@code footer}, {@code aside}, {@code form}) is dropped first. Each {@code p},
- * {@code h1}–{@code h6}, {@code li}, {@code blockquote} and {@code figcaption} becomes one paragraph with its
- * whitespace collapsed; text outside those elements becomes paragraphs at block boundaries.
+ * <p>The main element is the page's {@code <article>} (the longest, if there are several), else the
+ * element whose paragraphs hold the most text, else {@code <body>}. Page furniture ({@code script},
+ * {@code style}, {@code nav}, {@code header}, {@code footer}, {@code aside}, {@code form}) is
+ * dropped first. Each {@code p}, {@code h1}–{@code h6}, {@code li}, {@code blockquote} and {@code
+ * figcaption} becomes one paragraph with its whitespace collapsed; text outside those elements
+ * becomes paragraphs at block boundaries.
  *
- * <p>Design decision: the text is rebuilt from blocks rather than taken from the source, so offsets refer to the
- * extracted text, not to the HTML. Stateless and thread-safe; malformed HTML is repaired by jsoup, never rejected.
+ * <p>Design decision: the text is rebuilt from blocks rather than taken from the source, so offsets
+ * refer to the extracted text, not to the HTML. Stateless and thread-safe; malformed HTML is
+ * repaired by jsoup, never rejected.
  */
 public final class HtmlExtractor {
   private static final Set<String> PARAGRAPHS =
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption");
   private static final Set<String> BOUNDARIES =
-      Set.of("div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th",
-          "br", "hr", "figure", "pre", "address", "details", "summary", "center", "body");
-  private static final String FURNITURE = "script, style, nav, header, footer, aside, form, noscript, template";
+      Set.of(
+          "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td",
+          "th", "br", "hr", "figure", "pre", "address", "details", "summary", "center", "body");
+  private static final String FURNITURE =
+      "script, style, nav, header, footer, aside, form, noscript, template";
+
   /** Metadata names and properties that carry the publication date, most trusted first. */
   private static final List<String> DATE_KEYS =
       List.of("article:published_time", "og:published_time", "date", "pubdate");
@@ -55,13 +60,16 @@ public final class HtmlExtractor {
     body.select(FURNITURE).remove();
     Element main = mainElement(body);
     String text = paragraphs(main);
-    if (text.isEmpty() && main != body) {
+    if (text.isEmpty() && !main.equals(body)) {
       text = paragraphs(body);
     }
     return new HtmlPage(text, title, date, url, warnings);
   }
 
-  /** Lower-cased {@code property} or {@code name} of each {@code <meta>} to its first non-blank content. */
+  /**
+   * Lower-cased {@code property} or {@code name} of each {@code <meta>} to its first non-blank
+   * content.
+   */
   private static Map<String, String> metaContents(Document doc) {
     Map<String, String> meta = new HashMap<>();
     for (Element e : doc.select("meta[content]")) {
@@ -105,8 +113,9 @@ public final class HtmlExtractor {
     if (best != null) {
       return best;
     }
-    // Score each paragraph's parent with its text and its grandparent with three quarters of it, so that pages
-    // that wrap every paragraph in its own <div> still pick the element around all of them.
+    // Score each paragraph's parent with its text and its grandparent with three quarters of it, so
+    // that pages that wrap every paragraph in its own <div> still pick the element around all of
+    // them.
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element p : body.select("p")) {
       int length = p.text().length();
@@ -133,9 +142,10 @@ public final class HtmlExtractor {
   private static String paragraphs(Element root) {
     Set<Element> holdsParagraph = new HashSet<>();
     for (Element e : root.select(String.join(", ", PARAGRAPHS))) {
-      // Marks each ancestor once: the walk stops at the first one already marked, so this stays linear.
+      // Marks each ancestor once: the walk stops at the first one already marked, so this stays
+      // linear.
       Element up = e.parent();
-      while (up != null && up != root && holdsParagraph.add(up)) {
+      while (up != null && !up.equals(root) && holdsParagraph.add(up)) {
         up = up.parent();
       }
     }
@@ -191,7 +201,10 @@ public final class HtmlExtractor {
     }
   }
 
-  /** Runs of whitespace (including no-break spaces) become one space, NUL becomes U+FFFD; the ends are trimmed. */
+  /**
+   * Runs of whitespace (including no-break spaces) become one space, NUL becomes U+FFFD; the ends
+   * are trimmed.
+   */
   private static String collapseWhitespace(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
@@ -204,7 +217,8 @@ public final class HtmlExtractor {
           sb.append(' ');
           space = false;
         }
-        // jsoup decodes &#0; to NUL; the HTML standard (and every later stage) wants U+FFFD instead.
+        // jsoup decodes &#0; to NUL; the HTML standard (and every later stage) wants U+FFFD
+        // instead.
         sb.append(c == '\0' ? '\uFFFD' : c);
       }
     }

@@ -8,15 +8,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@link HtmlExtractor} found in a page.
  *
- * @param text the main text: one paragraph per block element, paragraphs joined by a blank line ({@code "\n\n"});
- *     empty when the page has no text
+ * @param text the main text: one paragraph per block element, paragraphs joined by a blank line
+ *     ({@code "\n\n"}); empty when the page has no text
  * @param title {@code og:title}, else {@code <title>}; null when neither has text
  * @param date the publication date from the page's metadata, or null
  * @param url {@code og:url}, else {@code <link rel=canonical>}; null when neither is present
- * @param warnings problems that did not stop extraction, such as an unreadable date, without the document name
+ * @param warnings problems that did not stop extraction, such as an unreadable date, without the
+ *     document name
  */
 public record HtmlPage(
-    String text, @Nullable String title, @Nullable LocalDate date, @Nullable String url, List<String> warnings) {
+    String text,
+    @Nullable String title,
+    @Nullable LocalDate date,
+    @Nullable String url,
+    List<String> warnings) {
   public HtmlPage {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);

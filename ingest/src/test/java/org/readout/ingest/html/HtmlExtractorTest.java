@@ -41,13 +41,21 @@ class HtmlExtractorTest {
 
     assertThat(page.text())
         .isEqualTo(
-            "Harbour reopens\n\n"
-                + "GENOA, April 30, 2025 — The harbour reopened on Wednesday.\n\n"
-                + "“We are back,” said the mayor.\n\n"
-                + "Talks were called « constructive ».\n\n"
-                + "Ships wait outside the port.\n\n"
-                + "First point\n\n"
-                + "Second point");
+            """
+            Harbour reopens
+
+            GENOA, April 30, 2025 \u2014 The harbour reopened on Wednesday.
+
+            \u201cWe are back,\u201d said the mayor.
+
+            Talks were called \u00ab constructive \u00bb.
+
+            Ships wait outside the port.
+
+            First point
+
+            Second point\
+            """);
     assertThat(page.warnings()).isEmpty();
   }
 
@@ -76,7 +84,8 @@ class HtmlExtractorTest {
     assertThat(HtmlExtractor.extract(pubdate).date()).isEqualTo(LocalDate.of(2024, 2, 29));
     HtmlPage badPage = HtmlExtractor.extract(bad);
     assertThat(badPage.date()).isNull();
-    assertThat(badPage.warnings()).containsExactly("unreadable date \"last Tuesday\" in meta og:published_time");
+    assertThat(badPage.warnings())
+        .containsExactly("unreadable date \"last Tuesday\" in meta og:published_time");
   }
 
   @Test
@@ -88,12 +97,14 @@ class HtmlExtractorTest {
             + "<div id=more><p>Another teaser.</p></div></body>";
 
     assertThat(HtmlExtractor.extract(html).text())
-        .isEqualTo("The first long paragraph of the story.\n\nThe second long paragraph of the story.");
+        .isEqualTo(
+            "The first long paragraph of the story.\n\nThe second long paragraph of the story.");
   }
 
   @Test
   void keepsLooseTextAsParagraphsAtBlockBoundaries() {
-    String html = "<body><div>Loose <i>intro</i> line<br>second line</div><p>Para.</p>tail words</body>";
+    String html =
+        "<body><div>Loose <i>intro</i> line<br>second line</div><p>Para.</p>tail words</body>";
 
     assertThat(HtmlExtractor.extract(html).text())
         .isEqualTo("Loose intro line\n\nsecond line\n\nPara.\n\ntail words");
@@ -114,8 +125,9 @@ class HtmlExtractorTest {
 
   @Test
   void pageWithoutTextGivesEmptyText() {
-    String html = "<html><head><title>Only a title</title><script>x()</script></head>"
-        + "<body><nav><p>Menu</p></nav><img src=a.png></body></html>";
+    String html =
+        "<html><head><title>Only a title</title><script>x()</script></head>"
+            + "<body><nav><p>Menu</p></nav><img src=a.png></body></html>";
 
     HtmlPage page = HtmlExtractor.extract(html);
 
