@@ -5,6 +5,7 @@ import static org.readout.core.actor.ActorResolver.slug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary.Country;
 import org.readout.core.actor.ActorDictionary.Organization;
@@ -15,6 +16,7 @@ import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.EntityMention;
 import org.readout.core.model.EntityType;
+import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 import org.readout.core.model.Token;
@@ -25,6 +27,23 @@ import org.readout.core.model.Token;
  */
 final class DocumentResolution extends RoleMentions {
   private record UnknownName(int firstToken, int endToken, EntityType type) {}
+
+  /** Nouns by which news refers back to a company it has named. */
+  private static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "company",
+          "firm",
+          "carmaker",
+          "automaker",
+          "airline",
+          "carrier",
+          "manufacturer",
+          "planemaker",
+          "lender",
+          "retailer",
+          "insurer",
+          "conglomerate",
+          "group");
 
   DocumentResolution(ActorResolver resolver, AnnotatedArticle doc) {
     super(resolver, doc);
@@ -45,7 +64,7 @@ final class DocumentResolution extends RoleMentions {
       } else if (u < unknown.size() && unknown.get(u).firstToken == i) {
         handleUnknown(unknown.get(u));
         i = unknown.get(u).endToken - 1;
-      } else if (!handleSurname(i)) {
+      } else if (!handleSurname(i) && !handleCompanyDescription(i)) {
         handlePronoun(i);
       }
     }
@@ -317,6 +336,52 @@ final class DocumentResolution extends RoleMentions {
       }
     }
     return false;
+  }
+
+  /**
+   * "the company", "the carmaker": the organization most recently named in this or the previous two
+   * paragraphs. News refers back to a company this way as it refers back to a person with "he".
+   */
+  boolean handleCompanyDescription(int k) {
+    if (k == 0
+        || !COMPANY_NOUNS.contains(word(k))
+        || !word(k - 1).equalsIgnoreCase("the")
+        || !tokens.get(k).tag().startsWith("NN")) {
+      return false;
+    }
+    int at = tokens.get(k).span().start();
+    Builder latest = null;
+    int latestStart = -1;
+    for (Builder b : actors.all()) {
+      // Companies only: international bodies, parties and armed groups are not "the company".
+      boolean company = b.code == null || b.code.endsWith("BUS") || b.code.endsWith("MNC");
+      if (b.kind != ActorKind.ORGANIZATION || !company) {
+        continue;
+      }
+      for (Mention m : b.mentions) {
+        int start = m.span().start();
+        if (start < at && start > latestStart) {
+          latest = b;
+          latestStart = start;
+        }
+      }
+    }
+    if (latest == null || paragraphIndexAt(at) - paragraphIndexAt(latestStart) > 2) {
+      return false;
+    }
+    actors.mention(
+        latest,
+        new Span(tokens.get(k - 1).span().start(), tokens.get(k).span().end()),
+        MentionKind.DESCRIPTION);
+    return true;
+  }
+
+  private int paragraphIndexAt(int offset) {
+    int p = 0;
+    while (p + 1 < doc.paragraphs().size() && doc.paragraphs().get(p).span().end() <= offset) {
+      p++;
+    }
+    return p;
   }
 
   void handlePronoun(int k) {

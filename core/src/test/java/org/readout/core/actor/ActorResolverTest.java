@@ -84,7 +84,9 @@ class ActorResolverTest {
                       new Term("president", "USAGOV", LocalDate.of(2025, 1, 20), null)))),
           List.of(
               new Organization(
-                  "kna", "Kenya News Agency", List.of("KNA"), ActorKind.AGENCY, "KENMED", "KEN")));
+                  "kna", "Kenya News Agency", List.of("KNA"), ActorKind.AGENCY, "KENMED", "KEN"),
+              new Organization(
+                  "safaricom", "Safaricom", List.of(), ActorKind.ORGANIZATION, "KENBUS", "KEN")));
 
   static AnnotatedArticle run(String text, LocalDate date) {
     Article a = new Article("t", null, text, date, DateSource.GIVEN, null);
@@ -240,5 +242,17 @@ class ActorResolverTest {
     // Out of office on the date, the short name alone names nobody.
     assertThat(run("Trump spoke first at the summit.", LocalDate.of(2023, 3, 4)).actors())
         .noneMatch(a -> a.id().equals("person/donald-trump"));
+  }
+
+  @Test
+  void theCompanyRefersBackToTheOrganizationLastNamed() {
+    String text = "Safaricom raised data prices on Monday.\n\nThe company said demand was strong.";
+    AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
+    AnnotationAssert.assertWellFormed(doc);
+    assertThat(mentionTexts(doc, actor(doc, "org/safaricom")))
+        .containsExactly("Safaricom", "The company");
+    // Without an organization named before it, "the company" is nobody in particular.
+    assertThat(run("The company said demand was strong.", LocalDate.of(2025, 3, 4)).actors())
+        .isEmpty();
   }
 }
