@@ -84,4 +84,20 @@ class EventRulesPipelineTest {
             "\"We have asked our teams to finish the text by Friday,\" Norway's prime minister Jonas Gahr Store said.");
     assertThat(codes(doc)).noneMatch(c -> c.startsWith("02"));
   }
+
+  @Test
+  void aPastTenseVerbTaggedAsParticipleStillCodesItsEvent() {
+    // The tagger reads "bombed" after a plural noun as a participle (VBN); with an object after it
+    // and no later main verb it is the clause's verb.
+    AnnotatedArticle doc = run("Turkish warplanes bombed positions in northern Iraq on Saturday.");
+    assertThat(doc.events())
+        .anySatisfy(
+            e -> {
+              assertThat(e.code()).isEqualTo("195");
+              assertThat(e.sourceCode()).isEqualTo("TURMIL");
+              assertThat(e.targetCode()).isEqualTo("IRQ");
+            });
+    // A participle that only modifies a noun stays silent.
+    assertThat(codes(run("A bridge financed by Japan opened in Dhaka on Saturday."))).isEmpty();
+  }
 }

@@ -476,7 +476,42 @@ final class ClauseReader {
         break;
       }
     }
-    return true;
+    return !isMistaggedPastTense(head);
+  }
+
+  /**
+   * Whether a VBN is really the clause's past-tense verb: the tagger reads "warplanes bombed
+   * targets" as a reduced relative. It is, when an object follows directly and no finite verb comes
+   * later in the sentence to be the main verb instead ("troops deployed near the border fired
+   * shots").
+   */
+  private boolean isMistaggedPastTense(int head) {
+    int next = head + 1;
+    // Right after its subject's head noun: "warplanes bombed", not "the return of displaced
+    // civilians".
+    if (next >= v.words.length || head == 0 || !v.tags[head - 1].startsWith("NN")) {
+      return false;
+    }
+    String t = v.tags[next];
+    boolean object =
+        t.equals("DT")
+            || t.startsWith("NN")
+            || t.startsWith("JJ")
+            || t.equals("CD")
+            || t.equals("PRP$");
+    if (!object) {
+      return false;
+    }
+    for (int i = next; i < v.words.length && i < next + 25; i++) {
+      String w = v.words[i];
+      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
+        return true;
+      }
+      if (v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
