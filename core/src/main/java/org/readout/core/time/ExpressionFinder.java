@@ -253,6 +253,37 @@ final class ExpressionFinder {
                     .withUnit(m.group(3).toLowerCase(Locale.ROOT))),
         List.of(
             "earlier", "later", "this", "last", "next", "past", "coming", "current", "previous"));
+    // Business and news nominals resolved against the document date: "the weekend" and "the
+    // quarter" by tense, "the year-earlier quarter" a year before that, "a year earlier" and "the
+    // same period last year" as last year, and "the year" after "earlier in" or "the end of".
+    add(
+        "(?i)the\\s(?:(?:latest|most\\srecent)\\s)?(weekend|quarter)" + END + "(?!-)(?!\\s+of\\b)",
+        (m, t) ->
+            List.of(
+                Found.of(span(m), Family.RELATIVE_UNIT)
+                    .withMod("the")
+                    .withUnit(m.group(1).toLowerCase(Locale.ROOT))),
+        "the");
+    add(
+        "(?i)the\\s(?:(?:year-earlier|year-ago|prior-year)\\s(period|quarter)"
+            + "|same\\s(period|quarter)\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:of\\s)?last\\syear))"
+            + END,
+        ExpressionFinder::yearEarlier,
+        "the");
+    add(
+        "(?i)(?:a|one)\\syear\\searlier" + END,
+        (m, t) -> List.of(yearBefore(Found.of(span(m), Family.RELATIVE_UNIT), m, t)),
+        List.of("a", "one"));
+    add(
+        "(?i)(?:(?:earlier|later)\\sin|(?:end|rest|start|beginning|middle|balance)\\sof)\\s(the\\syear)"
+            + END
+            + "(?![-\\u2019']|\\s\\d)",
+        (m, t) ->
+            List.of(
+                Found.of(new Span(m.start(1), m.end(1)), Family.RELATIVE_UNIT)
+                    .withMod("this")
+                    .withUnit("year")),
+        List.of("earlier", "later", "end", "rest", "start", "beginning", "middle", "balance"));
     add(
         "(?i)(that|the\\s(?:same|next|following|previous))\\s(morning|afternoon|evening|night|day)"
             + END,
@@ -307,7 +338,7 @@ final class ExpressionFinder {
             "winter", "fall"));
     add(
         "(?i)(?:the\\s)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?:fiscal\\s)?(quarter|half)"
-            + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next)\\syear))?"
+            + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next|the)\\syear))?"
             + END,
         ExpressionFinder::quarter,
         List.of(
@@ -700,11 +731,38 @@ final class ExpressionFinder {
             .withUnit(half ? "H" : "Q")
             .withYear(year(m.group(3)));
     if (m.group(4) != null) {
-      f = f.withMod(mod(m.group(4)));
+      f = f.withMod(mod(m.group(4))); // "of the year": mod() reads "the" as this year
     } else if (ord.equals("last") && m.group(3) == null && !half) {
       f = f.withQuantity(0).withMod("last"); // "the last quarter": the one before the current
     }
     return List.of(f);
+  }
+
+  /**
+   * "the year-earlier quarter" is the quarter a year before the one reported; a period of unstated
+   * length is only known to lie in the year before.
+   */
+  private static List<Found> yearEarlier(Matcher m, String text) {
+    String unit = m.group(1) != null ? m.group(1) : m.group(2);
+    Found f = Found.of(span(m), Family.RELATIVE_UNIT);
+    return List.of(
+        unit.equalsIgnoreCase("quarter")
+            ? f.withMod("yearago").withUnit("quarter")
+            : yearBefore(f, m, text));
+  }
+
+  /**
+   * "a year earlier", "the year-earlier period": in an earnings sentence that has just named a
+   * quarter, the compared period is that quarter a year before; otherwise only the year is known.
+   */
+  private static Found yearBefore(Found f, Matcher m, String text) {
+    String before = text.substring(Math.max(0, m.start() - 300), m.start());
+    // Only the same sentence counts: "exports rose in December from a year earlier" after a
+    // paragraph on quarterly growth compares months, not quarters.
+    int cut = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), 0);
+    return before.substring(cut).toLowerCase(Locale.ROOT).contains("quarter")
+        ? f.withMod("yearago").withUnit("quarter")
+        : f.withMod("last").withUnit("year");
   }
 
   private static @Nullable List<Found> holiday(Matcher m, String text) {

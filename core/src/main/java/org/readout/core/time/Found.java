@@ -17,7 +17,8 @@ import org.readout.core.model.Span;
  *     or a day offset
  * @param unit a unit ({@code year}, {@code week}...), a part of day ({@code AF}), a holiday key or
  *     a literal value
- * @param mod {@code this}, {@code last}, {@code next} or null
+ * @param mod {@code this}, {@code last}, {@code next}, or for {@link Family#RELATIVE_UNIT} {@code
+ *     the} (resolved by tense) and {@code yearago} (the reported quarter a year before), or null
  * @param country alpha-3 code of a country named just before a holiday, or null
  */
 record Found(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ final class Resolver {
       case CENTURY -> date(f, two(f.quantity() - 1));
       case WEEKDAY -> weekday(f, c);
       case RELATIVE_DAY -> a == null ? null : withPart(f, a.plusDays(f.quantity()), f.unit());
-      case RELATIVE_UNIT -> a == null ? null : date(f, relativeUnit(f, a));
+      case RELATIVE_UNIT -> a == null ? null : date(f, relativeUnit(f, a, c.tense()));
       case DISCOURSE -> discourse(f, c);
       case CLOCK -> clock(f, c.discourse() != null ? c.discourse() : a);
       case AGO -> a == null ? date(f, "PAST_REF") : date(f, shift(a, f.unit(), -f.quantity()));
@@ -197,7 +198,10 @@ final class Resolver {
         f.span(), TimeKind.DURATION, d.startsWith("T") ? "PT" + n + d.substring(1) : "P" + n + d);
   }
 
-  private static String relativeUnit(Found f, LocalDate a) {
+  private static String relativeUnit(Found f, LocalDate a, Tense t) {
+    if ("the".equals(f.mod()) || "yearago".equals(f.mod())) {
+      return byTense(f, a, t);
+    }
     int k = "last".equals(f.mod()) ? -1 : "next".equals(f.mod()) ? 1 : 0;
     return switch (nonNull(f.unit())) {
       case "week" -> week(a.plusWeeks(k));
@@ -211,6 +215,28 @@ final class Resolver {
       case "century" -> two(a.getYear() / 100 + k);
       default -> four(a.getYear() + k);
     };
+  }
+
+  /**
+   * "the weekend", "the quarter": news reports what has happened, so unless the tense is future the
+   * weekend is the one on or before the anchor and the quarter the one before the current (a
+   * present "the quarter's sales are up" reports the last one too). "yearago" is that quarter a
+   * year earlier.
+   */
+  private static String byTense(Found f, LocalDate a, Tense t) {
+    if ("weekend".equals(f.unit())) {
+      LocalDate sat =
+          t == Tense.FUTURE
+              ? a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+              : a.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return week(sat) + "-WE";
+    }
+    boolean current = t == Tense.FUTURE;
+    int idx =
+        a.getYear() * 4
+            + (a.getMonthValue() - 1) / 3
+            - ("yearago".equals(f.mod()) ? 5 : current ? 0 : 1);
+    return four(Math.floorDiv(idx, 4)) + "-Q" + (Math.floorMod(idx, 4) + 1);
   }
 
   private static String shift(LocalDate a, @Nullable String unit, int n) {

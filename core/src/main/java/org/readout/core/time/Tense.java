@@ -138,12 +138,20 @@ enum Tense {
       if (prev != null && isForm(prev, text, PRESENT_FORMS)) {
         return SCHEDULED.contains(w) ? FUTURE : PRESENT;
       }
+      if (prev != null && isForm(prev, text, Set.of("was", "were")) && SCHEDULED.contains(w)) {
+        return FUTURE; // "rain was expected over the weekend": a plan told in the past, still ahead
+      }
       if (prev != null && isForm(prev, text, Set.of("be", "been", "being"))) {
         return null; // "must be returned": the auxiliary further left decides
       }
       return PAST;
     }
     if (PAST_FORMS.contains(w) || tag.equals("VBD")) {
+      if (SCHEDULED.contains(w)
+          && i > 0
+          && isForm(tokens.get(i - 1), text, Set.of("was", "were"))) {
+        return FUTURE; // the same, where the tagger read the participle as a past verb
+      }
       return PAST;
     }
     if (PRESENT_FORMS.contains(w) || tag.equals("VBZ") || tag.equals("VBP")) {

@@ -112,6 +112,7 @@ public final class TimeTagger implements Stage {
     return switch (f.family()) {
       case CALENDAR -> !f.has(f.year()) && f.has(f.month());
       case DAY_OF_MONTH, WEEKDAY, LATER, SEASON, QUARTER, HOLIDAY -> true;
+      case RELATIVE_UNIT -> "the".equals(f.mod()); // "the weekend", "the quarter"
       default -> false;
     };
   }
