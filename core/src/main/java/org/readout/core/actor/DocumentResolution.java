@@ -18,6 +18,7 @@ import org.readout.core.model.EntityMention;
 import org.readout.core.model.EntityType;
 import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
+import org.readout.core.model.Paragraph;
 import org.readout.core.model.Span;
 import org.readout.core.model.Token;
 
@@ -366,7 +367,10 @@ final class DocumentResolution extends RoleMentions {
         }
       }
     }
-    if (latest == null || paragraphIndexAt(at) - paragraphIndexAt(latestStart) > 2) {
+    if (latest == null
+        || Paragraph.indexAt(doc.paragraphs(), at)
+                - Paragraph.indexAt(doc.paragraphs(), latestStart)
+            > 2) {
       return false;
     }
     actors.mention(
@@ -374,14 +378,6 @@ final class DocumentResolution extends RoleMentions {
         new Span(tokens.get(k - 1).span().start(), tokens.get(k).span().end()),
         MentionKind.DESCRIPTION);
     return true;
-  }
-
-  private int paragraphIndexAt(int offset) {
-    int p = 0;
-    while (p + 1 < doc.paragraphs().size() && doc.paragraphs().get(p).span().end() <= offset) {
-      p++;
-    }
-    return p;
   }
 
   void handlePronoun(int k) {

@@ -225,11 +225,7 @@ public record AnnotatedArticle(
 
   /** The paragraph containing {@code offset}, or null. */
   public @Nullable Paragraph paragraphAt(int offset) {
-    for (Paragraph p : paragraphs) {
-      if (p.span().start() <= offset && offset < p.span().end()) {
-        return p;
-      }
-    }
-    return null;
+    int i = Paragraph.indexAt(paragraphs, offset);
+    return i >= 0 && offset < paragraphs.get(i).span().end() ? paragraphs.get(i) : null;
   }
 }

@@ -217,16 +217,6 @@ final class Attributor {
   }
 
   private int paragraphIndex(int offset) {
-    int lo = 0;
-    int hi = paragraphs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (paragraphs.get(mid).span().start() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
+    return Paragraph.indexAt(paragraphs, offset);
   }
 }
