@@ -35,6 +35,9 @@ public final class ActorResolver implements Stage {
    */
   final Map<String, List<Person>> peopleByShortName = new java.util.HashMap<>();
 
+  /** Names of the roles "the X leader" can refer to, looked up per person mention. */
+  final java.util.Set<String> leaderRoles = new java.util.HashSet<>();
+
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
     for (Country c : dictionary.countries()) {
@@ -59,6 +62,9 @@ public final class ActorResolver implements Stage {
       o.aliases().forEach(a -> matcher.add(a, org, false));
     }
     for (Role r : dictionary.roles()) {
+      if (r.leader()) {
+        leaderRoles.add(r.role());
+      }
       for (String phrase : r.phrases()) {
         boolean plural =
             phrase.endsWith("s") && !phrase.endsWith("ss") && r.kind() == ActorKind.PERSON;

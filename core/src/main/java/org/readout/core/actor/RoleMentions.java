@@ -358,12 +358,7 @@ abstract class RoleMentions extends MentionContext {
   }
 
   boolean isLeaderRole(String roleName) {
-    for (Role r : dictionary.roles()) {
-      if (r.role().equals(roleName)) {
-        return r.leader();
-      }
-    }
-    return false;
+    return resolver.leaderRoles.contains(roleName);
   }
 
   /** The one person who held {@code role} for {@code country} on the document date, or null. */
