@@ -1,0 +1,85 @@
+package org.readout.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.AnnotatedArticle;
+
+/**
+ * A durable record of annotated articles that can be queried. A document is identified by its
+ * {@link org.readout.core.model.Article#id() id}; its {@link ContentHash} decides whether a new
+ * version replaces the stored one.
+ *
+ * <p>Contract for every backend: a document is written with all its layers or not at all (readers
+ * never see half a document); {@link #write} is idempotent; every returned row names its document
+ * and the UTF-16 offsets of its evidence in that document's text. Implementations are thread-safe.
+ *
+ * <p>Design decision: scans take a {@link Consumer} instead of returning a lazy stream, so a
+ * backend can hold its connection for exactly the duration of the scan and an export of millions of
+ * rows never materializes them.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+  /** The content hash stored for {@code documentId}, or null when the store does not hold it. */
+  @Nullable String storedHash(String documentId);
+
+  /**
+   * Writes documents in one transaction: a document not yet stored is added, one stored with the
+   * same content hash is left unchanged, one stored with another hash is replaced (its old rows
+   * deleted) in the same transaction.
+   *
+   * @return one outcome per document, in order
+   */
+  List<WriteOutcome> write(List<AnnotatedArticle> documents, Instant ingestedAt);
+
+  /** One document with every stored layer, as extraction produced it (tokens are not stored). */
+  Optional<AnnotatedArticle> document(String documentId);
+
+  /** Calls {@code sink} with each event matching {@code query}, newest day first. */
+  void scanEvents(EventQuery query, Consumer<StoredEvent> sink);
+
+  /** Calls {@code sink} with each quote matching {@code query}, newest first. */
+  void scanQuotes(QuoteQuery query, Consumer<StoredQuote> sink);
+
+  /** Actors across documents, most documents first. */
+  List<ActorSummary> actors(ActorQuery query);
+
+  /** Calls {@code sink} with each document matching {@code query}, newest first. */
+  void scanDocuments(DocumentQuery query, Consumer<DocumentSummary> sink);
+
+  /** Calls {@code sink} with each flag matching {@code query}. */
+  void scanFlags(FlagQuery query, Consumer<StoredFlag> sink);
+
+  /** Row counts per table. */
+  StoreStats stats();
+
+  /** Default list views over the scans, capped by each query's limit. */
+  default List<StoredEvent> events(EventQuery query) {
+    List<StoredEvent> rows = new java.util.ArrayList<>();
+    scanEvents(query, rows::add);
+    return rows;
+  }
+
+  default List<StoredQuote> quotes(QuoteQuery query) {
+    List<StoredQuote> rows = new java.util.ArrayList<>();
+    scanQuotes(query, rows::add);
+    return rows;
+  }
+
+  default List<DocumentSummary> documents(DocumentQuery query) {
+    List<DocumentSummary> rows = new java.util.ArrayList<>();
+    scanDocuments(query, rows::add);
+    return rows;
+  }
+
+  default List<StoredFlag> flags(FlagQuery query) {
+    List<StoredFlag> rows = new java.util.ArrayList<>();
+    scanFlags(query, rows::add);
+    return rows;
+  }
+
+  @Override
+  void close();
+}

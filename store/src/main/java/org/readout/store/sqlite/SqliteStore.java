@@ -1,0 +1,485 @@
+package org.readout.store.sqlite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Flag;
+import org.readout.core.model.Quote;
+import org.readout.core.model.Span;
+import org.readout.store.ActorQuery;
+import org.readout.store.ActorSummary;
+import org.readout.store.ArticleStore;
+import org.readout.store.ContentHash;
+import org.readout.store.DocumentQuery;
+import org.readout.store.DocumentSummary;
+import org.readout.store.EventQuery;
+import org.readout.store.FlagQuery;
+import org.readout.store.QuoteQuery;
+import org.readout.store.StoreException;
+import org.readout.store.StoreStats;
+import org.readout.store.StoredEvent;
+import org.readout.store.StoredFlag;
+import org.readout.store.StoredQuote;
+import org.readout.store.WriteOutcome;
+
+/**
+ * The embedded {@link ArticleStore}: one SQLite file in WAL mode with foreign keys on, migrated to
+ * this build's schema when opened. Thread-safe: calls are serialized on one connection; other
+ * processes may read the file while this one writes (WAL).
+ *
+ * <p>Design decision: {@code synchronous=NORMAL} in WAL mode keeps every committed transaction
+ * through a crash of the process (kill -9) and may lose only the last commits on a power cut, which
+ * a re-run of an idempotent ingest restores; {@code FULL} would cost a sync per batch.
+ */
+public final class SqliteStore implements ArticleStore {
+  private final String where;
+  private final Connection connection;
+  private final DocumentRows rows;
+
+  private SqliteStore(String where, Connection connection) throws SQLException {
+    this.where = where;
+    this.connection = connection;
+    this.rows = new DocumentRows(connection);
+  }
+
+  /** Opens (creating when absent) the store at {@code path}, migrating it to the current schema. */
+  public static SqliteStore open(Path path) {
+    return open(path, Migrations.CURRENT);
+  }
+
+  /** Opens a store migrated only up to {@code version}: for testing migrations. */
+  static SqliteStore open(Path path, int version) {
+    String where = path.toString();
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new StoreException(where + ": folder " + parent + " does not exist");
+    }
+    if (Files.isDirectory(path)) {
+      throw new StoreException(where + ": is a folder, not a store file");
+    }
+    Connection c = null;
+    try {
+      c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout = 30000");
+        s.execute("PRAGMA journal_mode = WAL");
+        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute("PRAGMA foreign_keys = ON");
+      }
+      Migrations.migrate(c, where, version);
+      return new SqliteStore(where, c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new StoreException(where + ": cannot open the store: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // The open already failed; that failure is the one to report.
+      }
+    }
+  }
+
+  /** The schema version this build writes. */
+  public static int currentVersion() {
+    return Migrations.CURRENT;
+  }
+
+  @Override
+  public synchronized @Nullable String storedHash(String documentId) {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT content_hash FROM documents WHERE id = ?")) {
+      p.setString(1, documentId);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read document " + documentId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<WriteOutcome> write(List<AnnotatedArticle> documents, Instant at) {
+    List<WriteOutcome> outcomes = new ArrayList<>(documents.size());
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement find =
+          connection.prepareStatement("SELECT doc, content_hash FROM documents WHERE id = ?")) {
+        for (AnnotatedArticle d : documents) {
+          String hash = ContentHash.of(d.article());
+          find.setString(1, d.article().id());
+          WriteOutcome outcome = WriteOutcome.NEW;
+          try (ResultSet r = find.executeQuery()) {
+            if (r.next()) {
+              if (hash.equals(r.getString(2))) {
+                outcomes.add(WriteOutcome.UNCHANGED);
+                continue;
+              }
+              rows.delete(r.getLong(1));
+              outcome = WriteOutcome.REPLACED;
+            }
+          }
+          rows.insert(d, hash, at);
+          outcomes.add(outcome);
+        }
+      }
+      connection.commit();
+      return outcomes;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof StoreException se ? se : failure("cannot write documents", e);
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        // The transaction already ended; the connection's mode is restored on the next write.
+      }
+    }
+  }
+
+  @Override
+  public synchronized Optional<AnnotatedArticle> document(String documentId) {
+    try {
+      return DocumentLoader.load(connection, documentId);
+    } catch (SQLException e) {
+      throw failure("cannot read document " + documentId, e);
+    }
+  }
+
+  @Override
+  public synchronized void scanEvents(EventQuery q, Consumer<StoredEvent> sink) {
+    Where w =
+        new Where()
+            .eitherActor(
+                q.actor(),
+                new String[] {"e.source", "e.target"},
+                new String[] {"e.source_code", "e.target_code"},
+                new String[] {"e.source_name", "e.target_name"})
+            .actor(q.source(), "e.source", "e.source_code", "e.source_name")
+            .actor(q.target(), "e.target", "e.target_code", "e.target_name")
+            .prefix("e.code", q.codePrefix())
+            .equal("e.quad_class", q.quadClass())
+            .dates("e.day", q.days())
+            .equal("d.id", q.documentId());
+    String sql =
+        "SELECT e.*, d.id AS document_id, d.doc AS doc_key, "
+            + Evidence.column("e")
+            + " FROM events e JOIN documents d ON d.doc = e.doc"
+            + w.sql()
+            + " ORDER BY e.day DESC, e.event LIMIT ?";
+    scan(
+        sql,
+        w,
+        q.limit(),
+        (r, evidence) ->
+            sink.accept(
+                new StoredEvent(
+                    r.getString("document_id"),
+                    EventRows.event(r),
+                    r.getString("source_name"),
+                    r.getString("target_name"),
+                    r.getString("day"),
+                    evidence.cut(r, new Span(r.getInt("start_offset"), r.getInt("end_offset"))))));
+  }
+
+  @Override
+  public synchronized void scanQuotes(QuoteQuery q, Consumer<StoredQuote> sink) {
+    Where w =
+        new Where()
+            .actor(q.speaker(), "q.speaker", "q.speaker_code", "q.speaker_name")
+            .actor(q.via(), "q.via", "q.via", "q.via_name")
+            .dates("q.date", q.dates())
+            .equal("d.id", q.documentId());
+    if (q.search() != null) {
+      w.add("q.quote IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.search());
+    }
+    String sql =
+        "SELECT q.*, d.id AS document_id, d.doc AS doc_key, "
+            + Evidence.column("q")
+            + " FROM quotes q JOIN documents d ON d.doc = q.doc"
+            + w.sql()
+            + " ORDER BY q.date DESC, q.quote LIMIT ?";
+    scan(
+        sql,
+        w,
+        q.limit(),
+        q.search(),
+        (r, evidence) -> {
+          Span span = new Span(r.getInt("start_offset"), r.getInt("end_offset"));
+          Quote quote =
+              new Quote(
+                  span,
+                  DocumentLoader.enumOf(
+                      org.readout.core.model.QuoteKind.class, r.getString("kind")),
+                  r.getString("speaker"),
+                  DocumentLoader.span(r, r.findColumn("speaker_start")),
+                  r.getString("via"),
+                  DocumentLoader.span(r, r.findColumn("cue_start")),
+                  r.getDouble("confidence"),
+                  r.getString("date"));
+          sink.accept(
+              new StoredQuote(
+                  r.getString("document_id"),
+                  quote,
+                  r.getString("speaker_name"),
+                  r.getString("speaker_code"),
+                  r.getString("via_name"),
+                  evidence.cut(r, span)));
+        });
+  }
+
+  @Override
+  public synchronized List<ActorSummary> actors(ActorQuery q) {
+    Where w = new Where().equal("a.kind", q.kind() == null ? null : q.kind().label());
+    String sql =
+        "SELECT a.actor_id, a.name, a.kind, max(a.code) AS code, max(a.country) AS country,"
+            + " count(DISTINCT a.doc) AS documents, count(*) AS mentions, min(a.doc) AS first_doc"
+            + " FROM actors a JOIN mentions m ON m.doc = a.doc AND m.actor_id = a.actor_id"
+            + w.sql()
+            + " GROUP BY a.actor_id, a.name, a.kind ORDER BY documents DESC, mentions DESC,"
+            + " a.name LIMIT ?";
+    List<ActorSummary> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql);
+        PreparedStatement first =
+            connection.prepareStatement(
+                "SELECT d.id, m.start_offset, m.end_offset, d.text FROM mentions m JOIN documents"
+                    + " d ON d.doc = m.doc WHERE m.doc = ? AND m.actor_id = ?"
+                    + " ORDER BY m.start_offset LIMIT 1")) {
+      p.setInt(w.bind(p), q.limit());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          first.setLong(1, r.getLong("first_doc"));
+          first.setString(2, r.getString("actor_id"));
+          try (ResultSet m = first.executeQuery()) {
+            if (!m.next()) {
+              continue; // An actor always has a mention; a row without one is skipped, not
+              // invented.
+            }
+            Span span = new Span(m.getInt(2), m.getInt(3));
+            out.add(
+                new ActorSummary(
+                    r.getString("actor_id"),
+                    r.getString("name"),
+                    r.getString("kind"),
+                    r.getString("code"),
+                    r.getString("country"),
+                    r.getInt("documents"),
+                    r.getInt("mentions"),
+                    m.getString(1),
+                    span,
+                    span.of(m.getString(4))));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot list actors", e);
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void scanDocuments(DocumentQuery q, Consumer<DocumentSummary> sink) {
+    Where w = new Where().dates("d.date", q.dates()).equal("d.outlet", q.outlet());
+    String sql =
+        "SELECT d.id, d.url, d.title, d.date, d.date_source, d.outlet, d.language,"
+            + " d.content_hash, d.ingested_at, length(d.text) AS chars,"
+            + " (SELECT count(*) FROM actors x WHERE x.doc = d.doc) AS actors,"
+            + " (SELECT count(*) FROM quotes x WHERE x.doc = d.doc) AS quotes,"
+            + " (SELECT count(*) FROM times x WHERE x.doc = d.doc) AS times,"
+            + " (SELECT count(*) FROM events x WHERE x.doc = d.doc) AS events,"
+            + " (SELECT count(*) FROM flags x WHERE x.doc = d.doc) AS flags"
+            + " FROM documents d"
+            + w.sql()
+            + " ORDER BY d.date DESC, d.id LIMIT ?";
+    scan(
+        sql,
+        w,
+        q.limit(),
+        (r, evidence) ->
+            sink.accept(
+                new DocumentSummary(
+                    r.getString("id"),
+                    r.getString("url"),
+                    r.getString("title"),
+                    r.getString("date"),
+                    r.getString("date_source"),
+                    r.getString("outlet"),
+                    r.getString("language"),
+                    r.getString("content_hash"),
+                    Instant.parse(r.getString("ingested_at")),
+                    r.getInt("chars"),
+                    r.getInt("actors"),
+                    r.getInt("quotes"),
+                    r.getInt("times"),
+                    r.getInt("events"),
+                    r.getInt("flags"))));
+  }
+
+  @Override
+  public synchronized void scanFlags(FlagQuery q, Consumer<StoredFlag> sink) {
+    Where w = new Where().equal("f.kind", q.kind()).equal("d.id", q.documentId());
+    String sql =
+        "SELECT f.*, d.id AS document_id, d.doc AS doc_key, "
+            + Evidence.column("f")
+            + " FROM flags f JOIN documents d ON d.doc = f.doc"
+            + w.sql()
+            + " ORDER BY d.date DESC, d.id, f.start_offset LIMIT ?";
+    scan(
+        sql,
+        w,
+        q.limit(),
+        (r, evidence) -> {
+          Span span = new Span(r.getInt("start_offset"), r.getInt("end_offset"));
+          Span other = DocumentLoader.span(r, r.findColumn("other_start"));
+          Flag flag = new Flag(r.getString("kind"), span, other, r.getString("message"));
+          sink.accept(
+              new StoredFlag(
+                  r.getString("document_id"),
+                  flag,
+                  evidence.cut(r, span),
+                  other == null ? null : evidence.textOf(r).substring(other.start(), other.end())));
+        });
+  }
+
+  @Override
+  public synchronized StoreStats stats() {
+    try (Statement s = connection.createStatement()) {
+      long[] counts = new long[8];
+      String[] tables = {
+        "documents", "actors", "mentions", "quotes", "times", "events", "flags", "corrections"
+      };
+      for (int i = 0; i < tables.length; i++) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + tables[i])) {
+          r.next();
+          counts[i] = r.getLong(1);
+        }
+      }
+      return new StoreStats(
+          Migrations.version(connection, where),
+          counts[0],
+          counts[1],
+          counts[2],
+          counts[3],
+          counts[4],
+          counts[5],
+          counts[6],
+          counts[7]);
+    } catch (SQLException e) {
+      throw failure("cannot count rows", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      rows.close();
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("cannot close", e);
+    }
+  }
+
+  /** One row handler of a scan. */
+  @FunctionalInterface
+  private interface RowHandler {
+    void accept(ResultSet r, Evidence evidence) throws SQLException;
+  }
+
+  private void scan(String sql, Where w, int limit, RowHandler handler) {
+    scan(sql, w, limit, null, handler);
+  }
+
+  /** Runs a scan; {@code search} is the full-text query it contains, to name in errors. */
+  private void scan(String sql, Where w, int limit, @Nullable String search, RowHandler handler) {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setInt(w.bind(p), limit);
+      Evidence evidence = new Evidence(connection);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          handler.accept(r, evidence);
+        }
+      }
+    } catch (SQLException e) {
+      if (search != null) {
+        // The only user text that reaches SQL unbound is the FTS5 query language.
+        throw new StoreException("bad full-text search \"" + search + "\": " + e.getMessage(), e);
+      }
+      throw failure("query failed", e);
+    }
+  }
+
+  private StoreException failure(String what, Exception e) {
+    return new StoreException(where + ": " + what + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Cuts evidence out of document text. SQL {@code substr} counts code points, our offsets UTF-16
+   * units: the two agree on texts without supplementary characters ({@code bmp_only}), which are
+   * cut in SQL; others are cut here from the whole text, loaded once per document and scan.
+   */
+  private static final class Evidence {
+    private final Connection connection;
+    private final Map<Long, String> texts = new HashMap<>();
+
+    Evidence(Connection connection) {
+      this.connection = connection;
+    }
+
+    static String column(String alias) {
+      return "CASE WHEN d.bmp_only = 1 THEN substr(d.text, "
+          + alias
+          + ".start_offset + 1, "
+          + alias
+          + ".end_offset - "
+          + alias
+          + ".start_offset) END AS evidence";
+    }
+
+    String cut(ResultSet r, Span span) throws SQLException {
+      String cut = r.getString("evidence");
+      return cut != null ? cut : span.of(textOf(r));
+    }
+
+    String textOf(ResultSet r) throws SQLException {
+      long doc = r.getLong("doc_key");
+      String text = texts.get(doc);
+      if (text == null) {
+        try (PreparedStatement p =
+            connection.prepareStatement("SELECT text FROM documents WHERE doc = ?")) {
+          p.setLong(1, doc);
+          try (ResultSet t = p.executeQuery()) {
+            t.next();
+            text = t.getString(1);
+          }
+        }
+        texts.put(doc, text);
+      }
+      return text;
+    }
+  }
+}

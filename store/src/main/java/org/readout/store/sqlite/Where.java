@@ -1,0 +1,102 @@
+package org.readout.store.sqlite;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.readout.store.ActorMatch;
+import org.readout.store.DateRange;
+
+/** Builds a WHERE clause and its parameters from optional filters. */
+final class Where {
+  private final List<String> clauses = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+
+  Where add(String clause, Object... values) {
+    clauses.add(clause);
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  Where equal(String column, @Nullable Object value) {
+    return value == null ? this : add(column + " = ?", value);
+  }
+
+  /** {@code column} starts with {@code prefix}, as a range an index can serve. */
+  Where prefix(String column, @Nullable String prefix) {
+    if (prefix == null) {
+      return this;
+    }
+    return add("(" + column + " >= ? AND " + column + " < ?)", prefix, upperBound(prefix));
+  }
+
+  Where dates(String column, DateRange range) {
+    if (range.from() != null) {
+      add(column + " >= ?", range.from().toString());
+    }
+    if (range.to() != null) {
+      // A full day "2025-01-31" and anything finer on it sort before "2025-01-31~".
+      add(column + " <= ?", range.to() + "~");
+    }
+    return this;
+  }
+
+  /** Matches an actor by any of its ids, code prefixes or names, in the given columns. */
+  Where actor(@Nullable ActorMatch match, String idColumn, String codeColumn, String nameColumn) {
+    if (match == null) {
+      return this;
+    }
+    List<String> any = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    for (String prefix : match.codePrefixes()) {
+      any.add("(" + codeColumn + " >= ? AND " + codeColumn + " < ?)");
+      values.add(prefix);
+      values.add(upperBound(prefix));
+    }
+    for (String id : match.actorIds()) {
+      any.add(idColumn + " = ?");
+      values.add(id);
+    }
+    for (String name : match.names()) {
+      any.add(nameColumn + " = ? COLLATE NOCASE");
+      values.add(name);
+    }
+    return add("(" + String.join(" OR ", any) + ")", values.toArray());
+  }
+
+  /** Either side of a pair of columns matches the actor. */
+  Where eitherActor(
+      @Nullable ActorMatch match, String[] idColumns, String[] codeColumns, String[] nameColumns) {
+    if (match == null) {
+      return this;
+    }
+    Where left = new Where().actor(match, idColumns[0], codeColumns[0], nameColumns[0]);
+    Where right = new Where().actor(match, idColumns[1], codeColumns[1], nameColumns[1]);
+    List<Object> values = new ArrayList<>(left.params);
+    values.addAll(right.params);
+    return add("(" + left.clauses.get(0) + " OR " + right.clauses.get(0) + ")", values.toArray());
+  }
+
+  String sql() {
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  /** Binds the parameters from index 1 and returns the next free index. */
+  int bind(PreparedStatement p) throws SQLException {
+    int i = 1;
+    for (Object v : params) {
+      p.setObject(i++, v);
+    }
+    return i;
+  }
+
+  /** The smallest string greater than every string that starts with {@code prefix}. */
+  static String upperBound(String prefix) {
+    if (prefix.isEmpty()) {
+      return "\uffff";
+    }
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+  }
+}
