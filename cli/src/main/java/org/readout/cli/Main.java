@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
     description = "Reads news: actors, quotes, times and events, each with character offsets.",
     subcommands = {
       ExtractCommand.class,
+      org.readout.cli.ingest.IngestCommand.class,
+      org.readout.cli.query.EventsCommand.class,
+      org.readout.cli.query.QuotesCommand.class,
+      org.readout.cli.query.ActorsCommand.class,
+      org.readout.cli.query.DocumentsCommand.class,
+      org.readout.cli.query.FlagsCommand.class,
+      ShowCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
@@ -23,7 +30,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: extract, bench or eval");
+        spec.commandLine(),
+        "Missing command: extract, ingest, events, quotes, actors, documents, flags, show, bench or eval");
   }
 
   public static void main(String[] args) {
@@ -45,6 +53,16 @@ public final class Main implements Runnable {
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("readout: " + ex.getMessage());
           return 1;
+        });
+    // A usage error is one line naming the problem, and where to read more; exit 2.
+    cl.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          CommandLine failed = ex.getCommandLine();
+          failed.getErr().println("readout: " + ex.getMessage());
+          failed
+              .getErr()
+              .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return 2;
         });
     int code = cl.execute(args);
     out.flush();

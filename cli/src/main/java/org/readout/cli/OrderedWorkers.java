@@ -13,16 +13,16 @@ import java.util.function.Function;
  * Maps inputs on a pool of threads and hands the results on in input order. At most {@code 4 ×
  * threads} results wait at once, so memory stays bounded however many documents stream through.
  */
-final class OrderedWorkers<I, O> {
+public final class OrderedWorkers<I, O> {
   private final int threads;
   private final Function<I, O> work;
 
-  OrderedWorkers(int threads, Function<I, O> work) {
+  public OrderedWorkers(int threads, Function<I, O> work) {
     this.threads = Math.max(1, threads);
     this.work = work;
   }
 
-  void run(Iterator<I> inputs, Consumer<O> sink) throws InterruptedException {
+  public void run(Iterator<I> inputs, Consumer<O> sink) throws InterruptedException {
     if (threads == 1) {
       inputs.forEachRemaining(i -> sink.accept(work.apply(i)));
       return;

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A filter on stored events; null fields do not filter.
  *
  * @param actor either side is this actor
+ * @param partner with {@code actor}: the other side is this actor (a dyad, both directions)
  * @param source the source is this actor
  * @param target the target is this actor
  * @param codePrefix CAMEO event code prefix: {@code 04} matches 040–046, {@code 042} only 042
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record EventQuery(
     @Nullable ActorMatch actor,
+    @Nullable ActorMatch partner,
     @Nullable ActorMatch source,
     @Nullable ActorMatch target,
     @Nullable String codePrefix,
@@ -24,6 +26,9 @@ public record EventQuery(
     @Nullable String documentId,
     int limit) {
   public EventQuery {
+    if (partner != null && actor == null) {
+      throw new IllegalArgumentException("a dyad's partner needs an actor (--actor A --with B)");
+    }
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
@@ -37,6 +42,6 @@ public record EventQuery(
 
   /** Every event, up to {@code limit}. */
   public static EventQuery all(int limit) {
-    return new EventQuery(null, null, null, null, null, DateRange.ALL, null, limit);
+    return new EventQuery(null, null, null, null, null, null, DateRange.ALL, null, limit);
   }
 }

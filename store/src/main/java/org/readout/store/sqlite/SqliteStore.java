@@ -173,19 +173,21 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public synchronized void scanEvents(EventQuery q, Consumer<StoredEvent> sink) {
-    Where w =
-        new Where()
-            .eitherActor(
-                q.actor(),
-                new String[] {"e.source", "e.target"},
-                new String[] {"e.source_code", "e.target_code"},
-                new String[] {"e.source_name", "e.target_name"})
-            .actor(q.source(), "e.source", "e.source_code", "e.source_name")
-            .actor(q.target(), "e.target", "e.target_code", "e.target_name")
-            .prefix("e.code", q.codePrefix())
-            .equal("e.quad_class", q.quadClass())
-            .dates("e.day", q.days())
-            .equal("d.id", q.documentId());
+    String[] ids = {"e.source", "e.target"};
+    String[] codes = {"e.source_code", "e.target_code"};
+    String[] names = {"e.source_name", "e.target_name"};
+    Where w = new Where();
+    if (q.partner() != null && q.actor() != null) {
+      w.dyad(q.actor(), q.partner(), ids, codes, names);
+    } else {
+      w.eitherActor(q.actor(), ids, codes, names);
+    }
+    w.actor(q.source(), "e.source", "e.source_code", "e.source_name")
+        .actor(q.target(), "e.target", "e.target_code", "e.target_name")
+        .prefix("e.code", q.codePrefix())
+        .equal("e.quad_class", q.quadClass())
+        .dates("e.day", q.days())
+        .equal("d.id", q.documentId());
     String sql =
         "SELECT e.*, d.id AS document_id, d.doc AS doc_key, "
             + Evidence.column("e")

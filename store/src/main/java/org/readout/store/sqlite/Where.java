@@ -78,6 +78,32 @@ final class Where {
     return add("(" + left.clauses.get(0) + " OR " + right.clauses.get(0) + ")", values.toArray());
   }
 
+  /** The pair of actors on the two sides, in either direction. */
+  Where dyad(
+      ActorMatch one,
+      ActorMatch other,
+      String[] idColumns,
+      String[] codeColumns,
+      String[] nameColumns) {
+    Where forward =
+        new Where()
+            .actor(one, idColumns[0], codeColumns[0], nameColumns[0])
+            .actor(other, idColumns[1], codeColumns[1], nameColumns[1]);
+    Where backward =
+        new Where()
+            .actor(other, idColumns[0], codeColumns[0], nameColumns[0])
+            .actor(one, idColumns[1], codeColumns[1], nameColumns[1]);
+    List<Object> values = new ArrayList<>(forward.params);
+    values.addAll(backward.params);
+    return add(
+        "(("
+            + String.join(" AND ", forward.clauses)
+            + ") OR ("
+            + String.join(" AND ", backward.clauses)
+            + "))",
+        values.toArray());
+  }
+
   String sql() {
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }

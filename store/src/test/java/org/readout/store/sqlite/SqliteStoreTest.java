@@ -104,6 +104,7 @@ class SqliteStoreTest {
           store.events(
               new EventQuery(
                   null,
+                  null,
                   ActorMatch.code("CHN"),
                   ActorMatch.code("RUS"),
                   "04",
@@ -152,6 +153,30 @@ class SqliteStoreTest {
           new ActorMatch("european union", List.of(), List.of(), List.of("european union"));
       assertThat(count(store, q(byName, null, null, null, null, DateRange.ALL, null))).isEqualTo(1);
       assertThat(store.events(EventQuery.all(2))).hasSize(2);
+      EventQuery chinaRussia =
+          new EventQuery(
+              ActorMatch.code("CHN"),
+              ActorMatch.code("RUS"),
+              null,
+              null,
+              null,
+              null,
+              DateRange.ALL,
+              null,
+              100);
+      assertThat(store.events(chinaRussia)).hasSize(4);
+      EventQuery chinaIran =
+          new EventQuery(
+              ActorMatch.code("CHN"),
+              ActorMatch.code("IRN"),
+              null,
+              null,
+              null,
+              null,
+              DateRange.ALL,
+              null,
+              100);
+      assertThat(store.events(chinaIran)).isEmpty();
     }
   }
 
@@ -305,7 +330,7 @@ class SqliteStoreTest {
       Integer quad,
       DateRange days,
       String doc) {
-    return new EventQuery(actor, source, target, code, quad, days, doc, 100);
+    return new EventQuery(actor, null, source, target, code, quad, days, doc, 100);
   }
 
   private static int count(SqliteStore store, EventQuery q) {

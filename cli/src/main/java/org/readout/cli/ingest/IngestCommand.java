@@ -1,0 +1,254 @@
+package org.readout.cli.ingest;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.readout.cli.OrderedWorkers;
+import org.readout.cli.Readout;
+import org.readout.cli.query.IsoDate;
+import org.readout.cli.query.StoreOptions;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.ingest.ArticleReader;
+import org.readout.ingest.Diagnostic;
+import org.readout.ingest.IngestResult;
+import org.readout.ingest.ReadOptions;
+import org.readout.store.ArticleStore;
+import org.readout.store.ContentHash;
+import org.readout.store.WriteOutcome;
+import org.readout.store.sqlite.SqliteStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code readout ingest}: reads articles, extracts them on all cores and writes them to the store
+ * in batches, one transaction per batch.
+ *
+ * <p>The pipeline is bounded end to end: the reader streams documents, at most {@code 4 × threads}
+ * wait for or leave extraction ({@link OrderedWorkers}), and one writer commits at most {@code
+ * --batch} documents at a time, so memory does not grow with the input. A document whose content
+ * hash is already stored is not extracted again; kill the process at any moment and the same
+ * command resumes, each document stored exactly once.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract articles into the store (idempotent: unchanged articles are skipped).",
+      "PATH is a text, HTML or JSONL file, a folder (read recursively), or - for standard input."
+    })
+public final class IngestCommand implements Callable<Integer> {
+  /** How long a partial batch may wait for more documents before it is committed. */
+  private static final Duration MAX_BATCH_AGE = Duration.ofSeconds(2);
+
+  enum ProgressMode {
+    auto,
+    bar,
+    lines,
+    none
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "The store file, created when absent (default: readout.db).")
+  Path db = StoreOptions.DEFAULT_DB;
+
+  @Option(
+      names = "--date",
+      converter = IsoDate.class,
+      description = "Document date (YYYY-MM-DD) for inputs that carry none.")
+  @Nullable LocalDate date;
+
+  @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-bytes",
+      description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--batch", description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
+  int batch = 50;
+
+  @Option(
+      names = "--progress",
+      description =
+          "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
+  ProgressMode progress = ProgressMode.auto;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  /** One document after extraction: to write, unchanged (not extracted), or failed. */
+  private record Extracted(
+      IngestResult input,
+      @Nullable AnnotatedArticle doc,
+      @Nullable String error,
+      boolean unchanged) {}
+
+  @Override
+  public Integer call() throws InterruptedException {
+    CommandLine cl = spec.commandLine();
+    PrintWriter err = cl.getErr();
+    validate(cl);
+    ReadOptions options = new ReadOptions(maxBytes, date);
+    long started = System.nanoTime();
+    IngestTally tally = new IngestTally();
+    try (SqliteStore store = SqliteStore.open(db);
+        Progress shown = progress(err)) {
+      List<AnnotatedArticle> pending = new ArrayList<>();
+      long[] batchStart = {System.nanoTime()};
+      Stream<IngestResult> inputs = paths.stream().flatMap(p -> read(p, options));
+      try (inputs) {
+        Iterator<IngestResult> it = inputs.iterator();
+        new OrderedWorkers<IngestResult, Extracted>(threads, in -> extract(store, in))
+            .run(
+                it,
+                x -> {
+                  tally.read();
+                  report(x, tally, err);
+                  if (x.doc != null) {
+                    pending.add(x.doc);
+                  }
+                  if (pending.size() >= batch
+                      || System.nanoTime() - batchStart[0] > MAX_BATCH_AGE.toNanos()) {
+                    commit(store, pending, tally);
+                    batchStart[0] = System.nanoTime();
+                  }
+                  shown.update(tally.done() + pending.size(), tally.failedCount());
+                });
+      }
+      commit(store, pending, tally);
+      shown.update(tally.done(), tally.failedCount());
+    }
+    tally.print(err, (System.nanoTime() - started) / 1e9);
+    return tally.failedCount() > 0 ? 1 : 0;
+  }
+
+  private void validate(CommandLine cl) {
+    if (threads <= 0) {
+      throw new CommandLine.ParameterException(
+          cl, "--threads must be a positive number: " + threads);
+    }
+    if (batch <= 0) {
+      throw new CommandLine.ParameterException(cl, "--batch must be a positive number: " + batch);
+    }
+    if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+      throw new CommandLine.ParameterException(cl, "--max-bytes out of range: " + maxBytes);
+    }
+    for (String p : paths) {
+      if (!p.equals("-") && !Files.exists(Path.of(p))) {
+        throw new CommandLine.ParameterException(cl, p + ": no such file or directory");
+      }
+    }
+  }
+
+  private static Stream<IngestResult> read(String path, ReadOptions options) {
+    return path.equals("-")
+        ? new ArticleReader().readStdin(System.in, options)
+        : new ArticleReader().read(Path.of(path), options);
+  }
+
+  /**
+   * Extracts one document, unless its content is stored already. The models load on the first
+   * document that needs them, so a run over an unchanged corpus takes seconds, not a model load.
+   */
+  private static Extracted extract(ArticleStore store, IngestResult in) {
+    if (in.article() == null) {
+      return new Extracted(in, null, in.error(), false);
+    }
+    if (ContentHash.of(in.article()).equals(store.storedHash(in.article().id()))) {
+      return new Extracted(in, null, null, true);
+    }
+    try {
+      return new Extracted(in, Readout.load().pipeline().apply(in.article()), null, false);
+    } catch (RuntimeException | StackOverflowError e) {
+      // One bad document must not stop the run; the message names it.
+      return new Extracted(in, null, "analysis failed: " + e, false);
+    }
+  }
+
+  private static void report(Extracted x, IngestTally tally, PrintWriter err) {
+    for (Diagnostic d : x.input.diagnostics()) {
+      if (d.severity() == Diagnostic.Severity.WARNING) {
+        err.println("readout: warning: " + d.message());
+      }
+    }
+    if (x.error != null) {
+      tally.failed(x.input.id(), x.error);
+      err.println(
+          "readout: "
+              + (x.error.startsWith(x.input.id()) ? x.error : x.input.id() + ": " + x.error));
+    } else if (x.unchanged) {
+      tally.outcome(WriteOutcome.UNCHANGED);
+    }
+  }
+
+  private static void commit(
+      ArticleStore store, List<AnnotatedArticle> pending, IngestTally tally) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    for (WriteOutcome o : store.write(pending, Instant.now())) {
+      tally.outcome(o);
+    }
+    pending.clear();
+  }
+
+  private Progress progress(PrintWriter err) {
+    boolean terminal = System.console() != null;
+    ProgressMode mode =
+        progress == ProgressMode.auto
+            ? (terminal ? ProgressMode.bar : ProgressMode.lines)
+            : progress;
+    return switch (mode) {
+      case bar -> Progress.bar(System.err, knownTotal());
+      case lines -> Progress.lines(err, knownTotal(), Duration.ofSeconds(5));
+      case none, auto -> Progress.none();
+    };
+  }
+
+  /**
+   * The number of documents when every input is a file holding one (text, HTML), or -1 when some
+   * input holds an unknown number (JSON Lines, feeds, archives, standard input).
+   */
+  private long knownTotal() {
+    long total = 0;
+    for (String p : paths) {
+      if (p.equals("-")) {
+        return -1;
+      }
+      try (Stream<Path> files = Files.walk(Path.of(p))) {
+        Iterator<Path> it = files.filter(Files::isRegularFile).iterator();
+        while (it.hasNext()) {
+          String name = it.next().getFileName().toString().toLowerCase(Locale.ROOT);
+          if (name.startsWith(".") || name.startsWith("readme") || name.endsWith(".md")) {
+            continue;
+          }
+          if (!(name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"))) {
+            return -1;
+          }
+          total++;
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return -1; // The reader reports the problem; progress just shows no total.
+      }
+    }
+    return total;
+  }
+}
