@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       org.readout.cli.query.DocumentsCommand.class,
       org.readout.cli.query.FlagsCommand.class,
       ShowCommand.class,
+      org.readout.cli.export.ExportCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -52,6 +52,12 @@ public interface ArticleStore extends AutoCloseable {
   /** Calls {@code sink} with each flag matching {@code query}. */
   void scanFlags(FlagQuery query, Consumer<StoredFlag> sink);
 
+  /**
+   * Calls {@code sink} with every row of {@code table} whose document matches {@code documents}
+   * (its limit ignored), in document order; values follow {@link Table#columns()}.
+   */
+  void scanTable(Table table, DocumentQuery documents, Consumer<List<@Nullable Object>> sink);
+
   /** Row counts per table. */
   StoreStats stats();
 

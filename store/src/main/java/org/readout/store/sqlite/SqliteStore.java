@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +32,7 @@ import org.readout.store.StoreStats;
 import org.readout.store.StoredEvent;
 import org.readout.store.StoredFlag;
 import org.readout.store.StoredQuote;
+import org.readout.store.Table;
 import org.readout.store.WriteOutcome;
 
 /**
@@ -369,6 +368,25 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
+  public synchronized void scanTable(
+      Table table, DocumentQuery documents, Consumer<List<@Nullable Object>> sink) {
+    Where w = new Where().dates("d.date", documents.dates()).equal("d.outlet", documents.outlet());
+    String sql =
+        TableExports.select(table) + w.sql() + " ORDER BY d.doc" + TableExports.order(table);
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      w.bind(p);
+      Evidence evidence = new Evidence(connection);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          sink.accept(TableExports.row(table, r, evidence));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot export " + table.label(), e);
+    }
+  }
+
+  @Override
   public synchronized StoreStats stats() {
     try (Statement s = connection.createStatement()) {
       long[] counts = new long[8];
@@ -437,51 +455,5 @@ public final class SqliteStore implements ArticleStore {
 
   private StoreException failure(String what, Exception e) {
     return new StoreException(where + ": " + what + ": " + e.getMessage(), e);
-  }
-
-  /**
-   * Cuts evidence out of document text. SQL {@code substr} counts code points, our offsets UTF-16
-   * units: the two agree on texts without supplementary characters ({@code bmp_only}), which are
-   * cut in SQL; others are cut here from the whole text, loaded once per document and scan.
-   */
-  private static final class Evidence {
-    private final Connection connection;
-    private final Map<Long, String> texts = new HashMap<>();
-
-    Evidence(Connection connection) {
-      this.connection = connection;
-    }
-
-    static String column(String alias) {
-      return "CASE WHEN d.bmp_only = 1 THEN substr(d.text, "
-          + alias
-          + ".start_offset + 1, "
-          + alias
-          + ".end_offset - "
-          + alias
-          + ".start_offset) END AS evidence";
-    }
-
-    String cut(ResultSet r, Span span) throws SQLException {
-      String cut = r.getString("evidence");
-      return cut != null ? cut : span.of(textOf(r));
-    }
-
-    String textOf(ResultSet r) throws SQLException {
-      long doc = r.getLong("doc_key");
-      String text = texts.get(doc);
-      if (text == null) {
-        try (PreparedStatement p =
-            connection.prepareStatement("SELECT text FROM documents WHERE doc = ?")) {
-          p.setLong(1, doc);
-          try (ResultSet t = p.executeQuery()) {
-            t.next();
-            text = t.getString(1);
-          }
-        }
-        texts.put(doc, text);
-      }
-      return text;
-    }
   }
 }

@@ -1,0 +1,188 @@
+package org.readout.cli.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.readout.cli.gdelt.GdeltWriter;
+import org.readout.cli.query.IsoDate;
+import org.readout.cli.query.StoreOptions;
+import org.readout.store.ArticleStore;
+import org.readout.store.DateRange;
+import org.readout.store.DocumentQuery;
+import org.readout.store.Table;
+import org.readout.store.sqlite.SqliteStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code readout export}: every table of the store, or the part of it whose documents match the
+ * filters, as one file per table named after it ({@code events.jsonl}, {@code events.csv}, {@code
+ * events.parquet}); {@code gdelt} writes the events table only, as GDELT 2.0 Event rows ({@code
+ * events.tsv}).
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Write the store as one file per table: jsonl, csv, gdelt (events) or parquet.")
+public final class ExportCommand implements Callable<Integer> {
+  enum Format {
+    jsonl,
+    csv,
+    gdelt,
+    parquet
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "The store file (default: readout.db).")
+  Path db = StoreOptions.DEFAULT_DB;
+
+  @Option(
+      names = "--format",
+      required = true,
+      description = "jsonl, csv, gdelt or parquet.",
+      converter = FormatConverter.class)
+  Format format = Format.jsonl;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out = Path.of("export");
+
+  @Option(
+      names = "--tables",
+      split = ",",
+      description =
+          "Only these tables (documents, actors, mentions, quotes, times, events, flags).")
+  @Nullable List<String> tables;
+
+  @Option(names = "--from", converter = IsoDate.class, description = "Documents dated from D.")
+  @Nullable LocalDate from;
+
+  @Option(names = "--to", converter = IsoDate.class, description = "Documents dated up to D.")
+  @Nullable LocalDate to;
+
+  @Option(names = "--outlet", description = "Documents of this outlet only.")
+  @Nullable String outlet;
+
+  /** Reads the format in any letter case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.strip().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "unknown format '" + value + "' (choose jsonl, csv, gdelt or parquet)");
+      }
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    if (!Files.isRegularFile(db)) {
+      throw new CommandLine.ParameterException(cl, db + ": no store here");
+    }
+    List<Table> chosen = chosenTables(cl);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(cl, out + ": exists and is not a folder");
+    }
+    Files.createDirectories(out);
+    DocumentQuery documents = new DocumentQuery(new DateRange(from, to), outlet, Integer.MAX_VALUE);
+    PrintWriter err = cl.getErr();
+    try (SqliteStore store = SqliteStore.open(db)) {
+      if (format == Format.gdelt) {
+        Path file = out.resolve("events.tsv");
+        err.printf("export: %s: %d rows%n", file, gdelt(store, documents, file));
+      } else {
+        for (Table t : chosen) {
+          Path file = out.resolve(t.label() + "." + format.name());
+          err.printf("export: %s: %d rows%n", file, table(store, t, documents, file));
+        }
+      }
+    }
+    err.flush();
+    return 0;
+  }
+
+  private List<Table> chosenTables(CommandLine cl) {
+    if (tables == null) {
+      return List.of(Table.values());
+    }
+    List<Table> chosen = new ArrayList<>();
+    for (String name : tables) {
+      try {
+        chosen.add(Table.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            cl,
+            "unknown table '"
+                + name
+                + "' (choose documents, actors, mentions, quotes, times, events, flags)");
+      }
+    }
+    return chosen;
+  }
+
+  private long table(ArticleStore store, Table t, DocumentQuery documents, Path file)
+      throws IOException {
+    long[] rows = {0};
+    try (TableWriter w = open(t, file)) {
+      store.scanTable(
+          t,
+          documents,
+          row -> {
+            try {
+              w.write(row);
+              rows[0]++;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return rows[0];
+  }
+
+  private TableWriter open(Table t, Path file) throws IOException {
+    return switch (format) {
+      case jsonl -> TextTableWriters.jsonl(file, t, new ObjectMapper());
+      case csv -> TextTableWriters.csv(file, t);
+      case parquet -> new ParquetTableWriter(file, t);
+      case gdelt -> throw new AssertionError("gdelt is written per document");
+    };
+  }
+
+  /** GDELT rows need whole documents (actors, lead paragraph): each is loaded and written. */
+  private static long gdelt(ArticleStore store, DocumentQuery documents, Path file)
+      throws IOException {
+    GdeltWriter writer = new GdeltWriter(Instant.now());
+    long[] rows = {0};
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      List<String> ids = new ArrayList<>();
+      store.scanDocuments(documents, d -> ids.add(d.id()));
+      for (String id : ids) {
+        var doc = store.document(id).orElseThrow();
+        writer.write(doc, w);
+        rows[0] += doc.events().size();
+      }
+    }
+    return rows[0];
+  }
+}

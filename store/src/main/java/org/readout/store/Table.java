@@ -1,0 +1,121 @@
+package org.readout.store;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tables of the record as exports see them: documents by their id (never an internal key),
+ * every annotation with its document, offsets and the text they cover. {@code docs/store.md}
+ * documents each column.
+ */
+public enum Table {
+  DOCUMENTS(
+      col("id", Type.TEXT),
+      col("url", Type.TEXT),
+      col("title", Type.TEXT),
+      col("date", Type.TEXT),
+      col("date_source", Type.TEXT),
+      col("outlet", Type.TEXT),
+      col("language", Type.TEXT),
+      col("content_hash", Type.TEXT),
+      col("ingested_at", Type.TEXT),
+      col("text", Type.TEXT)),
+  ACTORS(
+      col("document", Type.TEXT),
+      col("actor_id", Type.TEXT),
+      col("name", Type.TEXT),
+      col("kind", Type.TEXT),
+      col("code", Type.TEXT),
+      col("country", Type.TEXT),
+      col("role", Type.TEXT),
+      col("gender", Type.TEXT),
+      col("members", Type.TEXT)),
+  MENTIONS(
+      col("document", Type.TEXT),
+      col("actor_id", Type.TEXT),
+      col("start", Type.INTEGER),
+      col("end", Type.INTEGER),
+      col("kind", Type.TEXT),
+      col("text", Type.TEXT)),
+  QUOTES(
+      col("document", Type.TEXT),
+      col("start", Type.INTEGER),
+      col("end", Type.INTEGER),
+      col("kind", Type.TEXT),
+      col("speaker", Type.TEXT),
+      col("speaker_name", Type.TEXT),
+      col("speaker_code", Type.TEXT),
+      col("speaker_start", Type.INTEGER),
+      col("speaker_end", Type.INTEGER),
+      col("via", Type.TEXT),
+      col("via_name", Type.TEXT),
+      col("cue_start", Type.INTEGER),
+      col("cue_end", Type.INTEGER),
+      col("confidence", Type.REAL),
+      col("date", Type.TEXT),
+      col("text", Type.TEXT)),
+  TIMES(
+      col("document", Type.TEXT),
+      col("start", Type.INTEGER),
+      col("end", Type.INTEGER),
+      col("kind", Type.TEXT),
+      col("value", Type.TEXT),
+      col("text", Type.TEXT)),
+  EVENTS(
+      col("document", Type.TEXT),
+      col("source", Type.TEXT),
+      col("target", Type.TEXT),
+      col("source_name", Type.TEXT),
+      col("target_name", Type.TEXT),
+      col("source_code", Type.TEXT),
+      col("target_code", Type.TEXT),
+      col("code", Type.TEXT),
+      col("root_code", Type.TEXT),
+      col("quad_class", Type.INTEGER),
+      col("goldstein", Type.REAL),
+      col("date", Type.TEXT),
+      col("day", Type.TEXT),
+      col("start", Type.INTEGER),
+      col("end", Type.INTEGER),
+      col("mentions", Type.INTEGER),
+      col("confidence", Type.REAL),
+      col("text", Type.TEXT)),
+  FLAGS(
+      col("document", Type.TEXT),
+      col("kind", Type.TEXT),
+      col("start", Type.INTEGER),
+      col("end", Type.INTEGER),
+      col("other_start", Type.INTEGER),
+      col("other_end", Type.INTEGER),
+      col("message", Type.TEXT),
+      col("text", Type.TEXT));
+
+  /** A column's value type: values are {@link String}, {@link Long} or {@link Double}, or null. */
+  public enum Type {
+    TEXT,
+    INTEGER,
+    REAL
+  }
+
+  /** One exported column. */
+  public record Column(String name, Type type) {}
+
+  private final List<Column> columns;
+
+  Table(Column... columns) {
+    this.columns = List.of(columns);
+  }
+
+  private static Column col(String name, Type type) {
+    return new Column(name, type);
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  /** The table's name in lower case, which export files are named after. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,87 @@
+package org.readout.store.sqlite;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.Span;
+import org.readout.store.Table;
+
+/**
+ * The SQL behind {@link Table}: what each exported table selects, and how a result row becomes
+ * values in {@link Table#columns()} order. Annotation tables select their document's id, their
+ * columns, and the covered text last.
+ */
+final class TableExports {
+  private TableExports() {}
+
+  static String select(Table t) {
+    return switch (t) {
+      case DOCUMENTS ->
+          "SELECT d.id, d.url, d.title, d.date, d.date_source, d.outlet, d.language,"
+              + " d.content_hash, d.ingested_at, d.text FROM documents d";
+      case ACTORS ->
+          "SELECT d.id, x.actor_id, x.name, x.kind, x.code, x.country, x.role, x.gender,"
+              + " x.members FROM actors x JOIN documents d ON d.doc = x.doc";
+      case MENTIONS -> annotation("x.actor_id, x.start_offset, x.end_offset, x.kind", "mentions");
+      case QUOTES ->
+          annotation(
+              "x.start_offset, x.end_offset, x.kind, x.speaker, x.speaker_name, x.speaker_code,"
+                  + " x.speaker_start, x.speaker_end, x.via, x.via_name, x.cue_start, x.cue_end,"
+                  + " x.confidence, x.date",
+              "quotes");
+      case TIMES -> annotation("x.start_offset, x.end_offset, x.kind, x.value", "times");
+      case EVENTS ->
+          annotation(
+              "x.source, x.target, x.source_name, x.target_name, x.source_code, x.target_code,"
+                  + " x.code, x.root_code, x.quad_class, x.goldstein, x.date, x.day,"
+                  + " x.start_offset, x.end_offset, x.mentions, x.confidence",
+              "events");
+      case FLAGS ->
+          annotation(
+              "x.kind, x.start_offset, x.end_offset, x.other_start, x.other_end, x.message",
+              "flags");
+    };
+  }
+
+  /** Rows of one document in the order they were written. */
+  static String order(Table t) {
+    return t == Table.DOCUMENTS ? "" : ", x.rowid";
+  }
+
+  private static String annotation(String columns, String table) {
+    return "SELECT d.id, "
+        + columns
+        + ", d.doc AS doc_key, "
+        + Evidence.column("x")
+        + ", x.start_offset AS span_start, x.end_offset AS span_end FROM "
+        + table
+        + " x JOIN documents d ON d.doc = x.doc";
+  }
+
+  static List<@Nullable Object> row(Table t, ResultSet r, Evidence evidence) throws SQLException {
+    List<Table.Column> columns = t.columns();
+    List<@Nullable Object> values = new ArrayList<>(columns.size());
+    boolean cutText = t != Table.DOCUMENTS && t != Table.ACTORS;
+    int read = cutText ? columns.size() - 1 : columns.size();
+    for (int i = 0; i < read; i++) {
+      values.add(value(r, i + 1, columns.get(i).type()));
+    }
+    if (cutText) {
+      values.add(evidence.cut(r, new Span(r.getInt("span_start"), r.getInt("span_end"))));
+    }
+    return values;
+  }
+
+  private static @Nullable Object value(ResultSet r, int index, Table.Type type)
+      throws SQLException {
+    Object v =
+        switch (type) {
+          case TEXT -> r.getString(index);
+          case INTEGER -> r.getLong(index);
+          case REAL -> r.getDouble(index);
+        };
+    return r.wasNull() ? null : v;
+  }
+}
