@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.cli.TestPipelines;
@@ -44,10 +45,14 @@ class SyntheticCorpusPipelineTest {
 
   @Test
   void everyLayerIsFoundInMostArticles() {
-    assertThat(share(i -> DOCS.get(i).actors().size() >= 4)).isGreaterThanOrEqualTo(0.9);
-    assertThat(share(i -> DOCS.get(i).quotes().size() >= 3)).isGreaterThanOrEqualTo(0.9);
-    assertThat(share(i -> DOCS.get(i).times().size() >= 2)).isGreaterThanOrEqualTo(0.9);
-    assertThat(share(i -> DOCS.get(i).events().size() >= 3)).isGreaterThanOrEqualTo(0.9);
+    // Measured: every one of the 20 has at least 20 actors, 6 quotes, 9 times and 9 events.
+    assertThat(share(i -> DOCS.get(i).actors().size() >= 10)).isGreaterThanOrEqualTo(0.9);
+    assertThat(share(i -> DOCS.get(i).quotes().size() >= 4)).isGreaterThanOrEqualTo(0.9);
+    assertThat(
+            share(i -> DOCS.get(i).quotes().stream().filter(q -> q.speaker() != null).count() >= 4))
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(share(i -> DOCS.get(i).times().size() >= 5)).isGreaterThanOrEqualTo(0.9);
+    assertThat(share(i -> DOCS.get(i).events().size() >= 5)).isGreaterThanOrEqualTo(0.9);
   }
 
   @Test
@@ -61,20 +66,42 @@ class SyntheticCorpusPipelineTest {
                   return codes.stream().anyMatch(c -> c.startsWith(s.sourceCountry()))
                       && codes.stream().anyMatch(c -> c.startsWith(s.targetCountry()));
                 }))
-        .isGreaterThanOrEqualTo(0.85);
+        .isGreaterThanOrEqualTo(0.9);
   }
 
   @Test
-  void theMainEventIsCodedUnderItsRootInMostArticles() {
+  void theMainEventIsCodedWithItsRootSidesAndDayInMostArticles() {
+    // Measured on these 20 (and on 80): root 19/20 (75/80), with both sides 16/20 (67/80), and
+    // dated on the happening's day 16/20 (63/80). The misses are the event stage's, not the
+    // corpus's: "protested outside the X embassy" and "sent 10 tonnes of humanitarian aid" are
+    // not coded, and a lead's event is sometimes dated with the dateline rather than its "on
+    // Saturday".
+    assertThat(share(i -> !mainEvents(i).isEmpty())).isGreaterThanOrEqualTo(0.8);
     assertThat(
             share(
-                i -> {
-                  SyntheticArticle s = ARTICLES.get(i);
-                  return DOCS.get(i).events().stream()
-                      .map(Event::rootCode)
-                      .anyMatch(s.rootCode()::equals);
-                }))
+                i ->
+                    mainEvents(i).stream()
+                        .anyMatch(
+                            e ->
+                                startsWith(e.sourceCode(), ARTICLES.get(i).sourceCountry())
+                                    && startsWith(
+                                        e.targetCode(), ARTICLES.get(i).targetCountry()))))
         .isGreaterThanOrEqualTo(0.7);
+    assertThat(
+            share(
+                i ->
+                    mainEvents(i).stream()
+                        .anyMatch(e -> ARTICLES.get(i).eventDate().toString().equals(e.date()))))
+        .isGreaterThanOrEqualTo(0.65);
+  }
+
+  private static List<Event> mainEvents(int i) {
+    String root = ARTICLES.get(i).rootCode();
+    return DOCS.get(i).events().stream().filter(e -> e.rootCode().equals(root)).toList();
+  }
+
+  private static boolean startsWith(@Nullable String code, String prefix) {
+    return code != null && code.startsWith(prefix);
   }
 
   @Test
