@@ -28,7 +28,7 @@ import org.readout.core.model.DateSource;
  * targetTokens} tokens (a paragraph more at most).
  *
  * <p>Design decision: text is assembled from templates we wrote rather than sampled from a language
- * model or copied news, so it is ours to ship, cheap to generate (tens of microseconds per article)
+ * model or copied news, so it is ours to ship, cheap to generate (about a millisecond per article)
  * and exactly reproducible. It is repetitive by real-news standards; use it to measure speed and
  * memory, and {@link StoryCorpus} truth for grouping, not to measure extraction quality.
  */
