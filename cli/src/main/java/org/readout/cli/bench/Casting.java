@@ -33,6 +33,20 @@ final class Casting {
     this.states = cast.nations().stream().filter(n -> !n.international()).toList();
   }
 
+  /** Fails now, not at article N, when {@code [from, to]} leaves the cast's terms. */
+  void checkCovers(LocalDate from, LocalDate to) {
+    for (LocalDate day : List.of(from, to)) {
+      if (cast.serving(day, day).stream().map(Official::nation).distinct().count() < 2) {
+        throw new IllegalArgumentException(
+            "dates "
+                + from
+                + ".."
+                + to
+                + " leave the cast's terms in office; see the terms in cast.tsv (2024 to 2026)");
+      }
+    }
+  }
+
   Family family(SplittableRandom random) {
     int total = 0;
     for (int w : WEIGHTS) {
@@ -63,6 +77,14 @@ final class Casting {
           cast.serving(from, until).stream()
               .filter(o -> family == Family.CONSULT || !cast.nation(o.nation()).international())
               .toList();
+      if (serving.stream().map(Official::nation).distinct().count() < 2) {
+        throw new IllegalArgumentException(
+            "the cast has no two officials of different nations in office from "
+                + from
+                + " to "
+                + until
+                + "; see the terms in cast.tsv (2024 to 2026)");
+      }
       Official a = serving.get(random.nextInt(serving.size()));
       Official b;
       do {

@@ -88,6 +88,8 @@ public final class StoryCorpus implements Iterable<SyntheticArticle> {
     this.distractors = distractors;
     Templates templates = Templates.bundled();
     this.casting = new Casting(Cast.bundled(), templates);
+    // The old summit may be 400 days back; the later distractor's reports 9 days on.
+    casting.checkCovers(from.minusDays(400), to.plusDays(9));
     this.composer = new ArticleComposer(templates);
   }
 

@@ -84,6 +84,7 @@ public final class SyntheticCorpus implements Iterable<SyntheticArticle> {
     this.to = to;
     Templates templates = Templates.bundled();
     this.casting = new Casting(Cast.bundled(), templates);
+    casting.checkCovers(from.minusDays(3), to);
     this.composer = new ArticleComposer(templates);
   }
 

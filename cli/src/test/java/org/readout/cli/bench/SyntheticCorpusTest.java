@@ -141,4 +141,13 @@ class SyntheticCorpusTest {
     long chars = endless.articles().limit(2_000).mapToLong(a -> a.text().length()).sum();
     assertThat(chars).isGreaterThan(2_000L * 2_500);
   }
+
+  @Test
+  void datesOutsideTheCastsTermsFailAtOnce() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new SyntheticCorpus(1, 10, 600, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))
+        .withMessageContaining("cast");
+  }
 }
