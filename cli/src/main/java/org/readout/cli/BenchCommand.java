@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure articles/s, tokens/s, time per stage and peak heap.")
+    description = "Measure articles/s, tokens/s, time per stage and peak heap.",
+    subcommands = {org.readout.cli.bench.QueryBench.class})
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

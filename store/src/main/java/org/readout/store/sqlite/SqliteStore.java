@@ -10,14 +10,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Flag;
 import org.readout.core.model.Quote;
 import org.readout.core.model.Span;
+import org.readout.store.ActorMatch;
 import org.readout.store.ActorQuery;
 import org.readout.store.ActorSummary;
 import org.readout.store.ArticleStore;
@@ -57,11 +62,23 @@ public final class SqliteStore implements ArticleStore {
 
   /** Opens (creating when absent) the store at {@code path}, migrating it to the current schema. */
   public static SqliteStore open(Path path) {
-    return open(path, Migrations.CURRENT);
+    return open(path, Migrations.CURRENT, false);
+  }
+
+  /**
+   * Opens a store for a bulk load that can be redone from scratch (benchmarks): {@code
+   * synchronous=OFF}, so a crash of the machine (not of the process) may corrupt the file.
+   */
+  public static SqliteStore openForBulkLoad(Path path) {
+    return open(path, Migrations.CURRENT, true);
   }
 
   /** Opens a store migrated only up to {@code version}: for testing migrations. */
   static SqliteStore open(Path path, int version) {
+    return open(path, version, false);
+  }
+
+  private static SqliteStore open(Path path, int version, boolean bulk) {
     String where = path.toString();
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
@@ -76,7 +93,9 @@ public final class SqliteStore implements ArticleStore {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA busy_timeout = 30000");
         s.execute("PRAGMA journal_mode = WAL");
-        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute("PRAGMA synchronous = " + (bulk ? "OFF" : "NORMAL"));
+        // 64 MiB of page cache (negative: KiB): index pages of a growing store stay in memory.
+        s.execute("PRAGMA cache_size = -65536");
         s.execute("PRAGMA foreign_keys = ON");
       }
       Migrations.migrate(c, where, version);
@@ -172,6 +191,74 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public synchronized void scanEvents(EventQuery q, Consumer<StoredEvent> sink) {
+    List<EventQuery> directed = directed(q);
+    if (directed.size() == 1) {
+      scanEvents(directed.get(0), (key, row) -> sink.accept(row));
+      return;
+    }
+    // Either side, or a dyad in both directions: one index-ordered scan per direction, each of at
+    // most `limit` rows, merged newest first. A single OR query would sort every matching event.
+    Map<Long, StoredEvent> merged = new TreeMap<>();
+    Map<Long, String> days = new HashMap<>();
+    for (EventQuery d : directed) {
+      scanEvents(
+          d,
+          (key, row) -> {
+            merged.put(key, row);
+            days.put(key, row.day());
+          });
+    }
+    merged.keySet().stream()
+        .sorted(
+            Comparator.comparing(
+                    (Long k) -> days.get(k),
+                    Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(k -> k)
+                .reversed())
+        .limit(q.limit())
+        .forEach(k -> sink.accept(merged.get(k)));
+  }
+
+  /**
+   * The directed queries whose union is {@code q}: {@code --actor A} is (source A) and (target A);
+   * {@code --actor A --with B} is (A to B) and (B to A). With a source or target filter as well,
+   * the query stays one.
+   */
+  private static List<EventQuery> directed(EventQuery q) {
+    if (q.actor() == null || q.source() != null || q.target() != null) {
+      return List.of(q);
+    }
+    ActorMatch other = q.partner();
+    return List.of(
+        new EventQuery(
+            null,
+            null,
+            q.actor(),
+            other,
+            q.codePrefix(),
+            q.quadClass(),
+            q.days(),
+            q.documentId(),
+            q.limit()),
+        new EventQuery(
+            null,
+            null,
+            other,
+            q.actor(),
+            q.codePrefix(),
+            q.quadClass(),
+            q.days(),
+            q.documentId(),
+            q.limit()));
+  }
+
+  /** A row of a scan with its event key, for merging directed scans. */
+  @FunctionalInterface
+  private interface KeyedEvents {
+    void accept(long key, StoredEvent row);
+  }
+
+  private void scanEvents(EventQuery q, KeyedEvents sink) {
     String[] ids = {"e.source", "e.target"};
     String[] codes = {"e.source_code", "e.target_code"};
     String[] names = {"e.source_name", "e.target_name"};
@@ -183,7 +270,7 @@ public final class SqliteStore implements ArticleStore {
     }
     w.actor(q.source(), "e.source", "e.source_code", "e.source_name")
         .actor(q.target(), "e.target", "e.target_code", "e.target_name")
-        .prefix("e.code", q.codePrefix())
+        .eventCode("e.code", "e.root_code", q.codePrefix())
         .equal("e.quad_class", q.quadClass())
         .dates("e.day", q.days())
         .equal("d.id", q.documentId());
@@ -192,13 +279,14 @@ public final class SqliteStore implements ArticleStore {
             + Evidence.column("e")
             + " FROM events e JOIN documents d ON d.doc = e.doc"
             + w.sql()
-            + " ORDER BY e.day DESC, e.event LIMIT ?";
+            + " ORDER BY e.day DESC, e.event DESC LIMIT ?";
     scan(
         sql,
         w,
         q.limit(),
         (r, evidence) ->
             sink.accept(
+                r.getLong("event"),
                 new StoredEvent(
                     r.getString("document_id"),
                     EventRows.event(r),
@@ -216,15 +304,22 @@ public final class SqliteStore implements ArticleStore {
             .actor(q.via(), "q.via", "q.via", "q.via_name")
             .dates("q.date", q.dates())
             .equal("d.id", q.documentId());
+    String from = " FROM quotes q JOIN documents d ON d.doc = q.doc";
+    String order = " ORDER BY q.date DESC, q.quote DESC LIMIT ?";
     if (q.search() != null) {
-      w.add("q.quote IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.search());
+      // FTS5 walks its matches in rowid order: newest stored first costs the limit, not a sort of
+      // every match.
+      from =
+          " FROM quotes_fts f JOIN quotes q ON q.quote = f.rowid JOIN documents d ON d.doc = q.doc";
+      w.add("quotes_fts MATCH ?", q.search());
+      order = " ORDER BY f.rowid DESC LIMIT ?";
     }
     String sql =
         "SELECT q.*, d.id AS document_id, d.doc AS doc_key, "
             + Evidence.column("q")
-            + " FROM quotes q JOIN documents d ON d.doc = q.doc"
+            + from
             + w.sql()
-            + " ORDER BY q.date DESC, q.quote LIMIT ?";
+            + order;
     scan(
         sql,
         w,

@@ -23,12 +23,44 @@ final class Where {
     return value == null ? this : add(column + " = ?", value);
   }
 
-  /** {@code column} starts with {@code prefix}, as a range an index can serve. */
+  /** An actor code column starts with {@code prefix} (see {@link #codePrefix}). */
   Where prefix(String column, @Nullable String prefix) {
     if (prefix == null) {
       return this;
     }
-    return add("(" + column + " >= ? AND " + column + " < ?)", prefix, upperBound(prefix));
+    return add(codePrefix(column, prefix), codePrefixValues(prefix));
+  }
+
+  /** A CAMEO event code starts with {@code prefix}: its root, its base, itself or a range. */
+  Where eventCode(String codeColumn, String rootColumn, @Nullable String prefix) {
+    if (prefix == null) {
+      return this;
+    }
+    return switch (prefix.length()) {
+      case 2 -> add(rootColumn + " = ?", prefix);
+      case 3 -> add("substr(" + codeColumn + ", 1, 3) = ?", prefix);
+      case 4 -> add(codeColumn + " = ?", prefix);
+      default ->
+          add("(" + codeColumn + " >= ? AND " + codeColumn + " < ?)", prefix, upperBound(prefix));
+    };
+  }
+
+  /**
+   * The SQL for "column starts with prefix": equality on the indexed expression {@code
+   * substr(column, 1, n)} for the prefixes news is asked about (3 letters: a country; 6: a country
+   * and role), a range otherwise; both can use an index, whatever {@code case_sensitive_like} is.
+   */
+  static String codePrefix(String column, String prefix) {
+    return switch (prefix.length()) {
+      case 3, 6 -> "substr(" + column + ", 1, " + prefix.length() + ") = ?";
+      default -> "(" + column + " >= ? AND " + column + " < ?)";
+    };
+  }
+
+  static Object[] codePrefixValues(String prefix) {
+    return prefix.length() == 3 || prefix.length() == 6
+        ? new Object[] {prefix}
+        : new Object[] {prefix, upperBound(prefix)};
   }
 
   Where dates(String column, DateRange range) {
@@ -50,9 +82,8 @@ final class Where {
     List<String> any = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     for (String prefix : match.codePrefixes()) {
-      any.add("(" + codeColumn + " >= ? AND " + codeColumn + " < ?)");
-      values.add(prefix);
-      values.add(upperBound(prefix));
+      any.add(codePrefix(codeColumn, prefix));
+      values.addAll(List.of(codePrefixValues(prefix)));
     }
     for (String id : match.actorIds()) {
       any.add(idColumn + " = ?");
