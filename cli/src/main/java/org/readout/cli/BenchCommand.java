@@ -1,9 +1,6 @@
 package org.readout.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +30,7 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure articles/s, tokens/s, time per stage and peak heap.",
-    subcommands = {org.readout.cli.bench.QueryBench.class})
+    subcommands = {org.readout.cli.bench.IngestBench.class, org.readout.cli.bench.QueryBench.class})
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -109,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
         "articles: %d (%.0f tokens each on average); models loaded in %.1f s%n",
         articles.size(), tokensPerArticle, loadSeconds);
     runFor(readout, articles, warmupSeconds, new LinkedHashMap<>());
-    resetPeaks();
+    org.readout.cli.bench.HeapPeaks.reset();
 
     Map<String, Long> stageNanos = new LinkedHashMap<>();
     long t1 = System.nanoTime();
@@ -138,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    out.printf("peak heap: %d MiB%n", peakHeapBytes() >> 20);
+    out.printf("peak heap: %d MiB%n", org.readout.cli.bench.HeapPeaks.bytes() >> 20);
     out.flush();
     if (corenlpQuotes) {
       // After the peak-heap line, so that line stays Readout's alone.
@@ -185,22 +182,5 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     return n;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,17 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.readout.cli.OrderedWorkers;
-import org.readout.cli.Readout;
 import org.readout.cli.query.IsoDate;
 import org.readout.cli.query.StoreOptions;
-import org.readout.core.model.AnnotatedArticle;
 import org.readout.ingest.ArticleReader;
-import org.readout.ingest.Diagnostic;
 import org.readout.ingest.IngestResult;
 import org.readout.ingest.ReadOptions;
-import org.readout.store.ArticleStore;
-import org.readout.store.ContentHash;
-import org.readout.store.WriteOutcome;
 import org.readout.store.sqlite.SqliteStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,9 +43,6 @@ import picocli.CommandLine.Parameters;
       "PATH is a text, HTML or JSONL file, a folder (read recursively), or - for standard input."
     })
 public final class IngestCommand implements Callable<Integer> {
-  /** How long a partial batch may wait for more documents before it is committed. */
-  private static final Duration MAX_BATCH_AGE = Duration.ofSeconds(2);
-
   enum ProgressMode {
     auto,
     bar,
@@ -94,13 +84,6 @@ public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
-  /** One document after extraction: to write, unchanged (not extracted), or failed. */
-  private record Extracted(
-      IngestResult input,
-      @Nullable AnnotatedArticle doc,
-      @Nullable String error,
-      boolean unchanged) {}
-
   @Override
   public Integer call() throws InterruptedException {
     CommandLine cl = spec.commandLine();
@@ -108,33 +91,11 @@ public final class IngestCommand implements Callable<Integer> {
     validate(cl);
     ReadOptions options = new ReadOptions(maxBytes, date);
     long started = System.nanoTime();
-    IngestTally tally = new IngestTally();
+    IngestTally tally;
     try (SqliteStore store = SqliteStore.open(db);
-        Progress shown = progress(err)) {
-      List<AnnotatedArticle> pending = new ArrayList<>();
-      long[] batchStart = {System.nanoTime()};
-      Stream<IngestResult> inputs = paths.stream().flatMap(p -> read(p, options));
-      try (inputs) {
-        Iterator<IngestResult> it = inputs.iterator();
-        new OrderedWorkers<IngestResult, Extracted>(threads, in -> extract(store, in))
-            .run(
-                it,
-                x -> {
-                  tally.read();
-                  report(x, tally, err);
-                  if (x.doc != null) {
-                    pending.add(x.doc);
-                  }
-                  if (pending.size() >= batch
-                      || System.nanoTime() - batchStart[0] > MAX_BATCH_AGE.toNanos()) {
-                    commit(store, pending, tally);
-                    batchStart[0] = System.nanoTime();
-                  }
-                  shown.update(tally.done() + pending.size(), tally.failedCount());
-                });
-      }
-      commit(store, pending, tally);
-      shown.update(tally.done(), tally.failedCount());
+        Progress shown = progress(err);
+        Stream<IngestResult> inputs = paths.stream().flatMap(p -> read(p, options))) {
+      tally = new IngestPipeline(store, threads, batch).run(inputs.iterator(), shown, err);
     }
     tally.print(err, (System.nanoTime() - started) / 1e9);
     return tally.failedCount() > 0 ? 1 : 0;
@@ -162,52 +123,6 @@ public final class IngestCommand implements Callable<Integer> {
     return path.equals("-")
         ? new ArticleReader().readStdin(System.in, options)
         : new ArticleReader().read(Path.of(path), options);
-  }
-
-  /**
-   * Extracts one document, unless its content is stored already. The models load on the first
-   * document that needs them, so a run over an unchanged corpus takes seconds, not a model load.
-   */
-  private static Extracted extract(ArticleStore store, IngestResult in) {
-    if (in.article() == null) {
-      return new Extracted(in, null, in.error(), false);
-    }
-    if (ContentHash.of(in.article()).equals(store.storedHash(in.article().id()))) {
-      return new Extracted(in, null, null, true);
-    }
-    try {
-      return new Extracted(in, Readout.load().pipeline().apply(in.article()), null, false);
-    } catch (RuntimeException | StackOverflowError e) {
-      // One bad document must not stop the run; the message names it.
-      return new Extracted(in, null, "analysis failed: " + e, false);
-    }
-  }
-
-  private static void report(Extracted x, IngestTally tally, PrintWriter err) {
-    for (Diagnostic d : x.input.diagnostics()) {
-      if (d.severity() == Diagnostic.Severity.WARNING) {
-        err.println("readout: warning: " + d.message());
-      }
-    }
-    if (x.error != null) {
-      tally.failed(x.input.id(), x.error);
-      err.println(
-          "readout: "
-              + (x.error.startsWith(x.input.id()) ? x.error : x.input.id() + ": " + x.error));
-    } else if (x.unchanged) {
-      tally.outcome(WriteOutcome.UNCHANGED);
-    }
-  }
-
-  private static void commit(
-      ArticleStore store, List<AnnotatedArticle> pending, IngestTally tally) {
-    if (pending.isEmpty()) {
-      return;
-    }
-    for (WriteOutcome o : store.write(pending, Instant.now())) {
-      tally.outcome(o);
-    }
-    pending.clear();
   }
 
   private Progress progress(PrintWriter err) {

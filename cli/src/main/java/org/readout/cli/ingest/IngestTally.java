@@ -10,7 +10,7 @@ import org.readout.store.WriteOutcome;
  * Counts what happened to each document of an ingest run: stored new, unchanged, replaced, skipped
  * or failed, the last two by reason. Not thread-safe: the writer thread owns it.
  */
-final class IngestTally {
+public final class IngestTally {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private long read;
@@ -48,32 +48,32 @@ final class IngestTally {
     failed.merge(NUMBER.matcher(reason).replaceAll("N"), 1L, Long::sum);
   }
 
-  long done() {
+  public long done() {
     return stored + unchanged + replaced + skippedCount() + failedCount();
   }
 
-  long failedCount() {
+  public long failedCount() {
     return failed.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  long skippedCount() {
+  public long skippedCount() {
     return skipped.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  long stored() {
+  public long stored() {
     return stored;
   }
 
-  long replaced() {
+  public long replaced() {
     return replaced;
   }
 
-  long unchanged() {
+  public long unchanged() {
     return unchanged;
   }
 
   /** The final summary, one line of totals then one line per skip and failure reason. */
-  void print(PrintWriter err, double seconds) {
+  public void print(PrintWriter err, double seconds) {
     err.printf(
         "ingest: %d read, %d new, %d unchanged, %d replaced, %d skipped, %d failed in %.1f s%n",
         read, stored, unchanged, replaced, skippedCount(), failedCount(), seconds);

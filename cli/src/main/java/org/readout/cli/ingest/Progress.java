@@ -13,7 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Shows an ingest run's progress: a progress bar on a terminal (documents done, rate, ETA when the
  * total is known, errors), plain lines every few seconds otherwise, or nothing.
  */
-interface Progress extends AutoCloseable {
+public interface Progress extends AutoCloseable {
   /** Called by the writer after each document: documents done and failed so far. */
   void update(long done, long failed);
 

@@ -1,0 +1,171 @@
+package org.readout.cli.ingest;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.readout.cli.OrderedWorkers;
+import org.readout.cli.Readout;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.ingest.Diagnostic;
+import org.readout.ingest.IngestResult;
+import org.readout.store.ArticleStore;
+import org.readout.store.ContentHash;
+import org.readout.store.WriteOutcome;
+
+/**
+ * Read, extract, write: the ingest pipeline behind {@code readout ingest} and {@code readout bench
+ * ingest}, bounded end to end. The calling thread reads and writes; at most {@code 4 × threads}
+ * documents wait for or leave extraction ({@link OrderedWorkers}); the writer commits at most
+ * {@code batch} documents per transaction, or what it holds after {@link #MAX_BATCH_AGE}. A
+ * document whose content hash is already stored is not extracted again, so a killed run resumes
+ * where its last commit ended. Time spent in each stage is summed for benchmarks.
+ */
+public final class IngestPipeline {
+  /** How long a partial batch may wait for more documents before it is committed. */
+  static final Duration MAX_BATCH_AGE = Duration.ofSeconds(2);
+
+  private final ArticleStore store;
+  private final int threads;
+  private final int batch;
+  private final AtomicLong extractNanos = new AtomicLong();
+  private long readNanos;
+  private long writeNanos;
+
+  /** One document after extraction: to write, unchanged (not extracted), or failed. */
+  private record Extracted(
+      IngestResult input,
+      @Nullable AnnotatedArticle doc,
+      @Nullable String error,
+      boolean unchanged) {}
+
+  public IngestPipeline(ArticleStore store, int threads, int batch) {
+    if (threads <= 0 || batch <= 0) {
+      throw new IllegalArgumentException("threads and batch must be positive");
+    }
+    this.store = store;
+    this.threads = threads;
+    this.batch = batch;
+  }
+
+  /** Runs the inputs through; diagnostics and failures are printed on {@code err} as they come. */
+  public IngestTally run(Iterator<IngestResult> inputs, Progress progress, PrintWriter err)
+      throws InterruptedException {
+    IngestTally tally = new IngestTally();
+    List<AnnotatedArticle> pending = new ArrayList<>();
+    long[] batchStart = {System.nanoTime()};
+    new OrderedWorkers<IngestResult, Extracted>(threads, this::extract)
+        .run(
+            timed(inputs),
+            x -> {
+              tally.read();
+              report(x, tally, err);
+              if (x.doc != null) {
+                pending.add(x.doc);
+              }
+              if (pending.size() >= batch
+                  || System.nanoTime() - batchStart[0] > MAX_BATCH_AGE.toNanos()) {
+                commit(pending, tally);
+                batchStart[0] = System.nanoTime();
+              }
+              progress.update(tally.done() + pending.size(), tally.failedCount());
+            });
+    commit(pending, tally);
+    progress.update(tally.done(), tally.failedCount());
+    return tally;
+  }
+
+  /** Time spent reading inputs (parsing files into articles), on the calling thread. */
+  public long readNanos() {
+    return readNanos;
+  }
+
+  /** Time spent extracting, summed over the worker threads. */
+  public long extractNanos() {
+    return extractNanos.get();
+  }
+
+  /** Time spent writing to the store, on the calling thread. */
+  public long writeNanos() {
+    return writeNanos;
+  }
+
+  private Iterator<IngestResult> timed(Iterator<IngestResult> inputs) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        long t = System.nanoTime();
+        try {
+          return inputs.hasNext();
+        } finally {
+          readNanos += System.nanoTime() - t;
+        }
+      }
+
+      @Override
+      public IngestResult next() {
+        long t = System.nanoTime();
+        try {
+          return inputs.next();
+        } finally {
+          readNanos += System.nanoTime() - t;
+        }
+      }
+    };
+  }
+
+  /**
+   * Extracts one document, unless its content is stored already. The models load on the first
+   * document that needs them, so a run over an unchanged corpus takes seconds, not a model load.
+   */
+  private Extracted extract(IngestResult in) {
+    if (in.article() == null) {
+      return new Extracted(in, null, in.error(), false);
+    }
+    if (ContentHash.of(in.article()).equals(store.storedHash(in.article().id()))) {
+      return new Extracted(in, null, null, true);
+    }
+    Readout readout = Readout.load();
+    long t = System.nanoTime();
+    try {
+      return new Extracted(in, readout.pipeline().apply(in.article()), null, false);
+    } catch (RuntimeException | StackOverflowError e) {
+      // One bad document must not stop the run; the message names it.
+      return new Extracted(in, null, "analysis failed: " + e, false);
+    } finally {
+      extractNanos.addAndGet(System.nanoTime() - t);
+    }
+  }
+
+  private static void report(Extracted x, IngestTally tally, PrintWriter err) {
+    for (Diagnostic d : x.input.diagnostics()) {
+      if (d.severity() == Diagnostic.Severity.WARNING) {
+        err.println("readout: warning: " + d.message());
+      }
+    }
+    if (x.error != null) {
+      tally.failed(x.input.id(), x.error);
+      err.println(
+          "readout: "
+              + (x.error.startsWith(x.input.id()) ? x.error : x.input.id() + ": " + x.error));
+    } else if (x.unchanged) {
+      tally.outcome(WriteOutcome.UNCHANGED);
+    }
+  }
+
+  private void commit(List<AnnotatedArticle> pending, IngestTally tally) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    long t = System.nanoTime();
+    for (WriteOutcome o : store.write(pending, Instant.now())) {
+      tally.outcome(o);
+    }
+    writeNanos += System.nanoTime() - t;
+    pending.clear();
+  }
+}
