@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.readout.cli.OrderedWorkers;
 import org.readout.cli.Readout;
 import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Article;
 import org.readout.ingest.Diagnostic;
 import org.readout.ingest.IngestResult;
 import org.readout.store.ArticleStore;
@@ -32,6 +34,7 @@ public final class IngestPipeline {
   private final ArticleStore store;
   private final int threads;
   private final int batch;
+  private final Function<Article, AnnotatedArticle> extraction;
   private final AtomicLong extractNanos = new AtomicLong();
   private long readNanos;
   private long writeNanos;
@@ -43,7 +46,19 @@ public final class IngestPipeline {
       @Nullable String error,
       boolean unchanged) {}
 
+  /** The standard pipeline, with CoreNLP, loaded on the first document that needs it. */
   public IngestPipeline(ArticleStore store, int threads, int batch) {
+    this(store, threads, batch, a -> Readout.load().pipeline().apply(a));
+  }
+
+  /**
+   * A pipeline with another extraction (tests of the pipeline's own bounds).
+   *
+   * @param extraction thread-safe
+   */
+  public IngestPipeline(
+      ArticleStore store, int threads, int batch, Function<Article, AnnotatedArticle> extraction) {
+    this.extraction = extraction;
     if (threads <= 0 || batch <= 0) {
       throw new IllegalArgumentException("threads and batch must be positive");
     }
@@ -129,10 +144,9 @@ public final class IngestPipeline {
     if (ContentHash.of(in.article()).equals(store.storedHash(in.article().id()))) {
       return new Extracted(in, null, null, true);
     }
-    Readout readout = Readout.load();
     long t = System.nanoTime();
     try {
-      return new Extracted(in, readout.pipeline().apply(in.article()), null, false);
+      return new Extracted(in, extraction.apply(in.article()), null, false);
     } catch (RuntimeException | StackOverflowError e) {
       // One bad document must not stop the run; the message names it.
       return new Extracted(in, null, "analysis failed: " + e, false);
