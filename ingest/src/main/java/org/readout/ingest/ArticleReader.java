@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.readout.ingest.internal.GzipMembers;
@@ -72,14 +73,31 @@ public final class ArticleReader {
     } catch (IOException | UncheckedIOException e) {
       return Stream.of(IngestResult.failed(id, id + ": cannot list folder: " + e.getMessage()));
     }
-    return entries.stream()
-        .flatMap(
-            e ->
-                e.skip() == null
-                    ? readFile(e.path(), options)
-                    : Stream.of(
-                        IngestResult.skipped(
-                            e.path().toString(), e.skip(), FolderWalker.message(e))));
+    return ResultChain.of(
+        entries.stream()
+            .<Supplier<Stream<IngestResult>>>map(
+                e ->
+                    () ->
+                        e.skip() == null
+                            ? readFile(e.path(), options)
+                            : Stream.of(
+                                IngestResult.skipped(
+                                    e.path().toString(), e.skip(), FolderWalker.message(e))))
+            .iterator());
+  }
+
+  /**
+   * Reads every input in order, {@code -} being {@code stdin}: the lazy way to read many paths
+   * (each file is opened when the one before it is used up). Prefer it to {@code
+   * paths.stream().flatMap(...)}, which on JDK 17 buffers each file's results whole when read
+   * through an iterator.
+   */
+  public Stream<IngestResult> readAll(List<String> paths, InputStream stdin, ReadOptions options) {
+    return ResultChain.of(
+        paths.stream()
+            .<Supplier<Stream<IngestResult>>>map(
+                p -> () -> p.equals("-") ? readStdin(stdin, options) : read(Path.of(p), options))
+            .iterator());
   }
 
   /**

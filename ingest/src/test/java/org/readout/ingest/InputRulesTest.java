@@ -181,6 +181,36 @@ class InputRulesTest {
         .containsExactly(link + ": broken symbolic link");
   }
 
+  // --- Laziness --------------------------------------------------------------------------------
+
+  @Test
+  void readAllOpensInputsOneAfterAnotherWithoutBufferingAWholeFile() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "A story.");
+    String line = "{\"text\":\"" + "word ".repeat(200) + "\"}\n";
+    long[] served = {0};
+    java.io.InputStream stdin =
+        new java.io.ByteArrayInputStream(line.repeat(5000).getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            int n = super.read(b, off, len);
+            served[0] += Math.max(n, 0);
+            return n;
+          }
+        };
+
+    try (Stream<IngestResult> all =
+        new ArticleReader()
+            .readAll(
+                List.of(dir.resolve("a.txt").toString(), "-"), stdin, ReadOptions.defaults())) {
+      java.util.Iterator<IngestResult> it = all.iterator();
+      assertThat(it.next().article().text()).isEqualTo("A story.");
+      assertThat(served[0]).isZero(); // standard input is not touched before it is reached
+      assertThat(it.next().ok()).isTrue();
+      // Paths.stream().flatMap(...).iterator() would have read all 5 MB here.
+      assertThat(served[0]).isLessThan(200_000);
+    }
+  }
+
   // --- gzip -------------------------------------------------------------------------------------
 
   private static byte[] gzip(byte[] bytes) throws IOException {

@@ -38,6 +38,15 @@ public final class GzipMembers extends InputStream {
     }
   }
 
+  /** Data that is not gzip, or a member that fails to inflate or its CRC check. */
+  public static final class BadGzipException extends ZipException {
+    private static final long serialVersionUID = 1L;
+
+    BadGzipException(String message) {
+      super(message);
+    }
+  }
+
   private final InputStream in;
   private final long maxTotalBytes;
   private final byte[] buf = new byte[1 << 16];
@@ -84,7 +93,7 @@ public final class GzipMembers extends InputStream {
    * Starts the next member, first skipping what is left of the current one (inflating it, within
    * the bounds). False at the end of input.
    *
-   * @throws ZipException when the next bytes are not a gzip member header (garbage); {@link
+   * @throws BadGzipException when the next bytes are not a gzip member header (garbage); {@link
    *     #resync()} then finds the next member
    */
   public boolean nextMember() throws IOException {
@@ -145,8 +154,8 @@ public final class GzipMembers extends InputStream {
       try {
         n = inflater.inflate(b, off, len);
       } catch (DataFormatException e) {
-        inMember = false;
-        throw new ZipException(
+        abandon();
+        throw new BadGzipException(
             "corrupt gzip member at offset " + memberOffset + ": " + e.getMessage());
       }
       if (n > 0) {
@@ -168,8 +177,8 @@ public final class GzipMembers extends InputStream {
         inflater.setInput(buf, pos, limit - pos);
         pos = limit;
       } else if (inflater.needsDictionary()) {
-        inMember = false;
-        throw new ZipException("corrupt gzip member at offset " + memberOffset);
+        abandon();
+        throw new BadGzipException("corrupt gzip member at offset " + memberOffset);
       }
     }
   }
@@ -232,12 +241,12 @@ public final class GzipMembers extends InputStream {
     memberOut += n;
     totalOut += n;
     if (totalOut > maxTotalBytes) {
-      inMember = false;
+      abandon();
       throw new LimitException(
           "gzip data inflates past the " + maxTotalBytes + "-byte limit for one file: refused");
     }
     if (memberOut > RATIO_FLOOR_BYTES && memberOut > MAX_RATIO * (inflater.getBytesRead() + 1)) {
-      inMember = false;
+      abandon();
       throw new LimitException(
           "gzip member at offset "
               + memberOffset
@@ -247,9 +256,18 @@ public final class GzipMembers extends InputStream {
     }
   }
 
+  /**
+   * Leaves the member, with the position back at the first byte the inflater has not used (it was
+   * handed the rest of the buffer), so that {@link #resync()} finds a member that follows closely.
+   */
+  private void abandon() {
+    pos = limit - inflater.getRemaining();
+    inMember = false;
+  }
+
   private void readHeader() throws IOException {
     if (!fill(10) || buf[pos] != (byte) 0x1f || buf[pos + 1] != (byte) 0x8b || buf[pos + 2] != 8) {
-      throw new ZipException("not gzip data at offset " + position());
+      throw new BadGzipException("not gzip data at offset " + position());
     }
     int flags = buf[pos + 3] & 0xFF;
     pos += 10;
@@ -275,7 +293,7 @@ public final class GzipMembers extends InputStream {
     long expectedCrc = readIntLe();
     long expectedSize = readIntLe();
     if (expectedCrc != crc.getValue() || expectedSize != (memberOut & 0xFFFFFFFFL)) {
-      throw new ZipException("gzip member at offset " + memberOffset + " fails its CRC check");
+      throw new BadGzipException("gzip member at offset " + memberOffset + " fails its CRC check");
     }
   }
 

@@ -25,6 +25,7 @@ import org.readout.ingest.DocumentParser;
 import org.readout.ingest.IngestResult;
 import org.readout.ingest.ReadOptions;
 import org.readout.ingest.SkipReason;
+import org.readout.ingest.internal.GzipMembers;
 
 /** Turns one WARC record into its result: an article, a skip, an error, or nothing. */
 final class ResponsePages {
@@ -77,8 +78,8 @@ final class ResponsePages {
     byte[] payload;
     try {
       payload = readBounded(http.bodyDecoded(), options.maxBytes() + 1);
-    } catch (EOFException e) {
-      throw e;
+    } catch (EOFException | GzipMembers.LimitException | GzipMembers.BadGzipException e) {
+      throw e; // The file's gzip framing failed, not this payload: the caller resynchronizes.
     } catch (IOException e) {
       return IngestResult.failed(id, name + ": payload cannot be decoded: " + e.getMessage());
     }

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
@@ -135,7 +134,7 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
             done = true;
             return;
           }
-        } catch (ZipException e) {
+        } catch (GzipMembers.BadGzipException e) {
           long skipped = members.resync();
           report(at, "not a gzip member: " + skipped + " bytes of garbage skipped");
           return;
