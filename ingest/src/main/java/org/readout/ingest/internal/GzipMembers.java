@@ -84,6 +84,11 @@ public final class GzipMembers extends InputStream {
     return totalOut > maxTotalBytes;
   }
 
+  /** How many bytes the current (or last) member has inflated to so far. */
+  public long memberBytes() {
+    return memberOut;
+  }
+
   /** The compressed offset of the next unread byte. */
   public long position() {
     return bufStart + pos;

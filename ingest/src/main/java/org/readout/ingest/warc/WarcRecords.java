@@ -99,6 +99,10 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
       Optional<WarcRecord> record = r.next();
       at = r.position();
       if (record.isEmpty()) {
+        long left = channel.size() - at;
+        if (left > 4) { // jwarc ends quietly inside a cut header; more than a trailer is left.
+          report(at, "truncated record (" + left + " bytes that are no complete WARC record)");
+        }
         done = true;
         return;
       }
@@ -145,6 +149,12 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
       }
       Optional<WarcRecord> record = r.next();
       if (record.isEmpty()) {
+        long left = members.memberBytes() - r.position();
+        if (left > 4) { // jwarc ends quietly inside a cut header; more than a trailer is left.
+          report(
+              memberOffset,
+              "truncated record (" + left + " bytes that are no complete WARC record)");
+        }
         reader = null;
         return;
       }

@@ -18,8 +18,8 @@ import org.readout.ingest.ReadOptions;
 import org.readout.ingest.SkipReason;
 
 /** RSS 2.0 and Atom feeds through {@link ArticleReader}, well-formed and broken (issue 10). */
-class FeedReaderTest {
-  static final String RSS =
+public class FeedReaderTest {
+  public static final String RSS =
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -48,7 +48,7 @@ class FeedReaderTest {
       </rss>
       """;
 
-  static final String ATOM =
+  public static final String ATOM =
       """
       <?xml version="1.0" encoding="utf-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom">
@@ -173,5 +173,22 @@ class FeedReaderTest {
     assertThat(xml.get(0).diagnostics()).isEmpty(); // .xml is a name feeds go by
     assertThat(php).hasSize(2);
     assertThat(php.get(0).warnings().get(0).message()).contains("read as a feed, guessed");
+  }
+
+  @Test
+  void aFeedOnStandardInputIsReadAsAFeed() {
+    try (Stream<IngestResult> results =
+        new ArticleReader()
+            .readStdin(
+                new java.io.ByteArrayInputStream(
+                    RSS.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ReadOptions.defaults())) {
+      assertThat(results.toList())
+          .extracting(IngestResult::id)
+          .containsExactly(
+              "https://gazette.example/ferry-strike",
+              "gazette-102",
+              "https://gazette.example/photo");
+    }
   }
 }
