@@ -155,6 +155,9 @@ public final class ArticleReader {
     String id = file.toString();
     String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
     try {
+      if (!Files.isRegularFile(file)) {
+        return readPipe(file, fileName, options);
+      }
       byte[] head = head(file);
       boolean gzip =
           fileName.toLowerCase(Locale.ROOT).endsWith(".gz")
@@ -191,6 +194,30 @@ public final class ArticleReader {
     } catch (IOException e) {
       return Stream.of(failedRead(id, id, e));
     }
+  }
+
+  /**
+   * A pipe or device named as a path ({@code <(zcat a.txt.gz)}): read once, as it can be read only
+   * once, up to {@link ReadOptions#maxBytes()}, and sniffed like standard input.
+   */
+  private Stream<IngestResult> readPipe(Path file, String fileName, ReadOptions options)
+      throws IOException {
+    String id = file.toString();
+    byte[] bytes;
+    long total;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) options.maxBytes() + 1);
+      total =
+          bytes.length
+              + (bytes.length > options.maxBytes()
+                  ? in.transferTo(OutputStream.nullOutputStream())
+                  : 0);
+    }
+    if (bytes.length > options.maxBytes()) {
+      return Stream.of(tooLarge(id, id, total, options));
+    }
+    Format format = Format.choose(Format.byName(fileName), bytes, bytes.length);
+    return fromBytes(id, fileName, format == Format.WARC ? Format.TEXT : format, bytes, options);
   }
 
   /**

@@ -173,6 +173,30 @@ class InputRulesTest {
   }
 
   @Test
+  void aFifoNamedAsPathIsReadOnce() throws Exception {
+    Path fifo = dir.resolve("named.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, "A story through a pipe.");
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+
+    List<IngestResult> results = read(fifo);
+
+    writer.join(10_000);
+    assertThat(results)
+        .extracting(r -> r.article().text())
+        .containsExactly("A story through a pipe.");
+  }
+
+  @Test
   void aBrokenLinkGivenAsPathSaysSo() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere"));
 
