@@ -94,11 +94,11 @@ public final class ExtractCommand implements Callable<Integer> {
             .readAll(paths, System.in, options)
             .filter(
                 in -> {
-                  // A skipped input (a listing page, a FIFO in a folder) is no document and no
-                  // failure: say why on standard error and write nothing for it.
-                  if (in.skipped()) {
-                    in.warnings().forEach(w -> err.println("readout: " + w.message()));
-                  }
+                  // Warnings name the document and the field (issue 13). A skipped input (a
+                  // listing page, a FIFO in a folder) is no document and no failure: its warning
+                  // says why, and nothing is written for it.
+                  String prefix = in.skipped() ? "readout: " : "readout: warning: ";
+                  in.warnings().forEach(w -> err.println(prefix + w.message()));
                   return !in.skipped();
                 });
     try (inputs) {

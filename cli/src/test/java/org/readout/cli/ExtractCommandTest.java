@@ -110,6 +110,11 @@ class ExtractCommandTest {
     assertThat(docs.get(6).get("id").asText()).isEqualTo("x3");
     assertThat(docs.get(7).get("error").asText()).contains("missing.txt");
     assertThat(r.err()).contains("a-empty.txt", "missing.txt");
+    assertThat(r.err())
+        .contains(
+            "readout: warning: "
+                + dir.resolve("c-latin1.txt")
+                + ": not valid UTF-8 at byte 3: read as windows-1252");
   }
 
   @Test

@@ -108,7 +108,8 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
       }
       add(ResponsePages.toResult(record.get(), name + " record at offset " + at, options));
     } catch (EOFException e) {
-      report(at, "truncated record: " + e.getMessage());
+      // The record being read (or skipped by jwarc) starts at the reader's position.
+      report(r != null ? r.position() : at, "truncated record: " + e.getMessage());
       done = true;
     } catch (ParsingException | RuntimeException e) {
       at = r != null ? r.position() : at;
