@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -62,6 +62,12 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
 
+  @Option(
+      names = "--encoding",
+      description =
+          "Charset of text, HTML and JSONL inputs (default: detected; see docs/inputs.md).")
+  @Nullable Charset encoding;
+
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -74,7 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadOptions options = new ReadOptions(maxBytes, date);
+    ReadOptions options = new ReadOptions(maxBytes, date).withEncoding(encoding);
     Readout readout = Readout.load();
     ObjectMapper mapper = new ObjectMapper();
     DocumentJson json = new DocumentJson(mapper);
@@ -84,12 +90,17 @@ public final class ExtractCommand implements Callable<Integer> {
       out.println("[");
     }
     Stream<IngestResult> inputs =
-        paths.stream()
-            .flatMap(
-                p ->
-                    p.equals("-")
-                        ? new ArticleReader().readStdin(System.in, options)
-                        : new ArticleReader().read(Path.of(p), options));
+        new ArticleReader()
+            .readAll(paths, System.in, options)
+            .filter(
+                in -> {
+                  // Warnings name the document and the field (issue 13). A skipped input (a
+                  // listing page, a FIFO in a folder) is no document and no failure: its warning
+                  // says why, and nothing is written for it.
+                  String prefix = in.skipped() ? "readout: " : "readout: warning: ";
+                  in.warnings().forEach(w -> err.println(prefix + w.message()));
+                  return !in.skipped();
+                });
     try (inputs) {
       Iterator<IngestResult> it = inputs.iterator();
       new OrderedWorkers<IngestResult, Result>(threads, in -> process(readout, in))

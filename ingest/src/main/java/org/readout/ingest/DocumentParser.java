@@ -13,14 +13,20 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
 import org.readout.ingest.TextDecoder.BadInputException;
+import org.readout.ingest.TextDecoder.Decoded;
 import org.readout.ingest.html.HtmlExtractor;
 import org.readout.ingest.html.HtmlPage;
 
 /**
- * Turns one whole document (plain text or HTML bytes, or decoded JSONL fields) into an {@link
- * IngestResult}.
+ * Turns one whole document (plain text or HTML bytes, a feed item's content, a WARC record's
+ * payload) into an {@link IngestResult}: decoding, text extraction, title, URL and the document
+ * date by one precedence (a metadata date, else the dateline, else a crawl date, else {@link
+ * ReadOptions#defaultDate()}).
+ *
+ * <p>Public for the format readers of this module ({@code ingest.rss}, {@code ingest.warc}); other
+ * callers read files with {@link ArticleReader}. Stateless and thread-safe.
  */
-final class DocumentParser {
+public final class DocumentParser {
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile(
           "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]{1,40})",
@@ -31,41 +37,116 @@ final class DocumentParser {
 
   private DocumentParser() {}
 
-  /** A plain-text document: strict UTF-8, dateline date, headline line as the title. */
+  /** A plain-text document: detected charset, dateline date, headline line as the title. */
   static IngestResult text(String id, String name, byte[] bytes, int length, ReadOptions options) {
-    String text;
+    Decoded decoded;
     try {
-      text = TextDecoder.decodeUtf8(bytes, 0, length);
+      decoded = TextDecoder.decode(bytes, 0, length, options.encoding());
     } catch (BadInputException e) {
       return IngestResult.failed(id, name + ": " + e.getMessage());
     }
-    return article(id, name, text, null, null, null, new ArrayList<>(), options, true);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    warnAboutCharset(name, decoded, diagnostics);
+    return article(id, name, decoded.text(), null, null, null, null, diagnostics, options, true);
   }
 
   /** An HTML page: main text, metadata date, title and URL by {@link HtmlExtractor}. */
   static IngestResult html(String id, String name, byte[] bytes, int length, ReadOptions options) {
-    String html;
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    HtmlPage page;
     try {
-      html = decodeHtml(bytes, length);
+      page = extract(name, bytes, length, null, options, diagnostics);
     } catch (BadInputException e) {
       return IngestResult.failed(id, name + ": " + e.getMessage());
     }
-    if (html.isBlank()) {
-      return IngestResult.failed(id, name + ": empty document");
-    }
-    HtmlPage page = HtmlExtractor.extract(html);
     if (page.text().isEmpty()) {
       return IngestResult.failed(id, name + ": HTML has no text");
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    page.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(name + ": " + w)));
     return article(
-        id, name, page.text(), page.title(), page.date(), page.url(), diagnostics, options, false);
+        id,
+        name,
+        page.text(),
+        page.title(),
+        page.date(),
+        null,
+        page.url(),
+        diagnostics,
+        options,
+        false);
+  }
+
+  /**
+   * A crawled web page (a WARC response payload). Only articles are read: a page with too little
+   * text or mostly links is skipped with its {@link SkipReason}, as {@link ArticleCheck} decides.
+   *
+   * @param headerCharset the charset of the HTTP {@code Content-Type} header, which beats the
+   *     page's {@code <meta>}; null when the header names none
+   * @param crawlDate the document date when the page has no metadata date and no dateline
+   * @param url the page's URL (the record's target URI)
+   */
+  public static IngestResult webPage(
+      String id,
+      String name,
+      byte[] bytes,
+      int length,
+      @Nullable Charset headerCharset,
+      @Nullable LocalDate crawlDate,
+      String url,
+      ReadOptions options) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    HtmlPage page;
+    try {
+      page = extract(name, bytes, length, headerCharset, options, diagnostics);
+    } catch (BadInputException e) {
+      return IngestResult.failed(id, name + ": " + e.getMessage());
+    }
+    IngestResult skipped = ArticleCheck.skip(id, name, page);
+    if (skipped != null) {
+      return skipped;
+    }
+    return article(
+        id,
+        name,
+        page.text(),
+        page.title(),
+        page.date(),
+        crawlDate,
+        url,
+        diagnostics,
+        options,
+        false);
+  }
+
+  /**
+   * A feed item: its content (HTML reduced to text as for pages, or plain text) with the item's own
+   * title, date and link. An item without text is skipped ({@link SkipReason#NO_TEXT}).
+   */
+  public static IngestResult feedItem(
+      String id,
+      String name,
+      String content,
+      boolean isHtml,
+      @Nullable String title,
+      @Nullable LocalDate date,
+      @Nullable String url,
+      ReadOptions options) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String text = TextDecoder.normalizeNewlines(content).strip();
+    if (isHtml) {
+      HtmlPage page = HtmlExtractor.extract(content);
+      page.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(name + ": " + w)));
+      text = page.text();
+    }
+    if (text.isEmpty()) {
+      return IngestResult.skipped(id, SkipReason.NO_TEXT, name + ": skipped: no text");
+    }
+    return article(id, name, text, title, date, null, url, diagnostics, options, false);
   }
 
   /**
    * The article for already-decoded text, with the document date chosen by precedence: the metadata
-   * date, else the dateline, else {@link ReadOptions#defaultDate()}, else none.
+   * date, else the dateline, else the crawl date (as metadata), else {@link
+   * ReadOptions#defaultDate()}, else none.
    *
    * @param headlineAsTitle whether a headline line above the dateline becomes the title when {@code
    *     title} is null
@@ -76,6 +157,7 @@ final class DocumentParser {
       String text,
       @Nullable String title,
       @Nullable LocalDate metadataDate,
+      @Nullable LocalDate crawlDate,
       @Nullable String url,
       List<Diagnostic> diagnostics,
       ReadOptions options,
@@ -100,6 +182,9 @@ final class DocumentParser {
     } else if (dateline != null) {
       date = dateline.date();
       source = DateSource.DATELINE;
+    } else if (crawlDate != null) {
+      date = crawlDate;
+      source = DateSource.METADATA;
     } else if (options.defaultDate() != null) {
       date = options.defaultDate();
       source = DateSource.GIVEN;
@@ -109,19 +194,40 @@ final class DocumentParser {
   }
 
   /**
-   * Strict UTF-8, unless the page declares another charset in a {@code <meta>} tag: then that
-   * charset, since older news sites still serve windows-1252 or Shift_JIS pages. Unmappable bytes
-   * in a declared charset become U+FFFD rather than failing the page.
+   * Decodes and extracts a page. The charset is, in order: a byte-order mark, {@code
+   * headerCharset}, {@link ReadOptions#encoding()}, the page's {@code <meta>} charset, then the
+   * detection of {@link TextDecoder} (UTF-8, else windows-1252, as the HTML standard's fallback
+   * is). Unmappable bytes in a declared charset become U+FFFD rather than failing the page.
    */
-  private static String decodeHtml(byte[] bytes, int length) throws BadInputException {
-    TextDecoder.rejectNul(bytes, 0, length);
-    Charset declared = declaredCharset(bytes, length);
-    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-      return TextDecoder.decodeUtf8(bytes, 0, length);
+  private static HtmlPage extract(
+      String name,
+      byte[] bytes,
+      int length,
+      @Nullable Charset headerCharset,
+      ReadOptions options,
+      List<Diagnostic> diagnostics)
+      throws BadInputException {
+    Charset known = headerCharset != null ? headerCharset : options.encoding();
+    if (known == null && TextDecoder.bomCharset(bytes, 0, length) == null) {
+      known = declaredCharset(bytes, length);
     }
-    return TextDecoder.normalizeNewlines(new String(bytes, 0, length, declared));
+    Decoded decoded = TextDecoder.decode(bytes, 0, length, known);
+    if (decoded.text().isBlank()) {
+      throw new BadInputException("empty document");
+    }
+    warnAboutCharset(name, decoded, diagnostics);
+    HtmlPage page = HtmlExtractor.extract(decoded.text());
+    page.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(name + ": " + w)));
+    return page;
   }
 
+  private static void warnAboutCharset(String name, Decoded decoded, List<Diagnostic> out) {
+    if (decoded.warning() != null) {
+      out.add(Diagnostic.warning(name + ": " + decoded.warning()));
+    }
+  }
+
+  /** The charset a {@code <meta>} tag declares, or null (also for UTF-8, the detected default). */
   private static @Nullable Charset declaredCharset(byte[] bytes, int length) {
     String head =
         new String(bytes, 0, Math.min(length, CHARSET_SCAN_BYTES), StandardCharsets.ISO_8859_1);
@@ -130,10 +236,11 @@ final class DocumentParser {
       return null;
     }
     try {
-      return Charset.forName(m.group(1));
+      Charset declared = Charset.forName(m.group(1));
+      // A page that says UTF-8 gets the UTF-8 rules, with their fallback for pages that lie.
+      return declared.equals(StandardCharsets.UTF_8) ? null : declared;
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null; // An unknown name tells us nothing; fall back to UTF-8, which most pages use
-      // anyway.
+      return null; // An unknown name tells us nothing; detect instead.
     }
   }
 }

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.readout.ingest.TextDecoder.BadInputException;
@@ -18,13 +20,21 @@ import org.readout.ingest.internal.IsoDates;
 
 /**
  * Reads JSON Lines lazily: one {@link IngestResult} per non-blank line, in input order. Each line
- * is an object with {@code text} (required), {@code id}, {@code date} (ISO), {@code title} and
- * {@code url}. A bad line gives an error result for that line and reading goes on; each line is
- * bounded by {@link ReadOptions#maxBytes()}.
+ * is an object with {@code text} (required, a string), {@code id} (a string or number), {@code
+ * date} (ISO), {@code title} and {@code url} (strings). A bad line gives an error result for that
+ * line and reading goes on; each line is bounded by {@link ReadOptions#maxBytes()}. Warnings (an
+ * unreadable date, a field of the wrong type, an id seen before in the file) name the document, the
+ * line and the field.
  */
 final class JsonLines implements Iterator<IngestResult>, Closeable {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * How many ids per file are remembered to find duplicates: enough for any batch of articles,
+   * while a 10 GB input keeps its memory flat (the store deduplicates by id in any case).
+   */
+  static final int MAX_TRACKED_IDS = 100_000;
 
   private final InputStream in;
   private final String idPrefix;
@@ -39,6 +49,7 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
   private int lineNumber;
   private boolean eof;
   private @Nullable IngestResult next;
+  private final Map<String, Integer> firstLineOfId = new HashMap<>();
 
   /**
    * @param in the stream to read; {@link #close()} closes it
@@ -125,12 +136,21 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
       return IngestResult.failed(
           lineId, name + ": malformed JSON on line " + lineNumber + ": expected an object");
     }
-    String id = fieldText(node, "id");
+    String id = idOf(node);
     id = id == null || id.isBlank() ? lineId : id;
-    String text = fieldText(node, "text");
-    if (text == null) {
+    String where = name + " line " + lineNumber + " (" + id + ")";
+    JsonNode textNode = node.get("text");
+    if (textNode == null || textNode.isNull()) {
       return IngestResult.failed(id, name + ": no \"text\" field on line " + lineNumber);
     }
+    if (!textNode.isTextual()) {
+      return IngestResult.failed(
+          id,
+          where
+              + ": field \"text\" must be a string, not "
+              + textNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    String text = textNode.asText();
     int nul = text.indexOf('\0');
     if (nul
         >= 0) { // Only an escape (\u0000) gets here: raw NUL bytes were rejected before parsing.
@@ -143,28 +163,68 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
               + lineNumber);
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    String dateValue = fieldText(node, "date");
+    warnIfDuplicate(id, where, diagnostics);
+    String dateValue = stringField(node, "date", where, diagnostics);
     var date = IsoDates.parse(dateValue);
     if (dateValue != null && !dateValue.isBlank() && date == null) {
       diagnostics.add(
           Diagnostic.warning(
-              name + ": unreadable date \"" + dateValue + "\" on line " + lineNumber));
+              where
+                  + ": field \"date\": unreadable date \""
+                  + dateValue
+                  + "\" on line "
+                  + lineNumber
+                  + " (ignored)"));
     }
     return DocumentParser.article(
         id,
-        name + " line " + lineNumber,
+        where,
         TextDecoder.normalizeNewlines(text),
-        blankToNull(fieldText(node, "title")),
+        blankToNull(stringField(node, "title", where, diagnostics)),
         date,
-        blankToNull(fieldText(node, "url")),
+        null,
+        blankToNull(stringField(node, "url", where, diagnostics)),
         diagnostics,
         options,
         false);
   }
 
-  private static @Nullable String fieldText(JsonNode node, String field) {
+  /** The id: a string, or a number written as JSON writes it; null when absent or another type. */
+  private static @Nullable String idOf(JsonNode node) {
+    JsonNode value = node.get("id");
+    return value != null && (value.isTextual() || value.isNumber()) ? value.asText() : null;
+  }
+
+  /** A string field, or null; a value of another type is ignored with a warning. */
+  private static @Nullable String stringField(
+      JsonNode node, String field, String where, List<Diagnostic> diagnostics) {
     JsonNode value = node.get(field);
-    return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      diagnostics.add(
+          Diagnostic.warning(
+              where
+                  + ": field \""
+                  + field
+                  + "\" is not a string ("
+                  + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                  + "): ignored"));
+      return null;
+    }
+    return value.asText();
+  }
+
+  private void warnIfDuplicate(String id, String where, List<Diagnostic> diagnostics) {
+    Integer first = firstLineOfId.get(id);
+    if (first != null) {
+      diagnostics.add(
+          Diagnostic.warning(
+              where + ": duplicate id \"" + id + "\" (first on line " + first + ")"));
+    } else if (firstLineOfId.size() < MAX_TRACKED_IDS) {
+      firstLineOfId.put(id, lineNumber);
+    }
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {

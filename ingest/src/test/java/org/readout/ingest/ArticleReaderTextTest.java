@@ -123,20 +123,44 @@ class ArticleReaderTextTest {
   }
 
   @Test
-  void rejectsInvalidUtf8NamingTheByteOffset() throws IOException {
-    byte[] bytes =
-        "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1); // é is the lone byte 0xE9
+  void readsInvalidUtf8AsWindows1252WithAWarningNamingTheByteOffset() throws IOException {
+    // Issue 13: cp1252 text was refused as "not valid UTF-8".
+    byte[] bytes = "Caf\u00e9 au lait \u2014 \u20ac5".getBytes(TextDecoder.WINDOWS_1252);
 
     IngestResult result = readOne("latin1.txt", bytes);
 
-    assertThat(result.error()).isEqualTo(dir.resolve("latin1.txt") + ": not valid UTF-8 at byte 3");
+    assertThat(result.article().text()).isEqualTo("Caf\u00e9 au lait \u2014 \u20ac5");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "warning: "
+                + dir.resolve("latin1.txt")
+                + ": not valid UTF-8 at byte 3: read as windows-1252");
   }
 
   @Test
-  void rejectsTruncatedUtf8SequenceAtTheEnd() throws IOException {
-    byte[] bytes = {'a', 'b', (byte) 0xE2, (byte) 0x80};
+  void keepsUtf8WithReplacementWhenValidUtf8CameBeforeTheBadByte() throws IOException {
+    byte[] head = "Caf\u00e9 ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xE2; // A sequence cut short at the end of the file.
+    bytes[head.length + 1] = (byte) 0x80;
 
-    assertThat(readOne("cut.txt", bytes).error()).endsWith("not valid UTF-8 at byte 2");
+    IngestResult result = readOne("cut.txt", bytes);
+
+    assertThat(result.article().text()).startsWith("Caf\u00e9 ").endsWith("\uFFFD");
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .endsWith("not valid UTF-8 at byte 6: bad bytes replaced by U+FFFD"));
+  }
+
+  @Test
+  void refusesInvalidUtf8WithControlBytesAsNeitherUtf8NorWindows1252() throws IOException {
+    byte[] bytes = {'a', (byte) 0xE9, 0x01, 'b'};
+
+    assertThat(readOne("junk.txt", bytes).error()).endsWith("not valid UTF-8 at byte 1");
   }
 
   @Test

@@ -90,7 +90,7 @@ class JsonLinesTest {
     assertThat(results.get(0).error()).endsWith("no \"text\" field on line 1");
     assertThat(results.get(1).error()).endsWith("malformed JSON on line 2: expected an object");
     assertThat(results.get(2).error()).contains("malformed JSON on line 3");
-    assertThat(results.get(3).error()).endsWith("line 4: empty document");
+    assertThat(results.get(3).error()).endsWith("line 4 (d): empty document");
     assertThat(results.get(4).error())
         .endsWith("binary content (NUL character at offset 2 of \"text\") on line 5");
   }

@@ -61,9 +61,16 @@ public final class HtmlExtractor {
     Element main = mainElement(body);
     String text = paragraphs(main);
     if (text.isEmpty() && !main.equals(body)) {
+      main = body;
       text = paragraphs(body);
     }
-    return new HtmlPage(text, title, date, url, warnings);
+    int linkCount = 0;
+    int linkTextLength = 0;
+    for (Element link : main.select("a[href]")) {
+      linkCount++;
+      linkTextLength += collapseWhitespace(link.text()).length();
+    }
+    return new HtmlPage(text, title, date, url, warnings, linkCount, linkTextLength);
   }
 
   /**

@@ -15,15 +15,30 @@ import org.jspecify.annotations.Nullable;
  * @param url {@code og:url}, else {@code <link rel=canonical>}; null when neither is present
  * @param warnings problems that did not stop extraction, such as an unreadable date, without the
  *     document name
+ * @param linkCount the number of links ({@code <a href>}) in the element the text was taken from
+ * @param linkTextLength the length of those links' text, in UTF-16 units: with {@code text} it
+ *     tells a listing page (mostly links) from an article (mostly prose)
  */
 public record HtmlPage(
     String text,
     @Nullable String title,
     @Nullable LocalDate date,
     @Nullable String url,
-    List<String> warnings) {
+    List<String> warnings,
+    int linkCount,
+    int linkTextLength) {
   public HtmlPage {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);
+  }
+
+  /** A page without link counts (for text that is known to be one article). */
+  public HtmlPage(
+      String text,
+      @Nullable String title,
+      @Nullable LocalDate date,
+      @Nullable String url,
+      List<String> warnings) {
+    this(text, title, date, url, warnings, 0, 0);
   }
 }
