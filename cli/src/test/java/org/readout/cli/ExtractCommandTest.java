@@ -16,17 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code readout extract} end to end, in process. */
-class ExtractCommandTest {
+public class ExtractCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  record Run(int code, String out, String err) {}
+  public record Run(int code, String out, String err) {}
 
   @BeforeAll
   static void load() {
     TestPipelines.standard();
   }
 
-  static Run run(String... args) {
+  public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));

@@ -94,7 +94,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestTally tally;
     try (SqliteStore store = SqliteStore.open(db);
         Progress shown = progress(err);
-        Stream<IngestResult> inputs = paths.stream().flatMap(p -> read(p, options))) {
+        Stream<IngestResult> inputs = new ArticleReader().readAll(paths, System.in, options)) {
       tally = new IngestPipeline(store, threads, batch).run(inputs.iterator(), shown, err);
     }
     tally.print(err, (System.nanoTime() - started) / 1e9);
@@ -117,12 +117,6 @@ public final class IngestCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, p + ": no such file or directory");
       }
     }
-  }
-
-  private static Stream<IngestResult> read(String path, ReadOptions options) {
-    return path.equals("-")
-        ? new ArticleReader().readStdin(System.in, options)
-        : new ArticleReader().read(Path.of(path), options);
   }
 
   private Progress progress(PrintWriter err) {

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.ingest.Diagnostic;
 import org.readout.ingest.IngestResult;
+import org.readout.ingest.SkipReason;
 import org.readout.store.ArticleStore;
 import org.readout.store.ContentHash;
 import org.readout.store.WriteOutcome;
@@ -30,6 +33,9 @@ import org.readout.store.WriteOutcome;
 public final class IngestPipeline {
   /** How long a partial batch may wait for more documents before it is committed. */
   static final Duration MAX_BATCH_AGE = Duration.ofSeconds(2);
+
+  private static final Set<SkipReason> FILE_SYSTEM_SKIPS =
+      EnumSet.of(SkipReason.NOT_A_FILE, SkipReason.BROKEN_LINK, SkipReason.LINK_LOOP);
 
   private final ArticleStore store;
   private final int threads;
@@ -138,6 +144,9 @@ public final class IngestPipeline {
    * document that needs them, so a run over an unchanged corpus takes seconds, not a model load.
    */
   private Extracted extract(IngestResult in) {
+    if (in.skipped()) {
+      return new Extracted(in, null, null, false);
+    }
     if (in.article() == null) {
       return new Extracted(in, null, in.error(), false);
     }
@@ -156,6 +165,16 @@ public final class IngestPipeline {
   }
 
   private static void report(Extracted x, IngestTally tally, PrintWriter err) {
+    SkipReason skip = x.input.skipReason();
+    if (skip != null) {
+      tally.skipped(skip.label());
+      if (FILE_SYSTEM_SKIPS.contains(skip)) {
+        // A path the user named or a folder holds is worth a line; a WARC's non-article records
+        // (redirects, images, index pages) are thousands per file and are only counted.
+        x.input.warnings().forEach(w -> err.println("readout: " + w.message()));
+      }
+      return;
+    }
     for (Diagnostic d : x.input.diagnostics()) {
       if (d.severity() == Diagnostic.Severity.WARNING) {
         err.println("readout: warning: " + d.message());

@@ -12,7 +12,8 @@ import org.readout.store.sqlite.SqliteStore;
 /**
  * Runs the ingest pipeline with a trivial extraction, for {@link IngestMemoryTest}'s child JVM:
  * what is measured is the pipeline's own buffering (reader, workers, batches, writer), not the
- * models'. Arguments: the input, the store. Exit 0 when every document was stored.
+ * models'. Inputs are read as {@code readout ingest} reads them. Arguments: the input, the store.
+ * Exit 0 when every document was stored.
  */
 public final class BoundedIngestMain {
   private BoundedIngestMain() {}
