@@ -65,7 +65,9 @@ final class DocumentParser {
 
   /**
    * The article for already-decoded text, with the document date chosen by precedence: the metadata
-   * date, else the dateline, else {@link ReadOptions#defaultDate()}, else none.
+   * date, else the dateline (a dateline without a year takes it from {@link
+   * ReadOptions#defaultDate()}; without that, the time stage infers it), else {@link
+   * ReadOptions#defaultDate()}, else none.
    *
    * @param headlineAsTitle whether a headline line above the dateline becomes the title when {@code
    *     title} is null
@@ -97,8 +99,12 @@ final class DocumentParser {
     if (metadataDate != null) {
       date = metadataDate;
       source = DateSource.METADATA;
-    } else if (dateline != null) {
+    } else if (dateline != null && dateline.date() != null) {
       date = dateline.date();
+      source = DateSource.DATELINE;
+    } else if (dateline != null && dateline.monthDay() != null && options.defaultDate() != null) {
+      // "LONDON, June 11 (Reuters) -": the dateline gives the day, the given date the year.
+      date = dateline.dateNear(options.defaultDate());
       source = DateSource.DATELINE;
     } else if (options.defaultDate() != null) {
       date = options.defaultDate();
