@@ -1,6 +1,7 @@
 package org.readout.core.time;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -129,7 +131,7 @@ final class DocumentDater {
       WireDateline dateline, String text, List<Anchor> anchors, List<Integer> years) {
     List<Integer> all = new ArrayList<>(years);
     anchors.forEach(a -> all.add(a.date().getYear()));
-    java.util.TreeSet<Integer> options = new java.util.TreeSet<>();
+    TreeSet<Integer> options = new TreeSet<>();
     for (int y : all) {
       options.add(y);
       options.add(y + 1);
@@ -138,8 +140,8 @@ final class DocumentDater {
     String why =
         "the dateline '" + dateline.span().of(text) + "' gives the day, the year is inferred";
     for (int y : options) {
-      if (y >= 1 && y <= 9999 && java.time.Year.of(y).isValidMonthDay(dateline.monthDay())) {
-        out.add(new Anchor(java.time.Year.of(y).atMonthDay(dateline.monthDay()), why));
+      if (y >= 1 && y <= 9999 && Year.of(y).isValidMonthDay(dateline.monthDay())) {
+        out.add(new Anchor(Year.of(y).atMonthDay(dateline.monthDay()), why));
       }
     }
     return out;

@@ -8,6 +8,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.TimeExpression;
 import org.readout.core.model.TimeKind;
@@ -53,8 +55,7 @@ final class Resolver {
     }
   }
 
-  private static final java.util.regex.Pattern PERIOD =
-      java.util.regex.Pattern.compile("(\\d{4})(-(?:Q[1-4]|H[12]|\\d{2}))?");
+  private static final Pattern PERIOD = Pattern.compile("(\\d{4})(-(?:Q[1-4]|H[12]|\\d{2}))?");
 
   /** The normalized expression, or null when it has no value worth emitting. */
   @Nullable TimeExpression resolve(Found f, Context c) {
@@ -280,7 +281,7 @@ final class Resolver {
    */
   private static @Nullable TimeExpression yearEarlier(Found f, Context c) {
     String ref = c.reference();
-    java.util.regex.Matcher m = ref == null ? null : PERIOD.matcher(ref);
+    Matcher m = ref == null ? null : PERIOD.matcher(ref);
     if (m != null && m.matches()) {
       String rest = m.group(2) == null ? "" : m.group(2);
       return date(f, four(Integer.parseInt(m.group(1)) - 1) + rest);

@@ -3,8 +3,10 @@ package org.readout.core.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary;
@@ -85,7 +87,7 @@ public final class TimeTagger implements Stage {
     List<TimeExpression> discourseDays = new ArrayList<>();
     List<Found> deferred = new ArrayList<>();
     // "a year earlier" results, which are never the period a later one goes back from.
-    java.util.Set<Span> compared = new java.util.HashSet<>();
+    Set<Span> compared = new HashSet<>();
     for (Found f : found) {
       if (f.family() == Family.CLOCK || f.family() == Family.DAY_PART) {
         deferred.add(f);
@@ -149,7 +151,7 @@ public final class TimeTagger implements Stage {
    * year earlier"), or null.
    */
   private static @Nullable String periodBefore(
-      AnnotatedArticle doc, List<TimeExpression> times, java.util.Set<Span> compared, Found f) {
+      AnnotatedArticle doc, List<TimeExpression> times, Set<Span> compared, Found f) {
     Sentence s = doc.sentenceAt(f.span().start());
     if (s == null) {
       return null;
