@@ -145,8 +145,9 @@ public final class DocumentParser {
 
   /**
    * The article for already-decoded text, with the document date chosen by precedence: the metadata
-   * date, else the dateline, else the crawl date (as metadata), else {@link
-   * ReadOptions#defaultDate()}, else none.
+   * date, else the dateline (a dateline without a year takes it from {@link
+   * ReadOptions#defaultDate()} or the crawl date; without either, the time stage infers it), else
+   * the crawl date (as metadata), else {@link ReadOptions#defaultDate()}, else none.
    *
    * @param headlineAsTitle whether a headline line above the dateline becomes the title when {@code
    *     title} is null
@@ -179,8 +180,15 @@ public final class DocumentParser {
     if (metadataDate != null) {
       date = metadataDate;
       source = DateSource.METADATA;
-    } else if (dateline != null) {
+    } else if (dateline != null && dateline.date() != null) {
       date = dateline.date();
+      source = DateSource.DATELINE;
+    } else if (dateline != null
+        && dateline.monthDay() != null
+        && (options.defaultDate() != null || crawlDate != null)) {
+      // "LONDON, June 11 (Reuters) -": the dateline gives the day, the given or crawl date the
+      // year.
+      date = dateline.dateNear(options.defaultDate() != null ? options.defaultDate() : crawlDate);
       source = DateSource.DATELINE;
     } else if (crawlDate != null) {
       date = crawlDate;

@@ -1,6 +1,7 @@
 package org.readout.core.time;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -56,16 +58,34 @@ final class DocumentDater {
     this.holidays = holidays;
   }
 
-  /** Candidates, best first; empty when nothing in the text dates it. */
+  /**
+   * Candidates, best first; empty when nothing in the text dates it.
+   *
+   * @param dateline the article's dateline, or null: a full dateline date is the date; a month and
+   *     day without a year fix the day, and the clues choose among the years the text names
+   */
   List<DateCandidate> infer(
       AnnotatedArticle doc,
       List<Found> found,
       Function<Found, Tense> tenseOf,
-      Predicate<Found> futureCue) {
+      Predicate<Found> futureCue,
+      @Nullable WireDateline dateline) {
     String text = doc.text();
+    if (dateline != null && dateline.date() != null) {
+      return List.of(
+          new DateCandidate(
+              dateline.date(), 1.0, "the dateline '" + dateline.span().of(text) + "' states it"));
+    }
     List<Anchor> anchors = new ArrayList<>();
     List<Clue> clues = new ArrayList<>();
+    List<Integer> years = new ArrayList<>();
     for (Found f : found) {
+      if (dateline != null && dateline.span().contains(f.span())) {
+        continue;
+      }
+      if (f.family() == Family.CALENDAR && f.has(f.year())) {
+        years.add(f.year());
+      }
       String quoted = "'" + f.span().of(text) + "'";
       if (f.family() == Family.CALENDAR && f.has(f.year()) && f.has(f.month()) && f.has(f.day())) {
         if (f.day() <= java.time.YearMonth.of(f.year(), f.month()).lengthOfMonth()) {
@@ -82,9 +102,14 @@ final class DocumentDater {
       }
     }
     anchors.addAll(inaugurations(doc));
+    int window = WINDOW_DAYS;
+    if (dateline != null && dateline.monthDay() != null) {
+      anchors = datelineAnchors(dateline, text, anchors, years);
+      window = 0; // the dateline fixes the day; only its year is open
+    }
     Map<LocalDate, DateCandidate> best = new LinkedHashMap<>();
     for (Anchor a : anchors) {
-      DateCandidate c = bestAfter(a, clues);
+      DateCandidate c = bestAfter(a, clues, window);
       DateCandidate old = best.get(c.date());
       if (old == null || old.score() < c.score()) {
         best.put(c.date(), c);
@@ -98,10 +123,34 @@ final class DocumentDater {
     return noteTies(out);
   }
 
-  private DateCandidate bestAfter(Anchor a, List<Clue> clues) {
+  /**
+   * The dateline's month and day in each year the text's dates and anchors suggest: the years
+   * stated and the ones after them (a report follows what it names).
+   */
+  private static List<Anchor> datelineAnchors(
+      WireDateline dateline, String text, List<Anchor> anchors, List<Integer> years) {
+    List<Integer> all = new ArrayList<>(years);
+    anchors.forEach(a -> all.add(a.date().getYear()));
+    TreeSet<Integer> options = new TreeSet<>();
+    for (int y : all) {
+      options.add(y);
+      options.add(y + 1);
+    }
+    List<Anchor> out = new ArrayList<>();
+    String why =
+        "the dateline '" + dateline.span().of(text) + "' gives the day, the year is inferred";
+    for (int y : options) {
+      if (y >= 1 && y <= 9999 && Year.of(y).isValidMonthDay(dateline.monthDay())) {
+        out.add(new Anchor(Year.of(y).atMonthDay(dateline.monthDay()), why));
+      }
+    }
+    return out;
+  }
+
+  private DateCandidate bestAfter(Anchor a, List<Clue> clues, int window) {
     LocalDate bestDay = a.date();
     int bestFits = -1;
-    for (int k = 0; k <= WINDOW_DAYS; k++) {
+    for (int k = 0; k <= window; k++) {
       LocalDate day = a.date().plusDays(k);
       int fits = 0;
       for (Clue c : clues) {

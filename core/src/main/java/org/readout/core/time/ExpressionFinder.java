@@ -1,7 +1,6 @@
 package org.readout.core.time;
 
 import static org.readout.core.time.Numbers.NUM;
-import static org.readout.core.time.Numbers.UNIT;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,7 @@ final class ExpressionFinder {
    * Reads one match into expressions; an empty list consumes the text without emitting (an age,
    * "fall of").
    */
-  private interface Reader {
+  interface Reader {
     @Nullable List<Found> read(Matcher m, String text);
   }
 
@@ -38,11 +37,10 @@ final class ExpressionFinder {
   private static final String MONTH =
       "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?"
           + "|Sep(?:tember|t\\.|t|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-  private static final String MONTH_FULL =
+  static final String MONTH_FULL =
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
-  private static final String WEEKDAY =
-      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-  private static final String END = "(?![\\p{L}\\p{N}])";
+  static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  static final String END = "(?![\\p{L}\\p{N}])";
 
   /** "November last year": a year given relative to the document's. */
   private static final String RELATIVE_YEAR =
@@ -74,9 +72,9 @@ final class ExpressionFinder {
           "november",
           "dec",
           "december");
-  private static final List<String> WEEKDAY_TRIGGERS =
+  static final List<String> WEEKDAY_TRIGGERS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final List<String> NUM_TRIGGERS =
+  static final List<String> NUM_TRIGGERS =
       List.of(
           "#",
           "a",
@@ -178,6 +176,13 @@ final class ExpressionFinder {
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("\\b(\\d{4})(?:['\u2019]s)?\\s+(?:[\\p{L}.-]+\\s+){0,1}$");
 
+  private static final Pattern REPORTED_AFTER =
+      Pattern.compile("\\s+(?:that\\s+)?(?:ended|ending|ends|to\\s+(?:end|the\\s+end))\\b");
+  private static final Pattern REPORTED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?|releas(?:e|es|ed|ing)|announc\\w*|results"
+              + "|earnings|net\\s+(?:income|loss|profit))\\b");
+
   private final Map<String, List<Rule>> byTrigger = new HashMap<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -223,25 +228,7 @@ final class ExpressionFinder {
         (m, t) ->
             List.of(Found.of(span(m), Family.CENTURY).withQuantity(Integer.parseInt(m.group(1)))),
         List.of("the", "#"));
-    add(
-        "(?:((?i:last|next|this|coming|past))\\s)?"
-            + WEEKDAY
-            + "(?:\\s(morning|afternoon|evening|night))?"
-            + END,
-        ExpressionFinder::weekday,
-        concat(WEEKDAY_TRIGGERS, List.of("last", "next", "this", "coming", "past")));
-    add(
-        "(?i)(today|yesterday|tomorrow|tonight)(?:\\s(morning|afternoon|evening|night))?" + END,
-        ExpressionFinder::relativeDay,
-        List.of("today", "yesterday", "tomorrow", "tonight"));
-    add(
-        "(?i)(this|last)\\s(morning|afternoon|evening|night)" + END,
-        (m, t) ->
-            List.of(
-                Found.of(span(m), Family.RELATIVE_DAY)
-                    .withQuantity(m.group(1).equalsIgnoreCase("last") ? -1 : 0)
-                    .withUnit(Numbers.partOfDay(m.group(2)))),
-        List.of("this", "last"));
+    DayPartRules.addTo(this);
     add(
         "(?i)(?:(earlier|later)\\s)?(this|last|next|past|coming|current|previous)\\s"
             + "(week|month|year|quarter|weekend|decade|century)"
@@ -265,16 +252,6 @@ final class ExpressionFinder {
                     .withUnit(m.group(1).toLowerCase(Locale.ROOT))),
         "the");
     add(
-        "(?i)the\\s(?:(?:year-earlier|year-ago|prior-year)\\s(period|quarter)"
-            + "|same\\s(period|quarter)\\s(?:(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:of\\s)?last\\syear))"
-            + END,
-        ExpressionFinder::yearEarlier,
-        "the");
-    add(
-        "(?i)(?:a|one)\\syear\\searlier" + END,
-        (m, t) -> List.of(yearBefore(Found.of(span(m), Family.RELATIVE_UNIT), m, t)),
-        List.of("a", "one"));
-    add(
         "(?i)(?:(?:earlier|later)\\sin|(?:end|rest|start|beginning|middle|balance)\\sof)\\s(the\\syear)"
             + END
             + "(?![-\\u2019']|\\s\\d)",
@@ -284,51 +261,8 @@ final class ExpressionFinder {
                     .withMod("this")
                     .withUnit("year")),
         List.of("earlier", "later", "end", "rest", "start", "beginning", "middle", "balance"));
-    add(
-        "(?i)(that|the\\s(?:same|next|following|previous))\\s(morning|afternoon|evening|night|day)"
-            + END,
-        ExpressionFinder::discourse,
-        List.of("that", "the"));
-    add(
-        "(?i)(\\d{1,2})(?::(\\d{2}))?\\s?([ap])\\.?m(?:\\.|" + END + ")",
-        ExpressionFinder::clock,
-        "#");
-    add(
-        "([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?:\\s?(?:GMT|UTC|EST|EDT|ET|BST|CET))?",
-        ExpressionFinder::clock,
-        "#");
-    add(
-        "(?i)(noon|midnight)" + END,
-        (m, t) ->
-            List.of(
-                Found.of(span(m), Family.CLOCK)
-                    .withQuantity(m.group(1).equalsIgnoreCase("noon") ? 720 : 1440)),
-        List.of("noon", "midnight"));
-    add(
-        "(?i)(" + NUM + ")[\\s-]" + UNIT + "\\s+ago" + END,
-        (m, t) -> counted(m, Family.AGO, span(m)),
-        NUM_TRIGGERS);
-    add(
-        "(?i)in\\s+(" + NUM + ")\\s" + UNIT + "(?:['\u2019]\\s?time)?" + END,
-        (m, t) -> counted(m, Family.LATER, new Span(m.start(1), m.end())),
-        "in");
-    add(
-        "(?i)(?:the\\s(?:past|last|next|previous|coming|first|final|latest|recent)\\s)?("
-            + NUM
-            + ")[\\s-]"
-            + UNIT
-            + "(?:[\\s-](long|old))?"
-            + END,
-        ExpressionFinder::duration,
-        concat(NUM_TRIGGERS, List.of("the")));
-    add(
-        "(?i)the\\s(?:past|last|next|previous|coming)\\s(year|month|week|decade|century)" + END,
-        (m, t) ->
-            List.of(
-                Found.of(span(m), Family.DURATION)
-                    .withQuantity(1)
-                    .withUnit(m.group(1).toLowerCase(Locale.ROOT))),
-        "the");
+    ClockRules.addTo(this);
+    QuantityRules.addTo(this);
     add(
         "(?i)(?:(this|last|next|past|coming|early|late)\\s)?(spring|summer|autumn|winter|fall)(?:\\s(?:of\\s)?(\\d{4}))?"
             + END,
@@ -337,13 +271,17 @@ final class ExpressionFinder {
             "this", "last", "next", "past", "coming", "early", "late", "spring", "summer", "autumn",
             "winter", "fall"));
     add(
-        "(?i)(?:the\\s)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?:fiscal\\s)?(quarter|half)"
-            + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next|the)\\syear))?"
+        "(?i)(?:(this|last|next)\\s+year['\u2019]s\\s+|the\\s+(?:(\\d{4})\\s+"
+            + "|((?:comparable\\s)?(?:year-ago|year-earlier|prior-year))\\s+)?)?"
+            + "(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-](?:fiscal\\s)?(quarter|half)"
+            + "(?:\\s(?:of\\s)?(?:(?:fiscal\\s)?(\\d{4})|(this|last|next|the)\\syear)|\\sof\\s"
+            + MONTH_FULL
+            + ")?"
             + END,
         ExpressionFinder::quarter,
         List.of(
-            "the", "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd",
-            "4th"));
+            "the", "this", "last", "next", "first", "second", "third", "fourth", "final", "1st",
+            "2nd", "3rd", "4th"));
     add(
         "Q([1-4])(?:\\s(\\d{4}))?" + END,
         (m, t) ->
@@ -443,11 +381,11 @@ final class ExpressionFinder {
     return out;
   }
 
-  private void add(String regex, Reader reader, String trigger) {
+  void add(String regex, Reader reader, String trigger) {
     add(regex, reader, List.of(trigger));
   }
 
-  private void add(String regex, Reader reader, List<String> triggers) {
+  void add(String regex, Reader reader, List<String> triggers) {
     Rule r = new Rule(rules.size(), Pattern.compile(regex), reader);
     rules.add(r);
     for (String t : triggers) {
@@ -455,13 +393,13 @@ final class ExpressionFinder {
     }
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
+  static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
   }
 
-  private static Span span(Matcher m) {
+  static Span span(Matcher m) {
     return new Span(m.start(), m.end());
   }
 
@@ -617,80 +555,6 @@ final class ExpressionFinder {
     return List.of(Found.of(span(m), Family.DECADE).withYear(1900 + tens * 10));
   }
 
-  private static List<Found> weekday(Matcher m, String text) {
-    String mod = m.group(1) == null ? null : mod(m.group(1));
-    int e = m.end();
-    if (mod == null
-        && m.group(3) == null
-        && e + 1 < text.length()
-        && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
-        && text.charAt(e + 1) == 's') {
-      mod = "past"; // "Wednesday's ruling": an event already reported
-    }
-    return List.of(
-        Found.of(span(m), Family.WEEKDAY)
-            .withQuantity(Numbers.weekday(m.group(2)))
-            .withMod(mod)
-            .withUnit(Numbers.partOfDay(m.group(3))));
-  }
-
-  private static List<Found> relativeDay(Matcher m, String text) {
-    String w = m.group(1).toLowerCase(Locale.ROOT);
-    int offset = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-    String part = w.equals("tonight") ? "NI" : Numbers.partOfDay(m.group(2));
-    return List.of(Found.of(span(m), Family.RELATIVE_DAY).withQuantity(offset).withUnit(part));
-  }
-
-  private static List<Found> discourse(Matcher m, String text) {
-    String head = m.group(1).toLowerCase(Locale.ROOT);
-    int offset =
-        head.endsWith("next") || head.endsWith("following")
-            ? 1
-            : head.endsWith("previous") ? -1 : 0;
-    return List.of(
-        Found.of(span(m), Family.DISCOURSE)
-            .withQuantity(offset)
-            .withUnit(Numbers.partOfDay(m.group(2))));
-  }
-
-  private static @Nullable List<Found> clock(Matcher m, String text) {
-    int h = Integer.parseInt(m.group(1));
-    int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (m.groupCount() >= 3 && m.group(3) != null) {
-      if (h < 1 || h > 12) {
-        return null;
-      }
-      boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
-      h = h % 12 + (pm ? 12 : 0);
-    }
-    return List.of(Found.of(span(m), Family.CLOCK).withQuantity(h * 60 + min));
-  }
-
-  private static @Nullable List<Found> counted(Matcher m, Family family, Span span) {
-    Double q = Numbers.count(m.group(1));
-    if (q == null) {
-      return null;
-    }
-    return List.of(
-        Found.of(span, family).withQuantity(q.intValue()).withUnit(Numbers.unit(m.group(2))));
-  }
-
-  private static @Nullable List<Found> duration(Matcher m, String text) {
-    if ("old".equalsIgnoreCase(m.group(3))) {
-      return List.of(); // an age ("a 63-year-old"), which the consistency checker reads itself
-    }
-    Double q = Numbers.count(m.group(1));
-    if (q == null) {
-      return null;
-    }
-    Span s = m.group(3) == null ? span(m) : new Span(m.start(), m.start(3) - 1);
-    String unit = Numbers.unit(m.group(2));
-    if (q != Math.floor(q)) {
-      return List.of(Found.of(s, Family.LITERAL).withUnit("P" + q + designator(unit)));
-    }
-    return List.of(Found.of(s, Family.DURATION).withQuantity(q.intValue()).withUnit(unit));
-  }
-
   private static @Nullable List<Found> season(Matcher m, String text) {
     String word = m.group(2);
     String mod = m.group(1) == null ? null : mod(m.group(1));
@@ -713,9 +577,9 @@ final class ExpressionFinder {
     return List.of(m1 != null && (m1.equals("early") || m1.equals("late")) ? f : f.withMod(mod));
   }
 
-  private static List<Found> quarter(Matcher m, String text) {
-    String ord = m.group(1).toLowerCase(Locale.ROOT);
-    boolean half = m.group(2).equalsIgnoreCase("half");
+  private static @Nullable List<Found> quarter(Matcher m, String text) {
+    String ord = m.group(4).toLowerCase(Locale.ROOT);
+    boolean half = m.group(5).equalsIgnoreCase("half");
     int n =
         switch (ord.charAt(0)) {
           case 'f' -> ord.equals("first") ? 1 : half ? 2 : 4; // "fourth"
@@ -725,44 +589,50 @@ final class ExpressionFinder {
           case 'l' -> 4;
           default -> 4;
         };
+    if (m.group(8) != null) {
+      // "the second half of May" is in May; TIMEX3 has no half-months.
+      return half
+          ? List.of(
+              Found.of(span(m), Family.CALENDAR)
+                  .withDate(Found.NONE, Numbers.month(m.group(8)), Found.NONE))
+          : null;
+    }
+    int y = m.group(6) != null ? year(m.group(6)) : year(m.group(2));
     Found f =
         Found.of(span(m), Family.QUARTER)
             .withQuantity(half ? Math.min(n, 2) : n)
             .withUnit(half ? "H" : "Q")
-            .withYear(year(m.group(3)));
-    if (m.group(4) != null) {
-      f = f.withMod(mod(m.group(4))); // "of the year": mod() reads "the" as this year
-    } else if (ord.equals("last") && m.group(3) == null && !half) {
+            .withYear(y);
+    String relative = m.group(7) != null ? m.group(7) : m.group(1);
+    if (relative != null) {
+      f = f.withMod(mod(relative)); // "of the year": mod() reads "the" as this year
+    } else if (ord.equals("last") && y == Found.NONE && !half) {
       f = f.withQuantity(0).withMod("last"); // "the last quarter": the one before the current
+    } else if (m.group(3) != null && y == Found.NONE) {
+      f = f.withMod("yearago"); // "the year-ago third quarter"
+    } else if (y == Found.NONE && !half && reported(m, text)) {
+      f = f.withMod("reported");
     }
     return List.of(f);
   }
 
   /**
-   * "the year-earlier quarter" is the quarter a year before the one reported; a period of unstated
-   * length is only known to lie in the year before.
+   * Whether a quarter is the subject of a report, and so one that has begun: "third-quarter
+   * profit", "the quarter ended Sept. 30", "expects to report a loss for the third quarter".
    */
-  private static List<Found> yearEarlier(Matcher m, String text) {
-    String unit = m.group(1) != null ? m.group(1) : m.group(2);
-    Found f = Found.of(span(m), Family.RELATIVE_UNIT);
-    return List.of(
-        unit.equalsIgnoreCase("quarter")
-            ? f.withMod("yearago").withUnit("quarter")
-            : yearBefore(f, m, text));
-  }
-
-  /**
-   * "a year earlier", "the year-earlier period": in an earnings sentence that has just named a
-   * quarter, the compared period is that quarter a year before; otherwise only the year is known.
-   */
-  private static Found yearBefore(Found f, Matcher m, String text) {
-    String before = text.substring(Math.max(0, m.start() - 300), m.start());
-    // Only the same sentence counts: "exports rose in December from a year earlier" after a
-    // paragraph on quarterly growth compares months, not quarters.
+  private static boolean reported(Matcher m, String text) {
+    int e = m.end();
+    boolean adjective =
+        text.charAt(m.start(5) - 1) == '-'
+            && e + 1 < text.length()
+            && text.charAt(e) == ' '
+            && Character.isLowerCase(text.charAt(e + 1));
+    if (adjective || REPORTED_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, m.start() - 200), m.start());
     int cut = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), 0);
-    return before.substring(cut).toLowerCase(Locale.ROOT).contains("quarter")
-        ? f.withMod("yearago").withUnit("quarter")
-        : f.withMod("last").withUnit("year");
+    return REPORTED_BEFORE.matcher(before.substring(cut)).find();
   }
 
   private static @Nullable List<Found> holiday(Matcher m, String text) {
@@ -863,7 +733,7 @@ final class ExpressionFinder {
     return w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
   }
 
-  private static String mod(String s) {
+  static String mod(String s) {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "past", "previous", "last" -> "last";
       case "coming", "next" -> "next";
@@ -925,7 +795,7 @@ final class ExpressionFinder {
     return "";
   }
 
-  private static String wordAt(String text, int k) {
+  static String wordAt(String text, int k) {
     int e = k;
     while (e < text.length() && Character.isLetter(text.charAt(e))) {
       e++;

@@ -18,7 +18,8 @@ import org.readout.core.model.Span;
  * @param unit a unit ({@code year}, {@code week}...), a part of day ({@code AF}), a holiday key or
  *     a literal value
  * @param mod {@code this}, {@code last}, {@code next}, or for {@link Family#RELATIVE_UNIT} {@code
- *     the} (resolved by tense) and {@code yearago} (the reported quarter a year before), or null
+ *     the} (resolved by tense), for {@link Family#QUARTER} {@code reported} (the quarter of a
+ *     report: the latest begun) and {@code yearago} (a year before that), or null
  * @param country alpha-3 code of a country named just before a holiday, or null
  */
 record Found(
@@ -63,6 +64,11 @@ record Found(
     /** "that afternoon", "that day", "the next day": anchored on the last date in the discourse. */
     DISCOURSE,
     /**
+     * A part of day on its own ("in the afternoon", "early morning"; {@code unit} MO, AF, EV, NI),
+     * on the day its sentence names, else the last day of the discourse, else the anchor.
+     */
+    DAY_PART,
+    /**
      * A clock time: {@code quantity} is minutes after midnight; unit a part of day when only that
      * is known.
      */
@@ -71,6 +77,11 @@ record Found(
     AGO,
     /** "in three days": {@code quantity} units after the anchor. */
     LATER,
+    /**
+     * "a year earlier", "the year-earlier quarter": the period named before it in the sentence, a
+     * year back; without one, {@code unit} {@code quarter} (the reported quarter) or {@code year}.
+     */
+    YEAR_EARLIER,
     /** A duration: {@code quantity} units, -1 for an unknown number. */
     DURATION,
     /** A season ({@code unit} SP, SU, FA, WI), with optional year and mod. */

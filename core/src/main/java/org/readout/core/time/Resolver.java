@@ -8,6 +8,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.TimeExpression;
 import org.readout.core.model.TimeKind;
@@ -35,9 +37,25 @@ final class Resolver {
     this.holidays = holidays;
   }
 
-  /** The context one expression is resolved in. */
+  /**
+   * The context one expression is resolved in.
+   *
+   * @param discourse the day a discourse-anchored expression refers to, or null
+   * @param reference the value of the period named before a {@link Found.Family#YEAR_EARLIER} in
+   *     its sentence, or null
+   */
   record Context(
-      @Nullable LocalDate anchor, Tense tense, boolean futureCue, @Nullable LocalDate discourse) {}
+      @Nullable LocalDate anchor,
+      Tense tense,
+      boolean futureCue,
+      @Nullable LocalDate discourse,
+      @Nullable String reference) {
+    Context(@Nullable LocalDate anchor, Tense tense, boolean futureCue, @Nullable LocalDate day) {
+      this(anchor, tense, futureCue, day, null);
+    }
+  }
+
+  private static final Pattern PERIOD = Pattern.compile("(\\d{4})(-(?:Q[1-4]|H[12]|\\d{2}))?");
 
   /** The normalized expression, or null when it has no value worth emitting. */
   @Nullable TimeExpression resolve(Found f, Context c) {
@@ -53,13 +71,17 @@ final class Resolver {
       case WEEKDAY -> weekday(f, c);
       case RELATIVE_DAY -> a == null ? null : withPart(f, a.plusDays(f.quantity()), f.unit());
       case RELATIVE_UNIT -> a == null ? null : date(f, relativeUnit(f, a, c.tense()));
-      case DISCOURSE -> discourse(f, c);
+      case DISCOURSE, DAY_PART -> discourse(f, c);
       case CLOCK -> clock(f, c.discourse() != null ? c.discourse() : a);
-      case AGO -> a == null ? date(f, "PAST_REF") : date(f, shift(a, f.unit(), -f.quantity()));
+      case AGO ->
+          a == null || f.quantity() < 0
+              ? date(f, "PAST_REF") // "a few days ago": only the side of the anchor is known
+              : date(f, shift(a, f.unit(), -f.quantity()));
       case LATER ->
           c.tense() == Tense.FUTURE && a != null
-              ? date(f, shift(a, f.unit(), f.quantity()))
+              ? date(f, f.quantity() < 0 ? "FUTURE_REF" : shift(a, f.unit(), f.quantity()))
               : duration(f);
+      case YEAR_EARLIER -> yearEarlier(f, c);
       case DURATION -> duration(f);
       case SEASON -> season(f, c);
       case QUARTER -> quarter(f, c);
@@ -93,7 +115,7 @@ final class Resolver {
       int now = a.getYear() * 12 + a.getMonthValue() - 1;
       int idx =
           f.mod() == null
-              ? choose(base, now, 12, c.tense())
+              ? nearIfFar(choose(base, now, 12, c.tense()), base, now)
               : f.mod().equals("last")
                   ? latestBefore(base, now, 12, false)
                   : f.mod().equals("next") ? earliestAfter(base, now, 12, false) : base;
@@ -123,6 +145,20 @@ final class Resolver {
       }
     }
     return d == null ? null : date(f, iso(d));
+  }
+
+  /**
+   * A bare month that tense puts eleven months away gives way to the next or previous month, as a
+   * month and day far off does: "a cutback in September" told in August is the coming one,
+   * "November transactions" in late October the next month; "prices climbed in March" in January
+   * stays last March.
+   */
+  private static int nearIfFar(int chosen, int base, int now) {
+    if (Math.abs(chosen - now) < 11) {
+      return chosen;
+    }
+    int near = chooseByTense(base, now, 12, Tense.UNKNOWN);
+    return Math.abs(near - now) <= 1 ? near : chosen;
   }
 
   private static String dayOfMonth(int day, LocalDate a, Tense t) {
@@ -239,6 +275,27 @@ final class Resolver {
     return four(Math.floorDiv(idx, 4)) + "-Q" + (Math.floorMod(idx, 4) + 1);
   }
 
+  /**
+   * "a year earlier": the period its sentence named before it, a year back ("in December from a
+   * year earlier" is the December before); else the reported quarter a year back, else last year.
+   */
+  private static @Nullable TimeExpression yearEarlier(Found f, Context c) {
+    String ref = c.reference();
+    Matcher m = ref == null ? null : PERIOD.matcher(ref);
+    if (m != null && m.matches()) {
+      String rest = m.group(2) == null ? "" : m.group(2);
+      return date(f, four(Integer.parseInt(m.group(1)) - 1) + rest);
+    }
+    LocalDate a = c.anchor();
+    if (a == null) {
+      return null;
+    }
+    if ("quarter".equals(f.unit())) {
+      return date(f, byTense(f.withMod("yearago"), a, c.tense()));
+    }
+    return date(f, four(a.getYear() - 1));
+  }
+
   private static String shift(LocalDate a, @Nullable String unit, int n) {
     return switch (nonNull(unit)) {
       case "day", "hour", "minute", "second" -> iso(a.plusDays(unit.equals("day") ? n : 0));
@@ -289,6 +346,11 @@ final class Resolver {
     int idx;
     if (q == 0) {
       idx = now - 1;
+    } else if ("reported".equals(f.mod()) || "yearago".equals(f.mod())) {
+      // A reported quarter has begun: "fourth-quarter growth" in January is last year's.
+      idx =
+          latestBefore(a.getYear() * per + q - 1, now, per, true)
+              - ("yearago".equals(f.mod()) ? per : 0);
     } else if (f.mod() != null) {
       int k = f.mod().equals("last") ? -1 : f.mod().equals("next") ? 1 : 0;
       idx = (a.getYear() + k) * per + q - 1;

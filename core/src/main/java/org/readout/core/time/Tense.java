@@ -43,6 +43,39 @@ enum Tense {
   private static final List<String> PLAN = List.of("plan", "schedul", "intend");
 
   /**
+   * Verbs that ask someone to do something later ("urged citizens to gather on Monday"): with an
+   * infinitive between them and the date, the date is the action's, still ahead.
+   */
+  private static final List<String> DIRECTIVE =
+      List.of(
+          "urg",
+          "ask",
+          "call",
+          "order",
+          "press",
+          "encourag",
+          "instruct",
+          "told",
+          "tell",
+          "persuad",
+          "remind",
+          "summon",
+          "appeal",
+          "implor",
+          "exhort",
+          "invit");
+
+  /** Verbs whose "to" already names the later event ("invited him to a forum in September"). */
+  private static final List<String> INVITE = List.of("invit", "summon");
+
+  /**
+   * Participles that open a period ("the fiscal year starting in April"): the date is the start,
+   * told as ahead whatever the main verb.
+   */
+  private static final Set<String> OPENING =
+      Set.of("starting", "beginning", "commencing", "effective", "opening");
+
+  /**
    * How far from the expression to look for its verb, in tokens; beyond that the clause is probably
    * another.
    */
@@ -62,7 +95,21 @@ enum Tense {
     List<Token> tokens = doc.tokensOf(s);
     String text = doc.text();
     int first = firstTokenAtOrAfter(tokens, span.start());
+    if (opensPeriod(tokens, first, text)) {
+      return FUTURE;
+    }
+    boolean to = false;
+    boolean infinitive = false;
     for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_LEFT; i--, seen++) {
+      Token k = tokens.get(i);
+      String w = k.span().of(text).toLowerCase(Locale.ROOT);
+      if (w.equals("to")) {
+        to = true;
+        infinitive |= i + 1 < tokens.size() && isBaseVerb(tokens.get(i + 1));
+      } else if (k.tag().startsWith("VB")
+          && ((infinitive && startsWithAny(w, DIRECTIVE)) || (to && startsWithAny(w, INVITE)))) {
+        return FUTURE; // a plan told in the past: "urged citizens to gather on Monday"
+      }
       Tense t = verbTense(tokens, i, text);
       if (t != null) {
         return t;
@@ -116,6 +163,9 @@ enum Tense {
     Token t = tokens.get(i);
     String w = t.span().of(text).toLowerCase(Locale.ROOT);
     String tag = t.tag();
+    if (w.equals("am") && i > 0 && Character.isDigit(tokens.get(i - 1).span().of(text).charAt(0))) {
+      return null; // "9.40 am": a clock time, not a verb
+    }
     if (FUTURE_MODALS.contains(w) || tag.equals("MD")) {
       return FUTURE;
     }
@@ -158,9 +208,31 @@ enum Tense {
       if (i + 1 < tokens.size() && isForm(tokens.get(i + 1), text, SCHEDULED)) {
         return FUTURE;
       }
+      if (PRESENT_FORMS.contains(w)
+          && i + 2 < tokens.size()
+          && isForm(tokens.get(i + 1), text, Set.of("to"))
+          && isBaseVerb(tokens.get(i + 2))) {
+        return FUTURE; // "is to resume trading on Tuesday"
+      }
       return PRESENT;
     }
     return null;
+  }
+
+  /**
+   * Whether the expression follows "starting", "beginning"... with at most a preposition between.
+   */
+  private static boolean opensPeriod(List<Token> tokens, int first, String text) {
+    for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
+      String w = tokens.get(i).span().of(text).toLowerCase(Locale.ROOT);
+      if (OPENING.contains(w)) {
+        return true;
+      }
+      if (!w.equals("in") && !w.equals("on") && !w.equals("from") && !w.equals("at")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithAny(String w, List<String> stems) {
