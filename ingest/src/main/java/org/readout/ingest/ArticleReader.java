@@ -33,9 +33,10 @@ import org.readout.ingest.warc.WarcFileReader;
  * JSON Lines; {@code .rss}, {@code .atom} → feed ({@link FeedReader}); {@code .warc}, {@code
  * .warc.gz} → WARC ({@link WarcFileReader}); any other {@code .gz} is decompressed (bounded) and
  * read by its inner name. Otherwise the content decides ({@link Format#choose}): {@code WARC/} →
- * WARC, an {@code rss}/{@code feed}/{@code rdf:RDF} root → feed, <code>{</code> → JSON Lines (also
- * for text names), <code>&lt;</code> → HTML, else text; a guessed JSON Lines or feed format comes
- * with a warning on the file's first result. {@code docs/inputs.md} has the whole set of rules.
+ * WARC, an {@code rss}/{@code feed}/{@code rdf:RDF} root → feed, <code>{</code> → JSON Lines (for
+ * text names: a first line that is a JSON object), <code>&lt;</code> → HTML, else text; a guessed
+ * JSON Lines or feed format comes with a warning on the file's first result. {@code docs/inputs.md}
+ * has the whole set of rules.
  *
  * <p>The returned streams are lazy and may hold an open file: close them (try-with-resources) when
  * not read to the end. Stateless and thread-safe.

@@ -1,5 +1,8 @@
 package org.readout.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -17,6 +20,8 @@ enum Format {
   WARC,
   /** An extension that names no format: sniff the content. */
   UNKNOWN;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** How many leading bytes content sniffing looks at. */
   static final int SNIFF_BYTES = 4096;
@@ -42,12 +47,13 @@ enum Format {
   }
 
   /**
-   * The format to read a file in: the named one, except that text whose first non-blank character
-   * is <code>{</code> is JSON Lines, and an unknown name is decided by {@link #sniffContent}.
+   * The format to read a file in: the named one, except that text whose first line is a JSON object
+   * is JSON Lines, and an unknown name is decided by {@link #sniffContent}.
    */
   static Format choose(Format named, byte[] head, int length) {
     return switch (named) {
-      case TEXT -> sniff(head, length) == JSONL ? JSONL : TEXT;
+      case TEXT ->
+          sniff(head, length) == JSONL && firstLineIsJsonObject(head, length) ? JSONL : TEXT;
       case UNKNOWN -> sniffContent(head, length);
       default -> named;
     };
@@ -62,6 +68,23 @@ enum Format {
     Format named = byName(fileName);
     return (chosen == JSONL && named != JSONL)
         || (chosen == FEED && named != FEED && !fileName.toLowerCase(Locale.ROOT).endsWith(".xml"));
+  }
+
+  /**
+   * True when the first non-blank line of {@code head} parses as a JSON object: stricter than the
+   * first character, since a name that says text should need more than a <code>{</code> to be
+   * overruled.
+   */
+  private static boolean firstLineIsJsonObject(byte[] head, int length) {
+    String text =
+        new String(head, 0, Math.min(length, SNIFF_BYTES), StandardCharsets.UTF_8).strip();
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    try {
+      return JSON.readTree(line) instanceof ObjectNode;
+    } catch (JsonProcessingException e) {
+      return false; // Not JSON (or a first line longer than the sniffed head): text, as named.
+    }
   }
 
   /** WARC, a feed, JSON Lines, HTML or text, from the leading bytes. */

@@ -39,6 +39,7 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
   private @Nullable WarcReader reader;
   private long memberOffset;
   private long resumeAt;
+  private long lastStart;
   private boolean done;
 
   private WarcRecords(FileChannel channel, String name, ReadOptions options, boolean gzipped) {
@@ -99,13 +100,11 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
       Optional<WarcRecord> record = r.next();
       at = r.position();
       if (record.isEmpty()) {
-        long left = channel.size() - at;
-        if (left > 4) { // jwarc ends quietly inside a cut header; more than a trailer is left.
-          report(at, "truncated record (" + left + " bytes that are no complete WARC record)");
-        }
+        reportQuietEnd(lastStart, at, channel.size());
         done = true;
         return;
       }
+      lastStart = at;
       add(ResponsePages.toResult(record.get(), name + " record at offset " + at, options));
     } catch (EOFException e) {
       // The record being read (or skipped by jwarc) starts at the reader's position.
@@ -151,10 +150,8 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
       Optional<WarcRecord> record = r.next();
       if (record.isEmpty()) {
         long left = members.memberBytes() - r.position();
-        if (left > 4) { // jwarc ends quietly inside a cut header; more than a trailer is left.
-          report(
-              memberOffset,
-              "truncated record (" + left + " bytes that are no complete WARC record)");
+        if (left < 0 || left > 4) {
+          report(memberOffset, left < 0 ? TRUNCATED_BODY : truncatedHeader(left));
         }
         reader = null;
         return;
@@ -187,6 +184,25 @@ final class WarcRecords implements Iterator<IngestResult>, Closeable {
     } catch (IOException e) {
       report(members.position(), "cannot read: " + e.getMessage());
       done = true;
+    }
+  }
+
+  private static final String TRUNCATED_BODY =
+      "truncated record (its Content-Length runs past the end of the data)";
+
+  private static String truncatedHeader(long left) {
+    return "truncated record (" + left + " bytes that are no complete WARC record)";
+  }
+
+  /**
+   * jwarc ends quietly, without an exception, when the data stops inside a record header or inside
+   * the body of a record it was skipping: tell those apart from a clean end by where it stopped.
+   */
+  private void reportQuietEnd(long lastRecordStart, long end, long size) {
+    if (end > size) {
+      report(lastRecordStart, TRUNCATED_BODY);
+    } else if (size - end > 4) { // More than a stray record trailer is left.
+      report(end, truncatedHeader(size - end));
     }
   }
 
