@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.readout.cli.query.Csv;
 import org.readout.store.Table;
 
 /** JSON Lines and CSV table files, streamed row by row. */
@@ -56,7 +57,7 @@ final class TextTableWriters {
     BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     List<String> header = new ArrayList<>();
     table.columns().forEach(c -> header.add(c.name()));
-    out.write(csvLine(header));
+    out.write(Csv.record(header) + "\r\n");
     return new TableWriter() {
       @Override
       public void write(List<@Nullable Object> row) throws IOException {
@@ -64,7 +65,7 @@ final class TextTableWriters {
         for (Object v : row) {
           cells.add(v == null ? "" : v.toString());
         }
-        out.write(csvLine(cells));
+        out.write(Csv.record(cells) + "\r\n");
       }
 
       @Override
@@ -72,24 +73,5 @@ final class TextTableWriters {
         out.close();
       }
     };
-  }
-
-  static String csvLine(List<String> cells) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0
-          || c.indexOf('"') >= 0
-          || c.indexOf('\n') >= 0
-          || c.indexOf('\r') >= 0) {
-        b.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append("\r\n").toString();
   }
 }

@@ -31,7 +31,7 @@ final class RowPrinter<T> implements AutoCloseable {
     this.out = out;
     this.mapper = mapper;
     if (format == OutputFormat.CSV) {
-      out.println(csvLine(view.columns()));
+      out.println(Csv.record(view.columns()));
     } else if (format == OutputFormat.JSON) {
       out.print("[");
     }
@@ -40,7 +40,7 @@ final class RowPrinter<T> implements AutoCloseable {
   void print(T row) {
     switch (format) {
       case TABLE -> table.add(view.cells(row));
-      case CSV -> out.println(csvLine(view.cells(row)));
+      case CSV -> out.println(Csv.record(view.cells(row)));
       case JSONL -> out.println(write(row, false));
       case JSON -> out.print((rows == 0 ? "\n" : ",\n") + write(row, true));
       case GDELT -> throw new AssertionError("refused in the constructor");
@@ -118,25 +118,5 @@ final class RowPrinter<T> implements AutoCloseable {
 
   private static String oneLine(String s) {
     return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-  }
-
-  /** One RFC 4180 line: fields with commas, quotes or line breaks are quoted, quotes doubled. */
-  static String csvLine(List<String> cells) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0
-          || c.indexOf('"') >= 0
-          || c.indexOf('\n') >= 0
-          || c.indexOf('\r') >= 0) {
-        b.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }
