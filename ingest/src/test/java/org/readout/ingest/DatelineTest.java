@@ -111,7 +111,7 @@ class DatelineTest {
 
   private static Article parse(String text, LocalDate metadata, ReadOptions options) {
     return DocumentParser.article(
-            "d", "d", text, null, metadata, null, new ArrayList<>(), options, true)
+            "d", "d", text, null, metadata, null, null, new ArrayList<>(), options, true)
         .article();
   }
 
