@@ -244,6 +244,58 @@ class StoreCommandsTest {
     assertThat(rows).anyMatch(e -> e.get("targetCode").asText().startsWith("IRN"));
   }
 
+  @Test
+  void quotesFilterByChannelAndDateAndEveryListPrintsAsATable() throws Exception {
+    Path other = dir.resolve("via.db");
+    Path file = dir.resolve("via.jsonl");
+    String text =
+        "Russian President Vladimir Putin spoke with Chinese President Xi Jinping on Monday.\n\n"
+            + "\"Our ties are at their best,\" Putin told Xi, TASS reported.";
+    Files.writeString(file, line("via", text, "2025-06-02", "https://desk.example/via"));
+    assertThat(ExtractCommandTest.run("ingest", "--db", other.toString(), file.toString()).code())
+        .isZero();
+    Run tass =
+        ExtractCommandTest.run(
+            "quotes", "--db", other.toString(), "--via", "TASS", "--format", "jsonl");
+    List<JsonNode> relayed = ExtractCommandTest.lines(tass.out());
+    assertThat(relayed).hasSize(1);
+    assertThat(relayed.get(0).get("viaName").asText()).isEqualTo("TASS");
+    assertThat(relayed.get(0).get("start").asInt()).isEqualTo(text.indexOf("Our ties"));
+    assertThat(
+            ExtractCommandTest.run(
+                    "quotes", "--db", other.toString(), "--via", "Xinhua", "--format", "jsonl")
+                .out())
+        .isBlank();
+    assertThat(
+            ExtractCommandTest.run(
+                    "quotes",
+                    "--db",
+                    other.toString(),
+                    "--from",
+                    "2025-06-02",
+                    "--to",
+                    "2025-06-02",
+                    "--format",
+                    "jsonl")
+                .out()
+                .lines())
+        .hasSize(1);
+    assertThat(
+            ExtractCommandTest.run(
+                    "quotes", "--db", other.toString(), "--from", "2025-06-03", "--format", "jsonl")
+                .out())
+        .isBlank();
+    assertThat(rows("documents", "--from", "2025-12-01"))
+        .extracting(d -> d.get("id").asText())
+        .containsExactly("call-dec");
+    assertThat(rows("flags", "--kind", "no-such-kind")).isEmpty();
+    for (String command : List.of("quotes", "actors", "documents", "flags")) {
+      Run table = query(command, "--format", "table");
+      assertThat(table.code()).as(command + ": " + table.err()).isZero();
+      assertThat(table.out()).as(command).containsPattern("\\(\\d+ rows?\\)");
+    }
+  }
+
   private static List<JsonNode> rows(String... args) throws Exception {
     String[] full = new String[args.length + 2];
     System.arraycopy(args, 0, full, 0, args.length);
