@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.readout.cli.gdelt.GdeltWriter;
 import org.readout.core.model.AnnotatedArticle;
 
-/** {@code --format gdelt}: one GDELT 2.0 Event table row per event (see docs/gdelt.md). */
+/**
+ * {@code --format gdelt}: one GDELT 2.0 Event table row per event (see docs/gdelt.md). {@code
+ * DATEADDED} is the document date at midnight UTC (empty without one), so reruns print the same
+ * rows.
+ */
 final class Gdelt {
-  private final GdeltWriter writer = new GdeltWriter(Instant.now());
-
   void write(AnnotatedArticle doc, PrintWriter out) {
+    LocalDate date = doc.article().date();
+    Instant added = date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
     try {
-      writer.write(doc, out);
+      new GdeltWriter(added).write(doc, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -151,6 +151,19 @@ public class ExtractCommandTest {
   }
 
   @Test
+  void gdeltRowsAreTheSameOnEveryRunWithTheDocumentDateAsDateAdded(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("talks.txt");
+    Files.writeString(
+        file, "India and Japan signed a defence agreement on Tuesday, officials said.\n");
+    Run first = run("extract", "--format", "gdelt", "--date", "2025-03-12", file.toString());
+    Run second = run("extract", "--format", "gdelt", "--date", "2025-03-12", file.toString());
+    assertThat(first.out()).isNotBlank().isEqualTo(second.out());
+    assertThat(first.out().lines().findFirst().orElseThrow().split("\t", -1)[59])
+        .isEqualTo("20250312000000");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("extract").code()).isEqualTo(2);
     assertThat(run("extract", "--date", "yesterday", "x.txt").code()).isEqualTo(2);

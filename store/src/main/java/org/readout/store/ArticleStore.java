@@ -37,6 +37,9 @@ public interface ArticleStore extends AutoCloseable {
   /** One document with every stored layer, as extraction produced it (tokens are not stored). */
   Optional<AnnotatedArticle> document(String documentId);
 
+  /** When {@code documentId} was written to the store, or null when it is not stored. */
+  @Nullable Instant ingestedAt(String documentId);
+
   /** Calls {@code sink} with each event matching {@code query}, newest day first. */
   void scanEvents(EventQuery query, Consumer<StoredEvent> sink);
 

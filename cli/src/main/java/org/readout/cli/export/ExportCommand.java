@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.readout.cli.query.StoreOptions;
 import org.readout.store.ArticleStore;
 import org.readout.store.DateRange;
 import org.readout.store.DocumentQuery;
+import org.readout.store.DocumentSummary;
 import org.readout.store.Table;
 import org.readout.store.sqlite.SqliteStore;
 import picocli.CommandLine;
@@ -172,14 +172,14 @@ public final class ExportCommand implements Callable<Integer> {
   /** GDELT rows need whole documents (actors, lead paragraph): each is loaded and written. */
   private static long gdelt(ArticleStore store, DocumentQuery documents, Path file)
       throws IOException {
-    GdeltWriter writer = new GdeltWriter(Instant.now());
     long[] rows = {0};
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      List<String> ids = new ArrayList<>();
-      store.scanDocuments(documents, d -> ids.add(d.id()));
-      for (String id : ids) {
-        var doc = store.document(id).orElseThrow();
-        writer.write(doc, w);
+      List<DocumentSummary> stored = new ArrayList<>();
+      store.scanDocuments(documents, stored::add);
+      for (DocumentSummary d : stored) {
+        var doc = store.document(d.id()).orElseThrow();
+        // DATEADDED is when the document entered the store, so re-exports print the same rows.
+        new GdeltWriter(d.ingestedAt()).write(doc, w);
         rows[0] += doc.events().size();
       }
     }

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
@@ -25,9 +24,9 @@ import org.readout.core.model.Sentence;
  * by column position read it unchanged. The mapping is documented in {@code docs/gdelt.md}.
  * Immutable and thread-safe.
  *
- * <p>Design decision: {@code DATEADDED} is the time the row is written, which GDELT also uses; it
- * is passed in (a {@link Instant}) rather than read from a clock so output is reproducible in tests
- * and batch reruns.
+ * <p>Design decision: {@code DATEADDED} is passed in rather than read from a clock, so output is
+ * reproducible: {@code extract} passes the document date (midnight UTC), the store the time the
+ * document was ingested; null leaves the column empty.
  */
 public final class GdeltWriter {
   /** The 61 GDELT 2.0 Event columns, then ours. */
@@ -116,13 +115,13 @@ public final class GdeltWriter {
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
   private static final int GEO_COLUMNS = 24;
 
-  private final Instant dateAdded;
+  private final @Nullable Instant dateAdded;
 
   /**
-   * @param dateAdded written as every row's {@code DATEADDED} (UTC)
+   * @param dateAdded written as every row's {@code DATEADDED} (UTC), or null for none
    */
-  public GdeltWriter(Instant dateAdded) {
-    this.dateAdded = Objects.requireNonNull(dateAdded, "dateAdded");
+  public GdeltWriter(@Nullable Instant dateAdded) {
+    this.dateAdded = dateAdded;
   }
 
   /** Writes one line per event of {@code doc}; nothing when it has none. */
@@ -167,7 +166,7 @@ public final class GdeltWriter {
     for (int i = 0; i < GEO_COLUMNS; i++) {
       r.add("");
     }
-    r.add(DATE_ADDED.format(dateAdded.atOffset(ZoneOffset.UTC)));
+    r.add(dateAdded == null ? "" : DATE_ADDED.format(dateAdded.atOffset(ZoneOffset.UTC)));
     String url = doc.article().url();
     r.add(clean(url != null ? url : doc.article().id()));
     r.add(Integer.toString(e.span().start()));

@@ -1,7 +1,6 @@
 package org.readout.cli.query;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.readout.cli.gdelt.GdeltWriter;
@@ -11,20 +10,20 @@ import org.readout.store.StoredEvent;
 
 /**
  * Writes stored events as GDELT 2.0 rows. A row needs its document (actor countries, the lead
- * paragraph for IsRootEvent, the URL), so documents are loaded once and a few are kept.
+ * paragraph for IsRootEvent, the URL), so documents are loaded once and a few are kept. {@code
+ * DATEADDED} is the time the document was ingested.
  */
 final class GdeltRows {
   private static final int CACHED_DOCUMENTS = 64;
 
   private final ArticleStore store;
   private final PrintWriter out;
-  private final GdeltWriter writer = new GdeltWriter(Instant.now());
-  private final Map<String, AnnotatedArticle> documents =
+  private final Map<String, Loaded> documents =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AnnotatedArticle> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
           return size() > CACHED_DOCUMENTS;
         }
       };
@@ -34,12 +33,18 @@ final class GdeltRows {
     this.out = out;
   }
 
+  /** A document and the writer for its rows. */
+  private record Loaded(AnnotatedArticle doc, GdeltWriter writer) {}
+
   void write(StoredEvent e) {
-    AnnotatedArticle doc = documents.get(e.documentId());
-    if (doc == null) {
-      doc = store.document(e.documentId()).orElseThrow();
-      documents.put(e.documentId(), doc);
+    Loaded loaded = documents.get(e.documentId());
+    if (loaded == null) {
+      loaded =
+          new Loaded(
+              store.document(e.documentId()).orElseThrow(),
+              new GdeltWriter(store.ingestedAt(e.documentId())));
+      documents.put(e.documentId(), loaded);
     }
-    out.println(String.join("\t", writer.row(doc, e.event())));
+    out.println(String.join("\t", loaded.writer().row(loaded.doc(), e.event())));
   }
 }

@@ -172,6 +172,8 @@ class ExportCommandTest {
       assertThat(cols[GdeltWriter.COLUMNS.indexOf("EventCode")]).matches("\\d{2,4}");
       assertThat(cols[GdeltWriter.COLUMNS.indexOf("SQLDATE")]).matches("\\d{8}");
       assertThat(cols[GdeltWriter.COLUMNS.indexOf("QuadClass")]).matches("[1-4]");
+      // DATEADDED is when the document was ingested, so a re-export prints the same rows.
+      assertThat(cols[GdeltWriter.COLUMNS.indexOf("DATEADDED")]).isEqualTo("20261201090000");
     }
     assertThat(GdeltWriter.COLUMNS.subList(0, 6))
         .containsExactly(

@@ -190,6 +190,19 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
+  public synchronized @Nullable Instant ingestedAt(String documentId) {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT ingested_at FROM documents WHERE id = ?")) {
+      p.setString(1, documentId);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Instant.parse(r.getString(1)) : null;
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read document " + documentId, e);
+    }
+  }
+
+  @Override
   public synchronized void scanEvents(EventQuery q, Consumer<StoredEvent> sink) {
     List<EventQuery> directed = directed(q);
     if (directed.size() == 1) {
