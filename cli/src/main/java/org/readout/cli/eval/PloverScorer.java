@@ -17,9 +17,10 @@ import org.readout.core.model.Span;
  * Scores coded sentences against PLOVER-labelled gold. The prediction for a sentence is its top
  * event: the most confident one, the earliest on a tie. Gold standard records ({@link PloverGsr})
  * are scored on the category of the top event and on (source country, target country, category);
- * PLV sentences ({@link PlvSentence}) on the category of the top event between the marked actors,
- * of the top event that involves either marked actor, and of the sentence's top event regardless of
- * actors. Not thread-safe: one instance per run.
+ * PLV sentences ({@link PlvSentence}) on the category of the top event between the marked actors
+ * when they are given to the event stage ({@link GivenActors}), between them as the pipeline read
+ * them, and of the sentence's top event regardless of actors. Not thread-safe: one instance per
+ * run.
  */
 final class PloverScorer {
   /** Sentences scored, and per measure how many were right. */
@@ -31,7 +32,7 @@ final class PloverScorer {
   private int plv;
   private int plvPair;
   private int plvPairNone;
-  private int plvGiven;
+  private int plvRead;
   private int plvTop;
   private int plvNone;
   private final @Nullable PrintWriter details;
@@ -79,29 +80,36 @@ final class PloverScorer {
         category + " " + pair);
   }
 
-  void addPlv(PlvSentence gold, AnnotatedArticle doc) {
+  /**
+   * Scores one PLV sentence: {@code doc} as the pipeline read it, {@code given} with the marked
+   * actors given to the event stage.
+   */
+  void addPlv(PlvSentence gold, AnnotatedArticle doc, AnnotatedArticle given) {
     plv++;
-    Predicate<Event> source = e -> covers(doc.actor(e.source()), gold.sources());
-    Predicate<Event> target = e -> covers(doc.actor(e.target()), gold.targets());
-    // An unmarked side is whoever the event has there.
-    Predicate<Event> pair =
-        gold.sources().isEmpty() ? target : gold.targets().isEmpty() ? source : source.and(target);
-    Predicate<Event> either = source.or(target);
-    String onPair = category(top(doc, pair));
-    String given = category(top(doc, pair).or(() -> top(doc, either)));
+    String onPair = category(top(given, onPair(gold, given)));
+    String read = category(top(doc, onPair(gold, doc)));
     String any = category(top(doc, x -> true));
     plvPair += gold.category().equals(onPair) ? 1 : 0;
     plvPairNone += onPair == null ? 1 : 0;
-    plvGiven += gold.category().equals(given) ? 1 : 0;
+    plvRead += gold.category().equals(read) ? 1 : 0;
     plvTop += gold.category().equals(any) ? 1 : 0;
     plvNone += doc.events().isEmpty() ? 1 : 0;
     detail(
         gold.id(),
         (gold.category().equals(onPair) ? "P" : "-")
-            + (gold.category().equals(given) ? "G" : "-")
+            + (gold.category().equals(read) ? "R" : "-")
             + (gold.category().equals(any) ? "A" : "-"),
         gold.category(),
-        onPair + " " + given + " " + any);
+        onPair + " " + read + " " + any);
+  }
+
+  /** Events from the marked source to the marked target; an unmarked side is whoever is there. */
+  private static Predicate<Event> onPair(PlvSentence gold, AnnotatedArticle doc) {
+    Predicate<Event> source = e -> covers(doc.actor(e.source()), gold.sources());
+    Predicate<Event> target = e -> covers(doc.actor(e.target()), gold.targets());
+    return gold.sources().isEmpty()
+        ? target
+        : gold.targets().isEmpty() ? source : source.and(target);
   }
 
   private static @Nullable String category(Optional<Event> e) {
@@ -140,7 +148,7 @@ final class PloverScorer {
       out.printf(Locale.ROOT, "PLV: sentences %d%n", plv);
       row(out, "root on marked pair", plvPair, plv);
       row(out, "no event on marked pair", plvPairNone, plv);
-      row(out, "root, given actors", plvGiven, plv);
+      row(out, "root on pair, as read", plvRead, plv);
       row(out, "root, actors not given", plvTop, plv);
       row(out, "no event", plvNone, plv);
     }
