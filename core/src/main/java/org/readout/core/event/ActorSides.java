@@ -2,6 +2,7 @@ package org.readout.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.ClauseReader.Subject;
 import org.readout.core.event.ClauseReader.SubjectKind;
@@ -52,8 +53,10 @@ final class ActorSides {
   }
 
   /**
-   * Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a
-   * target of Xi's.
+   * Whether {@code b} is the country actor of {@code a}'s own country and {@code a} speaks for its
+   * state ("Xi ... China"), or the converse: not a target of Xi's. A domestic agent acting on its
+   * own country is an event between two agents of one country ("Algerian farmers ... Algeria"): the
+   * target stays.
    */
   boolean ownCountry(String a, String b) {
     Actor x = v.doc.actor(a);
@@ -61,7 +64,40 @@ final class ActorSides {
     if (x == null || y == null || x.country() == null || !x.country().equals(y.country())) {
       return false;
     }
-    return y.kind() == ActorKind.COUNTRY || x.kind() == ActorKind.COUNTRY;
+    return (y.kind() == ActorKind.COUNTRY && isState(x))
+        || (x.kind() == ActorKind.COUNTRY && isState(y));
+  }
+
+  /** State roles: the country itself, its government, forces, police, courts, parliament. */
+  private static final Set<String> STATE_ROLES =
+      Set.of("", "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  private static boolean isState(Actor a) {
+    if (a.kind() == ActorKind.COUNTRY) {
+      return true;
+    }
+    String code = a.code();
+    if (code == null) {
+      return a.kind() == ActorKind.PERSON;
+    }
+    return code.startsWith(a.country()) && STATE_ROLES.contains(code.substring(3));
+  }
+
+  /**
+   * The id of the country actor of {@code id}'s country when the article names it and {@code id} is
+   * not that country; else null.
+   */
+  @Nullable String homeCountry(String id) {
+    Actor a = v.doc.actor(id);
+    if (a == null || a.country() == null || a.kind() == ActorKind.COUNTRY) {
+      return null;
+    }
+    for (Actor c : v.doc.actors()) {
+      if (c.kind() == ActorKind.COUNTRY && a.country().equals(c.country())) {
+        return c.id();
+      }
+    }
+    return null;
   }
 
   /** Whether both actors belong to one known country. */

@@ -139,10 +139,10 @@ final class SentenceCoder {
   }
 
   private void finishGovernor(Match g, boolean governed, int from, int to, List<Raw> out) {
-    // An intent to do something the dictionary does not know ("wish to respond") is not an event of
-    // its own.
+    // A plan or wish to do something the dictionary does not know ("wish to respond") is not an
+    // event of its own; an agreement, pledge or offer to do it is (030).
     Role role = g.pattern().role();
-    if (!governed && role != Role.NEGATE && role != Role.INTENT) {
+    if (!governed && role != Role.NEGATE && role != Role.PLAN) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
   }
@@ -310,6 +310,11 @@ final class SentenceCoder {
       String responded = objects.respondedTo(sources.get(0), m.end(), to, previousSentence);
       targetIds = responded != null ? List.of(responded) : targetIds;
     }
+    if (targetIds.isEmpty() && sources.size() == 1 && CodeCombiner.root(finalCode) == 14) {
+      // A protest without a named target is directed at the protesters' own country's state.
+      String home = sides.homeCountry(sources.get(0));
+      targetIds = home != null ? List.of(home) : targetIds;
+    }
     if (targetIds.isEmpty() && sources.size() >= 2 && mutual) {
       addAll(out, sources, List.of(), finalCode, m, sourceMentions, confidence, true);
       return;
@@ -380,8 +385,17 @@ final class SentenceCoder {
         return addressee;
       }
     }
+    return clause.objects(m.end(), to, true, placeIsTarget(code));
+  }
+
+  /**
+   * Whether a place after "in", "near" ... is the target: where aid is given, restrictions eased, a
+   * protest held, forces moved, people detained or a town struck, that country is acted on. Not for
+   * talks, statements or praise ("met X in Geneva").
+   */
+  private static boolean placeIsTarget(String code) {
     int root = CodeCombiner.root(code);
-    return clause.objects(m.end(), to, true, root >= 18 && root <= 20);
+    return root == 7 || root == 8 || root == 14 || root == 15 || root >= 17;
   }
 
   private List<MentionRef> slotMentions(Match m) {
