@@ -140,6 +140,11 @@ abstract class RoleMentions extends MentionContext {
   void description(Hit.RoleWord r, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
     int first = firstModifierToken(m.firstToken());
+    boolean after = false;
+    if (country == null && isDeterminer(m.firstToken() - 1)) {
+      country = countryAfter(m.endToken()); // "the foreign minister of Chad"
+      after = country != null;
+    }
     if (first == m.firstToken() && !isDeterminer(m.firstToken() - 1)) {
       return; // a bare role word ("president of the club") is not a reference to someone
     }
@@ -153,8 +158,9 @@ abstract class RoleMentions extends MentionContext {
     }
     if (target == null
         && country != null
-        && isDeterminer(first - 1)
-        && word(first - 1).equalsIgnoreCase("the")) {
+        && (after || first < m.firstToken() || word(first - 1).equalsIgnoreCase("the"))) {
+      // "the Russian ambassador", "Taiwan's vice foreign minister", "a senior British minister":
+      // an unnamed office holder the country names.
       target = roleHolder(country, r, span);
     }
     if (target != null) {
@@ -230,6 +236,9 @@ abstract class RoleMentions extends MentionContext {
   /** "Russian troops", "protesters", "police": a group coded by country and role. */
   void roleGroup(Role role, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
+    if (country == null) {
+      country = countryAfter(m.endToken()); // "riot police in Nairobi", "the people of Chad"
+    }
     int first = firstModifierToken(m.firstToken());
     String code = (country == null ? "" : country) + role.code();
     Span span = new Span(tokens.get(first).span().start(), m.end());
@@ -249,9 +258,13 @@ abstract class RoleMentions extends MentionContext {
   void institution(Role role, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
     if (country == null) {
-      return;
+      country = countryAfter(m.endToken()); // "a court in Peru", "the parliament of Georgia"
     }
     int first = firstModifierToken(m.firstToken());
+    if (country == null) {
+      countrylessInstitution(role, first, m);
+      return;
+    }
     Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
     if (role.code().equals("GOV")) {
       government(dictionary.country(country), span, MentionKind.DESCRIPTION);
@@ -266,6 +279,54 @@ abstract class RoleMentions extends MentionContext {
     b.country = country;
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * "the court", "the ministry" with no country named: an institution coded by its role alone, so
+   * that the events stage can give it the article's country. Only after a determiner: a bare
+   * "parliament" is often a modifier or a title.
+   */
+  private void countrylessInstitution(Role role, int first, Match<Hit> m) {
+    if (role.code().equals("GOV") || !isDeterminer(first - 1)) {
+      return;
+    }
+    Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
+    Builder b =
+        actors.get(
+            "institution/" + role.code(),
+            text.substring(m.start(), m.end()),
+            ActorKind.INSTITUTION);
+    b.code = role.code();
+    b.role = role.role();
+    actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * The country an "in X", "of X" or "from X" right after a role word names ("police in Nairobi",
+   * "a court in Peru", "the people of Chad"): a country name or a seat of government, perhaps after
+   * "the"; null otherwise.
+   */
+  @Nullable String countryAfter(int roleEnd) {
+    int k = roleEnd;
+    if (k >= tokens.size()) {
+      return null;
+    }
+    String w = word(k);
+    if (!w.equals("in") && !w.equals("of") && !w.equals("from")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && word(k).equalsIgnoreCase("the")) {
+      k++;
+    }
+    Match<Hit> h = k < tokens.size() ? hitAt.get(k) : null;
+    if (h != null && h.value() instanceof Hit.CountryName c) {
+      return c.country().code();
+    }
+    if (h != null && h.value() instanceof Hit.Metonym mt) {
+      return mt.country().code();
+    }
+    return null;
   }
 
   /**

@@ -325,14 +325,30 @@ final class PatternMatcher {
     while (pos < to && skipped < MAX_SKIP && (wanted == null || !same(wanted, v.words[pos]))) {
       boolean modifier =
           v.mentionAt[pos] == null
-              && (SKIPPABLE_TAGS.contains(v.tags[pos]) || SKIPPABLE_WORDS.contains(v.words[pos]));
+              && (SKIPPABLE_TAGS.contains(v.tags[pos])
+                  || SKIPPABLE_WORDS.contains(v.words[pos])
+                  || nounModifier(v, pos, to, wanted));
       if (!modifier) {
         break;
       }
-      pos++;
+      // A hyphenated modifier ("long-threatened", "two-day") counts as one word.
+      boolean hyphen = pos + 2 < to && v.tags[pos + 1].equals("HYPH");
+      pos += hyphen ? 3 : 1;
       skipped++;
     }
     return pos;
+  }
+
+  /**
+   * A common noun right before the wanted word modifies it: "a night curfew", "a naval blockade"
+   * ("naval" is an adjective anyway), "shell bombs". Only one word ahead, so an object noun is
+   * never skipped on the way to a later word.
+   */
+  private static boolean nounModifier(DocView v, int pos, int to, String wanted) {
+    return wanted != null
+        && pos + 1 < to
+        && (v.tags[pos].equals("NN") || v.tags[pos].equals("NNS"))
+        && same(wanted, v.words[pos + 1]);
   }
 
   /** Pattern word and token are the same word, allowing a plural -s either way. */
