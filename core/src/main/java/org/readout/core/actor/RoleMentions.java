@@ -4,6 +4,8 @@ import static org.readout.core.actor.ActorResolver.genderOfRoleWord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
@@ -28,6 +30,10 @@ abstract class RoleMentions extends MentionContext {
   /** A title before a name. {@code role} and {@code country} may be null (a bare "Mr."). */
   record Title(
       @Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {}
+
+  /** Words that grade a role without changing whose it is. */
+  private static final Set<String> RANKS =
+      Set.of("vice", "senior", "acting", "top", "junior", "interim", "new", "outgoing");
 
   /** The title (role words, honorifics, nationality) right before token {@code k}, or null. */
   @Nullable Title titleBefore(int k) {
@@ -57,11 +63,14 @@ abstract class RoleMentions extends MentionContext {
    */
   @Nullable String countryModifier(int roleFirstToken) {
     int j = roleFirstToken - 1;
-    // Skip further role words: "Russian Deputy Foreign Minister".
+    // Skip further role words and ranks: "Russian Deputy Foreign Minister", "Taiwan's Vice
+    // Foreign Minister", "a senior British minister".
     while (j >= 0) {
       Match<Hit> prev = hitStartingBefore(j);
       if (prev != null && prev.value() instanceof Hit.RoleWord) {
         j = prev.firstToken() - 1;
+      } else if (RANKS.contains(word(j).toLowerCase(Locale.ROOT))) {
+        j--;
       } else {
         break;
       }
@@ -356,7 +365,7 @@ abstract class RoleMentions extends MentionContext {
           && hitStartingBefore(j - 1) != null
           && hitStartingBefore(j - 1).value() instanceof Hit.Demonym) {
         k = j;
-      } else if (COUNT_WORDS.containsKey(w)) {
+      } else if (COUNT_WORDS.containsKey(w) || RANKS.contains(w.toLowerCase(Locale.ROOT))) {
         k = j;
       } else {
         break;
