@@ -84,13 +84,16 @@ final class ActorSides {
   }
 
   /**
-   * The id of the country actor of {@code id}'s country when the article names it and {@code id} is
-   * not that country; else null.
+   * The id of the country actor of {@code id}'s country when the article names it ({@code id}
+   * itself for a country: "Kenyans"); else null.
    */
   @Nullable String homeCountry(String id) {
     Actor a = v.doc.actor(id);
-    if (a == null || a.country() == null || a.kind() == ActorKind.COUNTRY) {
+    if (a == null || a.country() == null) {
       return null;
+    }
+    if (a.kind() == ActorKind.COUNTRY) {
+      return id;
     }
     for (Actor c : v.doc.actors()) {
       if (c.kind() == ActorKind.COUNTRY && a.country().equals(c.country())) {

@@ -50,6 +50,7 @@ final class SentenceCoder {
 
   private List<Raw> currentSentence = List.of();
   private final ActorSides sides;
+  private final ReportedSpeech reported;
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
   private List<String> lastPair = List.of();
@@ -68,6 +69,7 @@ final class SentenceCoder {
     this.clause = new ClauseReader(v);
     this.objects = new ObjectReader(v);
     this.sides = new ActorSides(v);
+    this.reported = new ReportedSpeech(v, sides);
     this.matcher = matcher;
     List<Quote> q = new ArrayList<>();
     for (Quote quote : v.doc.quotes()) {
@@ -81,7 +83,9 @@ final class SentenceCoder {
 
   List<Raw> code(Sentence s) {
     previousSentence = currentSentence;
-    currentSentence = codeSentence(s);
+    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s)));
+    out.addAll(reported.demands(s.firstToken(), Math.min(s.endToken(), v.tokens.size())));
+    currentSentence = out;
     return currentSentence;
   }
 
@@ -434,11 +438,13 @@ final class SentenceCoder {
       return;
     }
     for (String a : sources) {
-      if (targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
+      if (CodeCombiner.root(code) != 14 && targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
-        if (!a.equals(b) && !sides.ownCountry(a, b)) {
+        // People protest against their own state: "Kenyans marched ..." is KEN -> KEN.
+        boolean protest = CodeCombiner.root(code) == 14;
+        if ((!a.equals(b) || protest) && (protest || !sides.ownCountry(a, b))) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
           String back = converse(code);
           if (back != null) {
