@@ -77,7 +77,15 @@ final class PloverScorer {
         gold.id(),
         (root ? "R" : "-") + (triple ? "T" : "-"),
         gold.category() + " " + gold.sources() + ">" + gold.targets(),
-        category + " " + pair);
+        category + " " + pair + " " + all(doc));
+  }
+
+  private static String all(AnnotatedArticle doc) {
+    StringBuilder sb = new StringBuilder("[");
+    for (Event e : doc.events()) {
+      sb.append(e.code()).append(' ');
+    }
+    return sb.toString().strip() + "]";
   }
 
   /**

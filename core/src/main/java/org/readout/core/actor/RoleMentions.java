@@ -225,6 +225,9 @@ abstract class RoleMentions extends MentionContext {
       members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken(), r.role().leader()));
     }
     if (members.size() < 2) {
+      if (members.isEmpty() && countries.size() == 1) {
+        roleGroup(r.role(), m); // "Moroccan diplomats": unnamed officials of one country
+      }
       return;
     }
     List<String> ids = members.stream().map(b -> b.id).sorted().toList();

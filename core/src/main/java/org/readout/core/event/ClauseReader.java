@@ -582,7 +582,9 @@ final class ClauseReader {
     }
     for (int i = next; i < v.words.length && i < next + 25; i++) {
       String w = v.words[i];
-      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
+      // A comma ends the search: what follows is a tail ("..., a local official said"), not the
+      // main verb a reduced relative would need.
+      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?") || w.equals(",")) {
         return true;
       }
       if (v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP")) {

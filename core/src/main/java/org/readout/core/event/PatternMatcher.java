@@ -323,16 +323,23 @@ final class PatternMatcher {
   private static int skipModifiers(DocView v, int pos, int to, String wanted) {
     int skipped = 0;
     while (pos < to && skipped < MAX_SKIP && (wanted == null || !same(wanted, v.words[pos]))) {
+      // A hyphenated modifier ("long-threatened", "day-old") counts as one word.
+      boolean hyphen = pos + 2 < to && v.tags[pos + 1].equals("HYPH");
       boolean modifier =
           v.mentionAt[pos] == null
-              && (SKIPPABLE_TAGS.contains(v.tags[pos])
+              && (hyphen
+                  || SKIPPABLE_TAGS.contains(v.tags[pos])
                   || SKIPPABLE_WORDS.contains(v.words[pos])
                   || nounModifier(v, pos, to, wanted));
+      if (!modifier && wanted != null && v.inTime[pos]) {
+        // A date between verb and object, as wire and translated copy put it: "lifted Friday a
+        // blockade", "held on the 3rd talks".
+        pos++;
+        continue;
+      }
       if (!modifier) {
         break;
       }
-      // A hyphenated modifier ("long-threatened", "two-day") counts as one word.
-      boolean hyphen = pos + 2 < to && v.tags[pos + 1].equals("HYPH");
       pos += hyphen ? 3 : 1;
       skipped++;
     }
