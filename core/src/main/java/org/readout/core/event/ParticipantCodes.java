@@ -41,7 +41,8 @@ final class ParticipantCodes {
    * of one country — its government, police, courts or the country itself — and the act is not
    * armed conflict (roots 18–20 often cross borders). Otherwise a countryless agent or person takes
    * the article's country, unless the other side is that country's state (a countryless "President
-   * X" acting on the country the article is about is more likely a foreigner).
+   * X" acting on the country the article is about is more likely a foreigner) or the act is armed
+   * force.
    */
   @Nullable String code(@Nullable String id, @Nullable String other, CameoCodebook.Code c) {
     Actor a = doc.actor(id);
@@ -60,13 +61,20 @@ final class ParticipantCodes {
         && a.kind() == ActorKind.GROUP
         && code != null
         && CodeCombiner.root(c.code()) < 18
-        && DOMESTIC_ROLES.contains(roleOf(o))) {
+        && isDomestic(o)) {
       return o.country() + code;
     }
-    if (articleCountry == null || (o != null && isStateOf(o, articleCountry))) {
-      return code;
+    if (articleCountry == null
+        || CodeCombiner.root(c.code()) >= 18
+        || (o != null && isStateOf(o, articleCountry))) {
+      return code; // armed force often crosses borders: a countryless fighter may be foreign
     }
     return code == null ? articleCountry : articleCountry + code;
+  }
+
+  private static boolean isDomestic(Actor o) {
+    String role = roleOf(o);
+    return role != null && DOMESTIC_ROLES.contains(role);
   }
 
   /** Whether {@code a} is the country {@code country} or its government. */
