@@ -103,6 +103,22 @@ final class ActorSides {
     return null;
   }
 
+  /** Role codes of armed actors that are no state's forces. */
+  private static final Set<String> IRREGULAR_ROLES = Set.of("REB", "CRM", "OPP", "CVL", "RAD");
+
+  /**
+   * Whether the actor is an irregular fighter (rebels, militants, gangs, an armed group): an attack
+   * or killing by one is unconventional violence (18), not a state's military force (19).
+   */
+  boolean irregular(String id) {
+    Actor a = v.doc.actor(id);
+    String code = a == null ? null : a.code();
+    if (code == null || code.length() < 3) {
+      return false;
+    }
+    return code.startsWith("IMG") || IRREGULAR_ROLES.contains(code.substring(code.length() - 3));
+  }
+
   /** Whether both actors belong to one known country. */
   boolean sameCountry(String a, String b) {
     Actor x = v.doc.actor(a);

@@ -437,7 +437,9 @@ final class SentenceCoder {
       }
       return;
     }
+    String plain = code;
     for (String a : sources) {
+      code = sides.irregular(a) && plain.equals("190") ? "180" : plain;
       if (CodeCombiner.root(code) != 14 && targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
