@@ -331,6 +331,10 @@ final class PatternMatcher {
                   || SKIPPABLE_TAGS.contains(v.tags[pos])
                   || SKIPPABLE_WORDS.contains(v.words[pos])
                   || nounModifier(v, pos, to, wanted));
+      if (!modifier && wanted != null && datePreposition(v, pos, to)) {
+        pos++; // "on" of "lifted on Sunday a curfew"
+        continue;
+      }
       if (!modifier && wanted != null && v.inTime[pos]) {
         // A date between verb and object, as wire and translated copy put it: "lifted Friday a
         // blockade", "held on the 3rd talks".
@@ -344,6 +348,13 @@ final class PatternMatcher {
       skipped++;
     }
     return pos;
+  }
+
+  private static boolean datePreposition(DocView v, int pos, int to) {
+    String w = v.words[pos];
+    return (w.equals("on") || w.equals("in") || w.equals("at"))
+        && pos + 1 < to
+        && v.inTime[pos + 1];
   }
 
   /**
