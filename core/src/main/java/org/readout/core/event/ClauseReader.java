@@ -582,12 +582,14 @@ final class ClauseReader {
     }
     for (int i = next; i < v.words.length && i < next + 25; i++) {
       String w = v.words[i];
-      // A comma ends the search: what follows is a tail ("..., a local official said"), not the
-      // main verb a reduced relative would need.
-      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?") || w.equals(",")) {
+      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
         return true;
       }
-      if (v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP")) {
+      // A reporting tail ("..., a local official said") is not the main verb a reduced relative
+      // would need.
+      boolean finite =
+          v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP");
+      if (finite && !DocView.SAY_VERBS.contains(w)) {
         return false;
       }
     }

@@ -42,7 +42,8 @@ final class ParticipantCodes {
    * armed conflict (roots 18–20 often cross borders). Otherwise a countryless agent or person takes
    * the article's country, unless the other side is that country's state (a countryless "President
    * X" acting on the country the article is about is more likely a foreigner) or the act is armed
-   * force.
+   * force. A person with neither country nor title is anyone's, and one dealing with an
+   * international body may speak for it: no country.
    */
   @Nullable String code(@Nullable String id, @Nullable String other, CameoCodebook.Code c) {
     Actor a = doc.actor(id);
@@ -65,11 +66,18 @@ final class ParticipantCodes {
       return o.country() + code;
     }
     if (articleCountry == null
+        || (a.kind() == ActorKind.PERSON && (a.role() == null || international(o)))
         || CodeCombiner.root(c.code()) >= 18
         || (o != null && isStateOf(o, articleCountry))) {
       return code; // armed force often crosses borders: a countryless fighter may be foreign
     }
     return code == null ? articleCountry : articleCountry + code;
+  }
+
+  /** An international body: a person dealing with one may well speak for it. */
+  private static boolean international(@Nullable Actor o) {
+    String code = actorCode(o);
+    return code != null && code.startsWith("IGO");
   }
 
   private static boolean isDomestic(Actor o) {
