@@ -344,7 +344,10 @@ final class PatternMatcher {
       if (!modifier) {
         break;
       }
-      pos += hyphen ? 3 : 1;
+      pos++;
+      while (hyphen && pos + 1 < to && v.tags[pos].equals("HYPH")) {
+        pos += 2; // "three-month-old": the whole chain
+      }
       skipped++;
     }
     return pos;
