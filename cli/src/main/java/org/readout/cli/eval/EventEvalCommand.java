@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.readout.cli.Readout;
 import org.readout.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code readout eval events GOLD.jsonl}: runs the standard pipeline over gold documents (format in
  * docs/events.md) and prints event precision, recall and F1 at (source country, target country,
  * root code) and at the full code. Exit code 0, or 1 when some lines could not be read (they are
- * reported on stderr and skipped).
+ * reported on stderr and skipped). With {@code --plover-gsr FILE} or {@code --plv FILE} it also
+ * scores the PLOVER gold standard records or PLV sentences ({@link PloverScorer}).
  */
 @Command(
     name = "events",
@@ -26,16 +30,55 @@ import picocli.CommandLine.Spec;
 public final class EventEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "One gold document per line.")
-  Path gold;
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "GOLD.jsonl",
+      description = "One gold document per line.")
+  @Nullable Path gold;
+
+  @Option(
+      names = "--plover-gsr",
+      paramLabel = "FILE",
+      description = "PLOVER gold standard records (a JSON array, PLOVER_GSR_CAMEO.txt).")
+  @Nullable Path ploverGsr;
+
+  @Option(
+      names = "--plv",
+      paramLabel = "FILE",
+      description = "PLV sentences with marked actors (TSV, PLV_train.tsv).")
+  @Nullable Path plv;
+
+  @Option(
+      names = "--details",
+      description = "With --plover-gsr or --plv, print one line per sentence.")
+  boolean details;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EventScorer.Counts counts = new EventScorer.Counts();
-    boolean failed = evaluate(gold, Readout.load().pipeline(), counts, err);
-    print(counts, out);
+    if (gold == null && ploverGsr == null && plv == null) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing GOLD.jsonl, --plover-gsr FILE or --plv FILE");
+    }
+    Pipeline pipeline = Readout.load().pipeline();
+    boolean failed = false;
+    if (gold != null) {
+      EventScorer.Counts counts = new EventScorer.Counts();
+      failed = evaluate(gold, pipeline, counts, err);
+      print(counts, out);
+    }
+    if (ploverGsr != null || plv != null) {
+      PloverScorer scorer = new PloverScorer(details ? out : null);
+      try {
+        PloverRun.score(ploverGsr, plv, pipeline, scorer);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        failed = true;
+      }
+      scorer.print(out);
+    }
     out.flush();
     return failed ? 1 : 0;
   }

@@ -177,6 +177,7 @@ final class DocumentResolution extends RoleMentions {
   void personName(Hit.PersonName p, Match<Hit> m) {
     Person person = p.shortName() ? shortNameBearer(p.person(), m) : p.person();
     if (person == null) {
+      unresolvedName(m);
       return;
     }
     Builder b = person(person);
@@ -216,6 +217,11 @@ final class DocumentResolution extends RoleMentions {
     // A short name only one person in the dictionary bears ("Merz", "Xi") needs no title or NER
     // label to stand for its office holder; NER often misses short foreign names.
     boolean distinctive = bearers.size() == 1 && Character.isUpperCase(text.charAt(m.start()));
+    if (date == null && bearers.size() == 1) {
+      // Undated text (a quoted sentence, an archive snippet): the name's only bearer, whose office
+      // cannot be checked, rather than nobody.
+      inOffice = matched;
+    }
     return inOffice != null && (titled || named || distinctive) ? inOffice : null;
   }
 
@@ -253,8 +259,30 @@ final class DocumentResolution extends RoleMentions {
       actors.mention(organizationNamed(name), span, MentionKind.NAME);
       return;
     }
-    Builder b = unknownPerson(name);
-    Title title = titleBefore(u.firstToken);
+    unknownPersonAt(u.firstToken, span);
+  }
+
+  /**
+   * A short name whose dictionary bearer is not the one meant ("Hussein", "King" in "Defence
+   * Secretary Tom King"): when the tagger reads it as a person's name, it is an unknown person with
+   * the name's full span and the title before it, as any name the dictionary lacks.
+   */
+  private void unresolvedName(Match<Hit> m) {
+    if (!tokens.get(m.firstToken()).ner().equals("PERSON")) {
+      return;
+    }
+    int first = m.firstToken();
+    while (first > 0
+        && tokens.get(first - 1).ner().equals("PERSON")
+        && !coveredByHit(first - 1, first)) {
+      first--;
+    }
+    unknownPersonAt(first, new Span(tokens.get(first).span().start(), m.end()));
+  }
+
+  private void unknownPersonAt(int firstToken, Span span) {
+    Builder b = unknownPerson(span.of(text));
+    Title title = titleBefore(firstToken);
     if (title != null) {
       if (b.role == null && title.role() != null) {
         b.role = title.role().role();
@@ -267,7 +295,7 @@ final class DocumentResolution extends RoleMentions {
       }
     }
     actors.mention(b, span, MentionKind.NAME);
-    notePerson(b, span, u.firstToken);
+    notePerson(b, span, firstToken);
   }
 
   /**

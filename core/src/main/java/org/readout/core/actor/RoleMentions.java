@@ -4,6 +4,8 @@ import static org.readout.core.actor.ActorResolver.genderOfRoleWord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
@@ -28,6 +30,10 @@ abstract class RoleMentions extends MentionContext {
   /** A title before a name. {@code role} and {@code country} may be null (a bare "Mr."). */
   record Title(
       @Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {}
+
+  /** Words that grade a role without changing whose it is. */
+  private static final Set<String> RANKS =
+      Set.of("vice", "senior", "acting", "top", "junior", "interim", "new", "outgoing");
 
   /** The title (role words, honorifics, nationality) right before token {@code k}, or null. */
   @Nullable Title titleBefore(int k) {
@@ -57,11 +63,14 @@ abstract class RoleMentions extends MentionContext {
    */
   @Nullable String countryModifier(int roleFirstToken) {
     int j = roleFirstToken - 1;
-    // Skip further role words: "Russian Deputy Foreign Minister".
+    // Skip further role words and ranks: "Russian Deputy Foreign Minister", "Taiwan's Vice
+    // Foreign Minister", "a senior British minister".
     while (j >= 0) {
       Match<Hit> prev = hitStartingBefore(j);
       if (prev != null && prev.value() instanceof Hit.RoleWord) {
         j = prev.firstToken() - 1;
+      } else if (RANKS.contains(word(j).toLowerCase(Locale.ROOT))) {
+        j--;
       } else {
         break;
       }
@@ -140,6 +149,11 @@ abstract class RoleMentions extends MentionContext {
   void description(Hit.RoleWord r, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
     int first = firstModifierToken(m.firstToken());
+    boolean after = false;
+    if (country == null && isDeterminer(m.firstToken() - 1)) {
+      country = countryAfter(m.endToken()); // "the foreign minister of Chad"
+      after = country != null;
+    }
     if (first == m.firstToken() && !isDeterminer(m.firstToken() - 1)) {
       return; // a bare role word ("president of the club") is not a reference to someone
     }
@@ -153,8 +167,9 @@ abstract class RoleMentions extends MentionContext {
     }
     if (target == null
         && country != null
-        && isDeterminer(first - 1)
-        && word(first - 1).equalsIgnoreCase("the")) {
+        && (after || first < m.firstToken() || word(first - 1).equalsIgnoreCase("the"))) {
+      // "the Russian ambassador", "Taiwan's vice foreign minister", "a senior British minister":
+      // an unnamed office holder the country names.
       target = roleHolder(country, r, span);
     }
     if (target != null) {
@@ -210,6 +225,9 @@ abstract class RoleMentions extends MentionContext {
       members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken(), r.role().leader()));
     }
     if (members.size() < 2) {
+      if (members.isEmpty() && countries.size() == 1) {
+        roleGroup(r.role(), m); // "Moroccan diplomats": unnamed officials of one country
+      }
       return;
     }
     List<String> ids = members.stream().map(b -> b.id).sorted().toList();
@@ -230,6 +248,9 @@ abstract class RoleMentions extends MentionContext {
   /** "Russian troops", "protesters", "police": a group coded by country and role. */
   void roleGroup(Role role, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
+    if (country == null) {
+      country = countryAfter(m.endToken()); // "riot police in Nairobi", "the people of Chad"
+    }
     int first = firstModifierToken(m.firstToken());
     String code = (country == null ? "" : country) + role.code();
     Span span = new Span(tokens.get(first).span().start(), m.end());
@@ -249,9 +270,13 @@ abstract class RoleMentions extends MentionContext {
   void institution(Role role, Match<Hit> m) {
     String country = countryModifier(m.firstToken());
     if (country == null) {
-      return;
+      country = countryAfter(m.endToken()); // "a court in Peru", "the parliament of Georgia"
     }
     int first = firstModifierToken(m.firstToken());
+    if (country == null) {
+      countrylessInstitution(role, first, m);
+      return;
+    }
     Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
     if (role.code().equals("GOV")) {
       government(dictionary.country(country), span, MentionKind.DESCRIPTION);
@@ -266,6 +291,54 @@ abstract class RoleMentions extends MentionContext {
     b.country = country;
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * "the court", "the ministry" with no country named: an institution coded by its role alone, so
+   * that the events stage can give it the article's country. Only after a determiner: a bare
+   * "parliament" is often a modifier or a title.
+   */
+  private void countrylessInstitution(Role role, int first, Match<Hit> m) {
+    if (role.code().equals("GOV") || !isDeterminer(first - 1)) {
+      return;
+    }
+    Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
+    Builder b =
+        actors.get(
+            "institution/" + role.code(),
+            text.substring(m.start(), m.end()),
+            ActorKind.INSTITUTION);
+    b.code = role.code();
+    b.role = role.role();
+    actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * The country an "in X", "of X" or "from X" right after a role word names ("police in Nairobi",
+   * "a court in Peru", "the people of Chad"): a country name or a seat of government, perhaps after
+   * "the"; null otherwise.
+   */
+  @Nullable String countryAfter(int roleEnd) {
+    int k = roleEnd;
+    if (k >= tokens.size()) {
+      return null;
+    }
+    String w = word(k);
+    if (!w.equals("in") && !w.equals("of") && !w.equals("from")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && word(k).equalsIgnoreCase("the")) {
+      k++;
+    }
+    Match<Hit> h = k < tokens.size() ? hitAt.get(k) : null;
+    if (h != null && h.value() instanceof Hit.CountryName c) {
+      return c.country().code();
+    }
+    if (h != null && h.value() instanceof Hit.Metonym mt) {
+      return mt.country().code();
+    }
+    return null;
   }
 
   /**
@@ -295,7 +368,7 @@ abstract class RoleMentions extends MentionContext {
           && hitStartingBefore(j - 1) != null
           && hitStartingBefore(j - 1).value() instanceof Hit.Demonym) {
         k = j;
-      } else if (COUNT_WORDS.containsKey(w)) {
+      } else if (COUNT_WORDS.containsKey(w) || RANKS.contains(w.toLowerCase(Locale.ROOT))) {
         k = j;
       } else {
         break;

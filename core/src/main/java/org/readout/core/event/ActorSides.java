@@ -2,6 +2,7 @@ package org.readout.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.ClauseReader.Subject;
 import org.readout.core.event.ClauseReader.SubjectKind;
@@ -52,8 +53,10 @@ final class ActorSides {
   }
 
   /**
-   * Whether {@code b} is the country actor of {@code a}'s own country ("Xi ... China"): not a
-   * target of Xi's.
+   * Whether {@code b} is the country actor of {@code a}'s own country and {@code a} speaks for its
+   * state ("Xi ... China"), or the converse: not a target of Xi's. A domestic agent acting on its
+   * own country is an event between two agents of one country ("Algerian farmers ... Algeria"): the
+   * target stays.
    */
   boolean ownCountry(String a, String b) {
     Actor x = v.doc.actor(a);
@@ -61,7 +64,59 @@ final class ActorSides {
     if (x == null || y == null || x.country() == null || !x.country().equals(y.country())) {
       return false;
     }
-    return y.kind() == ActorKind.COUNTRY || x.kind() == ActorKind.COUNTRY;
+    return (y.kind() == ActorKind.COUNTRY && isState(x))
+        || (x.kind() == ActorKind.COUNTRY && isState(y));
+  }
+
+  /** State roles: the country itself, its government, forces, police, courts, parliament. */
+  private static final Set<String> STATE_ROLES =
+      Set.of("", "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  private static boolean isState(Actor a) {
+    if (a.kind() == ActorKind.COUNTRY) {
+      return true;
+    }
+    String code = a.code();
+    if (code == null) {
+      return a.kind() == ActorKind.PERSON;
+    }
+    return code.startsWith(a.country()) && STATE_ROLES.contains(code.substring(3));
+  }
+
+  /**
+   * The id of the country actor of {@code id}'s country when the article names it ({@code id}
+   * itself for a country: "Kenyans"); else null.
+   */
+  @Nullable String homeCountry(String id) {
+    Actor a = v.doc.actor(id);
+    if (a == null || a.country() == null) {
+      return null;
+    }
+    if (a.kind() == ActorKind.COUNTRY) {
+      return id;
+    }
+    for (Actor c : v.doc.actors()) {
+      if (c.kind() == ActorKind.COUNTRY && a.country().equals(c.country())) {
+        return c.id();
+      }
+    }
+    return null;
+  }
+
+  /** Role codes of armed actors that are no state's forces. */
+  private static final Set<String> IRREGULAR_ROLES = Set.of("REB", "CRM", "OPP", "CVL", "RAD");
+
+  /**
+   * Whether the actor is an irregular fighter (rebels, militants, gangs, an armed group): an attack
+   * or killing by one is unconventional violence (18), not a state's military force (19).
+   */
+  boolean irregular(String id) {
+    Actor a = v.doc.actor(id);
+    String code = a == null ? null : a.code();
+    if (code == null || code.length() < 3) {
+      return false;
+    }
+    return code.startsWith("IMG") || IRREGULAR_ROLES.contains(code.substring(code.length() - 3));
   }
 
   /** Whether both actors belong to one known country. */

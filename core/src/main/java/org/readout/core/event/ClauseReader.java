@@ -140,6 +140,45 @@ final class ClauseReader {
     this.v = v;
   }
 
+  /** How many tokens a parenthesis inside a subject may span. */
+  private static final int MAX_PARENTHESIS = 8;
+
+  /** Nouns of quantity or membership whose "of" phrase names the subject. */
+  private static final Set<String> PARTITIVE_HEADS =
+      Set.of(
+          "thousands",
+          "hundreds",
+          "dozens",
+          "tens",
+          "millions",
+          "scores",
+          "members",
+          "member",
+          "group",
+          "groups",
+          "some",
+          "many",
+          "most",
+          "several",
+          "all",
+          "majority",
+          "delegation",
+          "contingent",
+          "supporters",
+          "leaders",
+          "representatives",
+          "units",
+          "third",
+          "half",
+          "one",
+          "two",
+          "three",
+          "crowds",
+          "crowd",
+          "band",
+          "hundred",
+          "thousand");
+
   static boolean isClauseBoundary(String word) {
     return PatternMatcher.isBoundary(word) || CLAUSE_WORDS.contains(word);
   }
@@ -150,10 +189,36 @@ final class ClauseReader {
     // A relative pronoun (tagged WDT: "states that backed the tariffs") opens a clause whose
     // subject is the noun before it, which is not an actor mention here; "said that ..." (tagged
     // IN) does not.
-    while (k >= from && !isClauseBoundary(v.words[k]) && !v.tags[k].equals("WDT")) {
+    while (k >= from && !v.tags[k].equals("WDT")) {
+      if (v.words[k].equals(")")) {
+        // A parenthesis inside the subject ("Hizbollah (Party of God) group declared", "the
+        // Libyan National Army (LNA) agreed") is stepped over, not a clause boundary.
+        int open = openingParenthesis(k, from);
+        if (open < 0) {
+          break;
+        }
+        k = open - 1;
+        continue;
+      }
+      if (isClauseBoundary(v.words[k])) {
+        break;
+      }
       k--;
     }
     return k + 1;
+  }
+
+  /** The "(" that the ")" at {@code close} closes, within a few tokens and no other boundary. */
+  private int openingParenthesis(int close, int from) {
+    for (int k = close - 1; k >= from && close - k <= MAX_PARENTHESIS; k--) {
+      if (v.words[k].equals("(")) {
+        return k;
+      }
+      if (isClauseBoundary(v.words[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -235,9 +300,22 @@ final class ClauseReader {
       return false;
     }
     if (v.isPreposition(j)) {
-      return true;
+      return !isPartitive(j, start);
     }
     return v.isVerb(j) && !DocView.SAY_VERBS.contains(v.words[j]) && !BE.contains(v.words[j]);
+  }
+
+  /**
+   * "thousands of Iraqi Kurds", "members of the opposition", "500 of the rebels": the "of" at
+   * {@code of} names who the quantity or group before it is, so the mention after it is the
+   * subject, not an object.
+   */
+  private boolean isPartitive(int of, int start) {
+    if (!v.words[of].equals("of") || of - 1 < start) {
+      return false;
+    }
+    int j = of - 1;
+    return PARTITIVE_HEADS.contains(v.words[j]) || v.tags[j].equals("CD");
   }
 
   /**
@@ -507,7 +585,11 @@ final class ClauseReader {
       if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
         return true;
       }
-      if (v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP")) {
+      // A reporting tail ("..., a local official said") is not the main verb a reduced relative
+      // would need.
+      boolean finite =
+          v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP");
+      if (finite && !DocView.SAY_VERBS.contains(w)) {
         return false;
       }
     }

@@ -171,7 +171,7 @@ final class CodeCombiner {
    */
   static @Nullable String combine(Role role, String governor, String inner) {
     return switch (role) {
-      case INTENT -> intent(inner);
+      case INTENT, PLAN -> intent(inner);
       case THREAT -> threat(inner);
       case REFUSE -> lookup(REFUSE, inner, "120");
       case APPEAL -> root(inner) >= 9 ? governor : lookup(APPEAL, inner, "020");

@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.SentenceCoder.Raw;
-import org.readout.core.model.Actor;
-import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
 import org.readout.core.model.Paragraph;
@@ -65,6 +63,7 @@ public final class EventCoder implements Stage {
     SentenceCoder coder = new SentenceCoder(view, matcher);
     GoverningDates dates = usableDates(in);
     LocalDate docDate = in.article().date();
+    ParticipantCodes codes = new ParticipantCodes(in);
     Map<String, Event> events = new LinkedHashMap<>();
     Set<String> explicitDates = new HashSet<>();
     Paragraph paragraph = null;
@@ -82,7 +81,7 @@ public final class EventCoder implements Stage {
             date != null
                 ? date
                 : carried != null ? carried : docDate != null ? docDate.toString() : null;
-        add(events, explicitDates, in, r, eventDate, date != null || carried != null);
+        add(codes, events, explicitDates, r, eventDate, date != null || carried != null);
       }
       String last = dates.lastDay(s.span(), t -> s.span().contains(t.span()));
       if (last != null && p != null) {
@@ -100,9 +99,9 @@ public final class EventCoder implements Stage {
    * does.
    */
   private void add(
+      ParticipantCodes codes,
       Map<String, Event> events,
       Set<String> explicitDates,
-      AnnotatedArticle doc,
       Raw r,
       @Nullable String date,
       boolean explicit) {
@@ -139,8 +138,8 @@ public final class EventCoder implements Stage {
         new Event(
             r.source(),
             r.target(),
-            participantCode(doc, r.source(), r.target(), c),
-            participantCode(doc, r.target(), r.source(), c),
+            codes.code(r.source(), r.target(), c),
+            codes.code(r.target(), r.source(), c),
             c.code(),
             c.root(),
             c.quadClass(),
@@ -149,49 +148,6 @@ public final class EventCoder implements Stage {
             r.span(),
             1,
             r.confidence()));
-  }
-
-  /**
-   * Domestic actors whose country a countryless group shares: police, courts, a government, its
-   * people.
-   */
-  private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "JUD", "LEG", "");
-
-  /**
-   * The code of {@code id} in an event with {@code other}. A group with a role but no country
-   * ("demonstrators", OPP) takes the country of the other side when that side is a domestic actor
-   * of one country — its government, police, courts or the country itself — and the act is not
-   * armed conflict (roots 18–20 often cross borders): "Kenyan police arrested demonstrators" is
-   * KENCOP → KENOPP.
-   */
-  static @Nullable String participantCode(
-      AnnotatedArticle doc, @Nullable String id, @Nullable String other, CameoCodebook.Code c) {
-    Actor a = doc.actor(id);
-    String code = actorCode(a);
-    if (a == null
-        || a.country() != null
-        || a.kind() != ActorKind.GROUP
-        || code == null
-        || code.length() != 3
-        || CodeCombiner.root(c.code()) >= 18) {
-      return code;
-    }
-    Actor o = doc.actor(other);
-    if (o == null || o.country() == null || o.kind() == ActorKind.ORGANIZATION) {
-      return code;
-    }
-    String oc = actorCode(o);
-    String role =
-        oc != null && oc.startsWith(o.country()) ? oc.substring(o.country().length()) : null;
-    return role != null && DOMESTIC_ROLES.contains(role) ? o.country() + code : code;
-  }
-
-  /** The actor's CAMEO code, or its country code when it has none. */
-  static @Nullable String actorCode(@Nullable Actor a) {
-    if (a == null) {
-      return null;
-    }
-    return a.code() != null ? a.code() : a.country();
   }
 
   /** Full-date DATE expressions not after the document date, in text order. */

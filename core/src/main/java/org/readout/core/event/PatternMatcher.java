@@ -323,16 +323,53 @@ final class PatternMatcher {
   private static int skipModifiers(DocView v, int pos, int to, String wanted) {
     int skipped = 0;
     while (pos < to && skipped < MAX_SKIP && (wanted == null || !same(wanted, v.words[pos]))) {
+      // A hyphenated modifier ("long-threatened", "day-old") counts as one word.
+      boolean hyphen = pos + 2 < to && v.tags[pos + 1].equals("HYPH");
       boolean modifier =
           v.mentionAt[pos] == null
-              && (SKIPPABLE_TAGS.contains(v.tags[pos]) || SKIPPABLE_WORDS.contains(v.words[pos]));
+              && (hyphen
+                  || SKIPPABLE_TAGS.contains(v.tags[pos])
+                  || SKIPPABLE_WORDS.contains(v.words[pos])
+                  || nounModifier(v, pos, to, wanted));
+      if (!modifier && wanted != null && datePreposition(v, pos, to)) {
+        pos++; // "on" of "lifted on Sunday a curfew"
+        continue;
+      }
+      if (!modifier && wanted != null && v.inTime[pos]) {
+        // A date between verb and object, as wire and translated copy put it: "lifted Friday a
+        // blockade", "held on the 3rd talks".
+        pos++;
+        continue;
+      }
       if (!modifier) {
         break;
       }
       pos++;
+      while (hyphen && pos + 1 < to && v.tags[pos].equals("HYPH")) {
+        pos += 2; // "three-month-old": the whole chain
+      }
       skipped++;
     }
     return pos;
+  }
+
+  private static boolean datePreposition(DocView v, int pos, int to) {
+    String w = v.words[pos];
+    return (w.equals("on") || w.equals("in") || w.equals("at"))
+        && pos + 1 < to
+        && v.inTime[pos + 1];
+  }
+
+  /**
+   * A common noun right before the wanted word modifies it: "a night curfew", "a naval blockade"
+   * ("naval" is an adjective anyway), "shell bombs". Only one word ahead, so an object noun is
+   * never skipped on the way to a later word.
+   */
+  private static boolean nounModifier(DocView v, int pos, int to, String wanted) {
+    return wanted != null
+        && pos + 1 < to
+        && (v.tags[pos].equals("NN") || v.tags[pos].equals("NNS"))
+        && same(wanted, v.words[pos + 1]);
   }
 
   /** Pattern word and token are the same word, allowing a plural -s either way. */

@@ -8,9 +8,15 @@ enum Role {
   NONE,
   /**
    * "agreed to", "pledged to", "is ready to": the following cooperative predicate becomes an intent
-   * (03x).
+   * (03x); alone ("agreed to undertake ...", a predicate the dictionary does not know) the
+   * pattern's own code (030).
    */
   INTENT,
+  /**
+   * "plans to", "wants to", "is due to": like {@link #INTENT} over a known predicate, but no event
+   * alone; a plan or a wish to do something unknown commits to nothing.
+   */
+  PLAN,
   /** "threatened to": the following predicate becomes a threat (13x). */
   THREAT,
   /** "refused to": the following predicate becomes a rejection (12x). */

@@ -50,6 +50,7 @@ final class SentenceCoder {
 
   private List<Raw> currentSentence = List.of();
   private final ActorSides sides;
+  private final ReportedSpeech reported;
   private final PatternMatcher matcher;
   private final List<Quote> quotes;
   private List<String> lastPair = List.of();
@@ -68,6 +69,7 @@ final class SentenceCoder {
     this.clause = new ClauseReader(v);
     this.objects = new ObjectReader(v);
     this.sides = new ActorSides(v);
+    this.reported = new ReportedSpeech(v, sides);
     this.matcher = matcher;
     List<Quote> q = new ArrayList<>();
     for (Quote quote : v.doc.quotes()) {
@@ -81,7 +83,9 @@ final class SentenceCoder {
 
   List<Raw> code(Sentence s) {
     previousSentence = currentSentence;
-    currentSentence = codeSentence(s);
+    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s)));
+    out.addAll(reported.demands(s.firstToken(), Math.min(s.endToken(), v.tokens.size())));
+    currentSentence = out;
     return currentSentence;
   }
 
@@ -139,10 +143,10 @@ final class SentenceCoder {
   }
 
   private void finishGovernor(Match g, boolean governed, int from, int to, List<Raw> out) {
-    // An intent to do something the dictionary does not know ("wish to respond") is not an event of
-    // its own.
+    // A plan or wish to do something the dictionary does not know ("wish to respond") is not an
+    // event of its own; an agreement, pledge or offer to do it is (030).
     Role role = g.pattern().role();
-    if (!governed && role != Role.NEGATE && role != Role.INTENT) {
+    if (!governed && role != Role.NEGATE && role != Role.PLAN) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
   }
@@ -310,6 +314,11 @@ final class SentenceCoder {
       String responded = objects.respondedTo(sources.get(0), m.end(), to, previousSentence);
       targetIds = responded != null ? List.of(responded) : targetIds;
     }
+    if (targetIds.isEmpty() && sources.size() == 1 && CodeCombiner.root(finalCode) == 14) {
+      // A protest without a named target is directed at the protesters' own country's state.
+      String home = sides.homeCountry(sources.get(0));
+      targetIds = home != null ? List.of(home) : targetIds;
+    }
     if (targetIds.isEmpty() && sources.size() >= 2 && mutual) {
       addAll(out, sources, List.of(), finalCode, m, sourceMentions, confidence, true);
       return;
@@ -380,8 +389,17 @@ final class SentenceCoder {
         return addressee;
       }
     }
+    return clause.objects(m.end(), to, true, placeIsTarget(code));
+  }
+
+  /**
+   * Whether a place after "in", "near" ... is the target: where aid is given, restrictions eased, a
+   * protest held, forces moved, people detained or a town struck, that country is acted on. Not for
+   * talks, statements or praise ("met X in Geneva").
+   */
+  private static boolean placeIsTarget(String code) {
     int root = CodeCombiner.root(code);
-    return clause.objects(m.end(), to, true, root >= 18 && root <= 20);
+    return root == 7 || root == 8 || root == 14 || root == 15 || root >= 17;
   }
 
   private List<MentionRef> slotMentions(Match m) {
@@ -419,12 +437,16 @@ final class SentenceCoder {
       }
       return;
     }
+    String plain = code;
     for (String a : sources) {
-      if (targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
+      code = sides.irregular(a) && plain.equals("190") ? "180" : plain;
+      if (CodeCombiner.root(code) != 14 && targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
-        if (!a.equals(b) && !sides.ownCountry(a, b)) {
+        // People protest against their own state: "Kenyans marched ..." is KEN -> KEN.
+        boolean protest = CodeCombiner.root(code) == 14;
+        if ((!a.equals(b) || protest) && (protest || !sides.ownCountry(a, b))) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
           String back = converse(code);
           if (back != null) {

@@ -55,7 +55,9 @@ class EventCoderTest {
             "Kestria refused to lift sanctions on Valdoria.", "country/KES>country/VAL 1244"),
         Arguments.of(
             "Valdoria threatened to impose sanctions on Kestria.", "country/VAL>country/KES 1312"),
-        Arguments.of("Valdorian farmers protested against the tariffs.", "country/VAL>null 140"),
+        // Issue 8: people protest against their own state, as CAMEO codes a domestic protest.
+        Arguments.of(
+            "Valdorian farmers protested against the tariffs.", "country/VAL>country/VAL 140"),
         Arguments.of(
             "Kestria deployed troops along the Valdoria border.", "country/KES>country/VAL 154"),
         Arguments.of(

@@ -1,0 +1,134 @@
+package org.readout.core.event;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.readout.core.model.Actor;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.AnnotatedArticle;
+
+/**
+ * The CAMEO codes an event gives its participants. An actor's own code comes first; an actor
+ * without a country borrows one, as a coder would: from the domestic actor it deals with ("Kenyan
+ * police arrested demonstrators" → KENCOP → KENOPP), else from the country the article is about
+ * (the country its actors name most often). Read-only over one article.
+ */
+final class ParticipantCodes {
+  /**
+   * Domestic actors whose country a countryless group shares: police, courts, a government, its
+   * people.
+   */
+  private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "JUD", "LEG", "");
+
+  /** Role codes that stand for an agent of some country, never a country of their own. */
+  private static final Set<String> AGENT_ROLES =
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "PTY", "MED", "BUS", "CVL", "EDU", "HLH",
+          "REF", "LAB", "REL", "SPY", "AGR", "CRM", "ELI", "INS", "SEP", "MOD", "RAD", "UAF");
+
+  private final AnnotatedArticle doc;
+  private final @Nullable String articleCountry;
+
+  ParticipantCodes(AnnotatedArticle doc) {
+    this.doc = doc;
+    this.articleCountry = articleCountry(doc);
+  }
+
+  /**
+   * The code of {@code id} in an event with {@code other}. A group with a role but no country
+   * ("demonstrators", OPP) takes the country of the other side when that side is a domestic actor
+   * of one country — its government, police, courts or the country itself — and the act is not
+   * armed conflict (roots 18–20 often cross borders). Otherwise a countryless agent or person takes
+   * the article's country, unless the other side is that country's state (a countryless "President
+   * X" acting on the country the article is about is more likely a foreigner) or the act is armed
+   * force. A person with neither country nor title is anyone's, and one dealing with an
+   * international body may speak for it: no country.
+   */
+  @Nullable String code(@Nullable String id, @Nullable String other, CameoCodebook.Code c) {
+    Actor a = doc.actor(id);
+    String code = actorCode(a);
+    if (a == null || a.country() != null || a.kind() == ActorKind.COUNTRY) {
+      return code;
+    }
+    boolean agent = code == null || AGENT_ROLES.contains(code);
+    if (!agent) {
+      return code; // international bodies (IGO...), armed groups (IMG...) have no country
+    }
+    Actor o = doc.actor(other);
+    if (o != null
+        && o.country() != null
+        && o.kind() != ActorKind.ORGANIZATION
+        && a.kind() == ActorKind.GROUP
+        && code != null
+        && CodeCombiner.root(c.code()) < 18
+        && isDomestic(o)) {
+      return o.country() + code;
+    }
+    if (articleCountry == null
+        || (a.kind() == ActorKind.PERSON && (a.role() == null || international(o)))
+        || CodeCombiner.root(c.code()) >= 18
+        || (o != null && isStateOf(o, articleCountry))) {
+      return code; // armed force often crosses borders: a countryless fighter may be foreign
+    }
+    return code == null ? articleCountry : articleCountry + code;
+  }
+
+  /** An international body: a person dealing with one may well speak for it. */
+  private static boolean international(@Nullable Actor o) {
+    String code = actorCode(o);
+    return code != null && code.startsWith("IGO");
+  }
+
+  private static boolean isDomestic(Actor o) {
+    String role = roleOf(o);
+    return role != null && DOMESTIC_ROLES.contains(role);
+  }
+
+  /** Whether {@code a} is the country {@code country} or its government. */
+  private static boolean isStateOf(Actor a, String country) {
+    return country.equals(a.country())
+        && (a.kind() == ActorKind.COUNTRY || "GOV".equals(roleOf(a)));
+  }
+
+  /** The role part of an actor's code ("" for the country itself), or null without one. */
+  private static @Nullable String roleOf(Actor a) {
+    String code = actorCode(a);
+    return code != null && a.country() != null && code.startsWith(a.country())
+        ? code.substring(a.country().length())
+        : null;
+  }
+
+  /** The actor's CAMEO code, or its country code when it has none. */
+  static @Nullable String actorCode(@Nullable Actor a) {
+    if (a == null) {
+      return null;
+    }
+    return a.code() != null ? a.code() : a.country();
+  }
+
+  /**
+   * The country the article's actors name most often (every mention of an actor of that country
+   * counts), the first named on a tie; null without any.
+   */
+  private static @Nullable String articleCountry(AnnotatedArticle doc) {
+    Map<String, Integer> count = new HashMap<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (Actor a : doc.actors()) {
+      if (a.country() == null) {
+        continue;
+      }
+      count.merge(a.country(), a.mentions().size(), Integer::sum);
+      first.merge(a.country(), a.firstMention().span().start(), Math::min);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (best == null
+          || e.getValue() > count.get(best)
+          || (e.getValue().equals(count.get(best)) && first.get(e.getKey()) < first.get(best))) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+}
