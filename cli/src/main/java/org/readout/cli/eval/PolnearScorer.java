@@ -126,6 +126,15 @@ final class PolnearScorer {
         }
       }
       if (best < 0) {
+        if (errors != null && !exact) {
+          errors.printf(
+              Locale.ROOT,
+              "%s\t%s\t%d\tmissed\t%s%n",
+              doc.article().id(),
+              what,
+              g.cover().start(),
+              snippet(text, g.cover()));
+        }
         continue;
       }
       used[best] = true;
@@ -139,15 +148,38 @@ final class PolnearScorer {
           Actor a = doc.actor(p.speaker());
           errors.printf(
               Locale.ROOT,
-              "%s\t%s\t%d\tgold=%s\tpred=%s\tmention=%s\tcue=%s%n",
+              "%s\t%s\t%d\twrong\tgold=%s\tpred=%s\tmention=%s\tcue=%s\t%s%n",
               doc.article().id(),
               what,
               p.span().start(),
               words(text, g.source()),
               a == null ? "-" : a.name(),
               p.speakerMention() == null ? "-" : p.speakerMention().of(text),
-              p.cue() == null ? "-" : p.cue().of(text));
+              p.cue() == null ? "-" : p.cue().of(text),
+              snippet(text, p.span()));
         }
+      }
+    }
+    if (!exact) {
+      unmatched(preds, used, text, doc.article().id(), what);
+    }
+  }
+
+  private static String snippet(String text, Span s) {
+    String w = s.of(text).replace('\n', ' ');
+    return w.length() > 80 ? w.substring(0, 80) : w;
+  }
+
+  private void unmatched(List<Quote> preds, boolean[] used, String text, String id, String what) {
+    for (int i = 0; i < preds.size(); i++) {
+      if (!used[i] && errors != null) {
+        errors.printf(
+            Locale.ROOT,
+            "%s\t%s\t%d\tspurious\t%s%n",
+            id,
+            what,
+            preds.get(i).span().start(),
+            snippet(text, preds.get(i).span()));
       }
     }
   }
