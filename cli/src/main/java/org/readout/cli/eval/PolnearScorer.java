@@ -16,13 +16,17 @@ import org.readout.core.model.Span;
  * Scores Readout's quotes against PolNeAR attributions (docs/quotes.md), in two classes: direct
  * quotes (gold Content all inside quotation marks, against predicted {@code direct} and {@code
  * partial} quotes) and indirect attributions (the rest, against predicted {@code indirect} quotes).
- * Each class is matched twice, one-to-one in text order: <em>exact</em> (the spans are equal once
- * quotation marks, edge punctuation and a leading "that" are trimmed) and <em>overlap</em> (they
- * share a character; the largest overlap wins). A matched pair's speaker is right when the
- * predicted speaker mention overlaps the gold Source, or one of the predicted actor's mentions does
- * (the same resolved actor), or the Source's words are the actor's name or one of its mentions'
- * words. A partial quote that matches no direct gold but lies inside an indirect gold Content is
- * part of that attribution and counts for neither class.
+ * Each class is matched twice: <em>exact</em>, one-to-one in text order (the spans are equal once
+ * quotation marks, edge punctuation and a leading "that" are trimmed), and <em>overlap</em> (they
+ * share a character): a prediction is right when it overlaps a gold Content, a gold one is found
+ * when a prediction overlaps it, and its speaker is the speaker of the prediction that overlaps it
+ * most (a quote interrupted by its cue is one PolNeAR Content and two Readout quotes). A matched
+ * pair's speaker is right when the predicted speaker mention overlaps the gold Source (also the
+ * words of a source that names no actor, "a senior official", counted apart as unnamed), or one of
+ * the predicted actor's mentions does (the same resolved actor), or the Source's words are the
+ * actor's name or one of its mentions' words. A direct or partial quote that overlaps no direct
+ * gold but overlaps an indirect gold Content is the quoted part of a mixed attribution ({@code said
+ * it was "a disgrace"}) and counts for neither class.
  */
 final class PolnearScorer {
   /** Totals of one class under one matching. */
@@ -30,13 +34,15 @@ final class PolnearScorer {
     int gold;
     int predicted;
     int matched;
+    int predictedMatched;
     int goldWithSource;
     int matchedWithSource;
     int predictedWithSpeaker;
     int speakerCorrect;
+    int speakerUnnamed;
 
     double precision() {
-      return Scores.ratio(matched, predicted);
+      return Scores.ratio(predictedMatched, predicted);
     }
 
     double recall() {
@@ -83,9 +89,7 @@ final class PolnearScorer {
     for (Quote q : doc.quotes()) {
       if (q.kind() == QuoteKind.INDIRECT) {
         reported.add(q);
-      } else if (q.kind() == QuoteKind.DIRECT
-          || matchesAny(q, direct)
-          || indirect.stream().noneMatch(g -> g.cover().contains(q.span()))) {
+      } else if (matchesAny(q, direct) || !matchesAny(q, indirect)) {
         quoted.add(q);
       }
     }
@@ -109,7 +113,7 @@ final class PolnearScorer {
     String text = doc.text();
     t.gold += golds.size();
     t.predicted += preds.size();
-    preds.forEach(p -> t.predictedWithSpeaker += p.speaker() == null ? 0 : 1);
+    preds.forEach(p -> t.predictedWithSpeaker += source(p) ? 1 : 0);
     boolean[] used = new boolean[preds.size()];
     for (PolnearDocument.Attribution g : golds) {
       boolean hasSource = !g.source().isEmpty();
@@ -120,7 +124,7 @@ final class PolnearScorer {
         Span p = preds.get(i).span();
         int o = overlap(g, p);
         boolean fits = exact ? o > 0 && trim(text, p).equals(trim(text, g.cover())) : o > 0;
-        if (!used[i] && fits && o > bestOverlap) {
+        if ((!exact || !used[i]) && fits && o > bestOverlap) {
           best = i;
           bestOverlap = o;
         }
@@ -144,6 +148,7 @@ final class PolnearScorer {
         Quote p = preds.get(best);
         if (sameSource(g, p, doc)) {
           t.speakerCorrect++;
+          t.speakerUnnamed += p.speaker() == null ? 1 : 0;
         } else if (errors != null && !exact) {
           Actor a = doc.actor(p.speaker());
           errors.printf(
@@ -161,7 +166,14 @@ final class PolnearScorer {
       }
     }
     if (!exact) {
+      for (int i = 0; i < preds.size(); i++) {
+        Span p = preds.get(i).span();
+        used[i] = used[i] || golds.stream().anyMatch(g -> overlap(g, p) > 0);
+      }
       unmatched(preds, used, text, doc.article().id(), what);
+    }
+    for (boolean u : used) {
+      t.predictedMatched += u ? 1 : 0;
     }
   }
 
@@ -215,12 +227,17 @@ final class PolnearScorer {
     return Character.isWhitespace(c) || "\"“”‘’'«»„,.;:!?—–-…".indexOf(c) >= 0;
   }
 
+  /** Whether the quote names a source: a speaking actor, or the words of an unnamed one. */
+  private static boolean source(Quote p) {
+    return p.speaker() != null || p.speakerMention() != null;
+  }
+
   private static boolean sameSource(PolnearDocument.Attribution g, Quote p, AnnotatedArticle doc) {
-    if (p.speaker() == null) {
-      return false;
-    }
     if (p.speakerMention() != null && overlapsSource(g, p.speakerMention())) {
       return true;
+    }
+    if (p.speaker() == null) {
+      return false;
     }
     Actor a = doc.actor(p.speaker());
     if (a == null) {
@@ -270,11 +287,12 @@ final class PolnearScorer {
     Scores.row(out, "%s", label + " detection", t.precision(), t.recall(), t.matched);
     out.printf(
         Locale.ROOT,
-        "%s speaker   accuracy %.3f (%d/%d)  P %.3f  R %.3f  F1 %.3f%n",
+        "%s speaker   accuracy %.3f (%d/%d, %d unnamed)  P %.3f  R %.3f  F1 %.3f%n",
         label,
         t.speakerAccuracy(),
         t.speakerCorrect,
         t.matchedWithSource,
+        t.speakerUnnamed,
         t.speakerPrecision(),
         t.speakerRecall(),
         Scores.f1(t.speakerPrecision(), t.speakerRecall()));

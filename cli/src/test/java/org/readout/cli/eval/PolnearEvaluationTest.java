@@ -142,10 +142,11 @@ class PolnearEvaluationTest {
             new PrintWriter(err, true));
     assertThat(failed).as(err.toString()).isFalse();
     assertThat(c.documents).isEqualTo(1);
-    // Direct: two gold; the interrupted quote is two predicted quotes, one matched by overlap.
+    // Direct: two gold; the interrupted quote is two predicted quotes, both right by overlap.
     assertThat(c.directOverlap.gold).isEqualTo(2);
     assertThat(c.directOverlap.predicted).isEqualTo(3);
     assertThat(c.directOverlap.matched).isEqualTo(2);
+    assertThat(c.directOverlap.predictedMatched).isEqualTo(3);
     assertThat(c.directOverlap.speakerCorrect).isEqualTo(2);
     // Exact: the first quote is the gold span without its marks; the halves are not one span.
     assertThat(c.directExact.matched).isEqualTo(1);
@@ -158,8 +159,8 @@ class PolnearEvaluationTest {
     StringWriter out = new StringWriter();
     PolnearScorer.print(c, new PrintWriter(out, true));
     assertThat(out.toString())
-        .contains("direct   overlap detection P 0.667  R 1.000")
-        .contains("indirect overlap speaker   accuracy 1.000 (2/2)");
+        .contains("direct   overlap detection P 1.000  R 1.000")
+        .contains("indirect overlap speaker   accuracy 1.000 (2/2, 0 unnamed)");
   }
 
   @Test

@@ -108,10 +108,17 @@ public final class QuoteExtractor implements Stage {
     SpeakerFinder finder = new SpeakerFinder(ix, lexicon);
     List<Draft> drafts = new ArrayList<>();
     List<Draft> clauses = new ArrayList<>();
-    for (IndirectSpeechFinder.Clause c : IndirectSpeechFinder.find(ix, finder, lexicon)) {
-      clauses.add(
-          new Draft(
-              c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
+    List<IndirectSpeechFinder.Clause> found =
+        new ArrayList<>(IndirectSpeechFinder.find(ix, finder, lexicon));
+    found.addAll(PostposedCueFinder.find(ix, finder, found));
+    found.sort(Comparator.comparing(IndirectSpeechFinder.Clause::span));
+    for (IndirectSpeechFinder.Clause c : found) {
+      int v = c.verb();
+      Span cue =
+          ix.lower(v).equals("according") && v + 1 < ix.size()
+              ? new Span(ix.span(v).start(), ix.span(v + 1).end())
+              : ix.span(v);
+      clauses.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(cue, c.subject(), true), null));
     }
     int clause = 0;
     for (Passage p : passages) {

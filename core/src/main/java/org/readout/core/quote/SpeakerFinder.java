@@ -296,7 +296,10 @@ final class SpeakerFinder {
       return t;
     }
     MentionRef r = ix.mentionAt(t);
-    if (r == null && !DETERMINERS.contains(ix.lower(t)) && !ix.tag(t).startsWith("NN")) {
+    if (r == null
+        && !DETERMINERS.contains(ix.lower(t))
+        && !ix.tag(t).startsWith("NN")
+        && !ix.tag(t).equals("CD")) {
       return -1;
     }
     int from = r != null ? ix.mentionEnd(t) : t;
@@ -364,6 +367,10 @@ final class SpeakerFinder {
     if (owner != null) {
       return new Subject(owner, owner.mention().span(), null, false);
     }
+    Span described = phrases.description(t, lo);
+    if (described != null) {
+      return new Subject(null, described, null, false);
+    }
     if (depth < 3 && COORDINATORS.contains(w)) {
       for (int j = t - 1; j >= lo && t - j < MAX_SCAN; j--) {
         if (!ix.quoted(j) && isSpeechVerb(j)) {
@@ -410,6 +417,11 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** As {@link #startingAt}: the subject after a cue ("said Putin", "according to officials"). */
+  @Nullable Subject subjectStartingAt(int t) {
+    return startingAt(t);
+  }
+
   /**
    * The subject that starts at token {@code t} ("said Putin", "according to the spokesman"), or
    * null.
@@ -426,7 +438,25 @@ final class SpeakerFinder {
     if (Pronouns.isSubject(w)) {
       return new Subject(null, ix.span(t), Pronouns.gender(w), false);
     }
-    return null;
+    Span described = describedFrom(t);
+    return described == null ? null : new Subject(null, described, null, false);
+  }
+
+  /** An unnamed source that starts at token {@code t} ("said a senior official"), or null. */
+  private @Nullable Span describedFrom(int t) {
+    int head = -1;
+    for (int k = t; k < ix.size() && k - t < 6; k++) {
+      String tag = ix.tag(k);
+      boolean starts = k == t && (tag.equals("DT") || tag.equals("CD") || tag.equals("PRP$"));
+      if (!starts && !phrases.modifier(k) && ix.mentionAt(k) == null) {
+        break;
+      }
+      if (tag.startsWith("NN") && !tag.startsWith("NNP") && ix.mentionAt(k) == null) {
+        head = k;
+      }
+    }
+    Span d = head < 0 ? null : phrases.description(head, t);
+    return d != null && d.start() == ix.span(t).start() ? d : null;
   }
 
   private int skipForward(int t) {
