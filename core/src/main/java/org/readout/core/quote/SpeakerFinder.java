@@ -145,10 +145,13 @@ final class SpeakerFinder {
   @Nullable Cue before(Passage q) {
     int t = ix.lastTokenEndingBy(q.open());
     int mark = t + 1;
+    // A colon ending the previous paragraph introduces the quote below it ("X said in a
+    // statement:").
+    boolean colon = t >= 0 && ix.lower(t).equals(":");
     if (t < 0
         || isSentenceEnd(ix.lower(t))
-        || lineBreakBetween(ix.span(t).end(), q.open())
-        || (mark < ix.size() && ix.sentenceStart(mark) != ix.sentenceStart(t))) {
+        || (!colon && lineBreakBetween(ix.span(t).end(), q.open()))
+        || (!colon && mark < ix.size() && ix.sentenceStart(mark) != ix.sentenceStart(t))) {
       return null;
     }
     int lo = ix.sentenceStart(t);
@@ -278,6 +281,8 @@ final class SpeakerFinder {
         if (k < ix.size() && isSpeechVerb(k)) {
           cue = new Cue(ix.span(k), subjectOf(k, 0), true);
         }
+      } else {
+        cue = afterApposition(t);
       }
     }
     if (cue == null
@@ -313,6 +318,32 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Nate Lee, the pollster who runs the survey, wrote": a name, then an apposition or relative
+   * clause between commas, then the speech verb. The name is the subject. Null when the tokens from
+   * {@code t} are no such phrase.
+   */
+  private @Nullable Cue afterApposition(int t) {
+    MentionRef r = ix.mentionAt(t);
+    int e = r == null ? -1 : ix.mentionEnd(t);
+    if (e < 0 || e + 1 >= ix.size() || !ix.lower(e + 1).equals(",") || r.isOutlet()) {
+      return null;
+    }
+    int hi = ix.sentenceEnd(t);
+    for (int k = e + 2; k < hi && k - e <= 24; k++) {
+      if (ix.quoted(k) || ix.isMark(k) || ix.lower(k).equals(";")) {
+        return null;
+      }
+      if (ix.lower(k).equals(",")) {
+        int v = skipForward(k + 1);
+        if (v < hi && isSpeechVerb(v)) {
+          return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), true);
+        }
+      }
+    }
+    return null;
   }
 
   private boolean introducesQuote(int t) {
@@ -388,10 +419,19 @@ final class SpeakerFinder {
 
   /** "Peskov, the Kremlin spokesman, said": the person named before the apposition. */
   private @Nullable Subject appositive(int comma, int lo) {
-    for (int k = comma - 1; k > lo && comma - k <= 10; k--) {
+    for (int k = comma - 1; k > lo && comma - k <= 24; k--) {
+      if (ix.quoted(k) || ix.isMark(k)) {
+        return null;
+      }
       if (ix.lower(k).equals(",")) {
         MentionRef r = ix.mentionAt(k - 1);
-        return r != null && r.isPerson() ? new Subject(r, r.mention().span(), null, false) : null;
+        // A long gap is a relative clause or an apposition with a clause in it ("Ortiz, who had
+        // campaigned there all week, told"); it needs "who" or a determiner to open it.
+        String opener = ix.lower(k + 1);
+        boolean opens = comma - k <= 10 || opener.equals("who") || DETERMINERS.contains(opener);
+        return r != null && r.isPerson() && opens
+            ? new Subject(r, r.mention().span(), null, false)
+            : null;
       }
     }
     return null;
