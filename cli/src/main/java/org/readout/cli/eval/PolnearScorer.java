@@ -22,11 +22,12 @@ import org.readout.core.model.Span;
  * when a prediction overlaps it, and its speaker is the speaker of the prediction that overlaps it
  * most (a quote interrupted by its cue is one PolNeAR Content and two Readout quotes). A matched
  * pair's speaker is right when the predicted speaker mention overlaps the gold Source (also the
- * words of a source that names no actor, "a senior official", counted apart as unnamed), or one of
- * the predicted actor's mentions does (the same resolved actor), or the Source's words are the
- * actor's name or one of its mentions' words. A direct or partial quote that overlaps no direct
- * gold but overlaps an indirect gold Content is the quoted part of a mixed attribution ({@code said
- * it was "a disgrace"}) and counts for neither class.
+ * words of a source that names no actor, "a senior official", counted apart as unnamed; or, for a
+ * quote with no speaker, its channel, "according to the Times"), or one of the predicted actor's
+ * mentions does (the same resolved actor), or the Source's words are the actor's name or one of its
+ * mentions' words. A direct or partial quote that overlaps no direct gold but overlaps an indirect
+ * gold Content is the quoted part of a mixed attribution ({@code said it was "a disgrace"}) and
+ * counts for neither class.
  */
 final class PolnearScorer {
   /** Totals of one class under one matching. */
@@ -234,6 +235,13 @@ final class PolnearScorer {
 
   private static boolean sameSource(PolnearDocument.Attribution g, Quote p, AnnotatedArticle doc) {
     if (p.speakerMention() != null && overlapsSource(g, p.speakerMention())) {
+      return true;
+    }
+    Actor channel = doc.actor(p.via());
+    if (p.speaker() == null
+        && channel != null
+        && channel.mentions().stream().anyMatch(m -> overlapsSource(g, m.span()))) {
+      // "according to the Times": Readout files the outlet as the channel, PolNeAR as the source.
       return true;
     }
     if (p.speaker() == null) {
