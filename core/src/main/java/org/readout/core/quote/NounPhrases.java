@@ -156,6 +156,16 @@ final class NounPhrases {
     for (int k = t; k < ix.size() && k - t <= 2 * MAX_NP; k++) {
       MentionRef r = ix.mentionAt(k);
       if (r != null && !ix.quoted(k)) {
+        int e = ix.mentionEnd(k);
+        boolean modifies =
+            e + 1 < ix.size()
+                && ix.tag(e + 1).startsWith("NN")
+                && !ix.tag(e + 1).startsWith("NNP")
+                && ix.mentionAt(e + 1) == null;
+        if (r.isPerson() && modifies) {
+          // "said a 2008 Clinton veteran": the name modifies the head noun; the veteran spoke.
+          return null;
+        }
         if (r.isPerson()) {
           return r;
         }

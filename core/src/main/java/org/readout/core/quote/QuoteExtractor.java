@@ -198,6 +198,13 @@ public final class QuoteExtractor implements Stage {
     if (!adjacent && ((words <= 3 && !terminal) || title)) {
       return null;
     }
+    if (title && (startsWith(text, cue, "according") || finder.apposedAfter(p))) {
+      // according to "The Long Road," a memoir by ...: a title, not a statement.
+      return null;
+    }
+    if (cue == null) {
+      cue = finder.introducedAfter(p);
+    }
     boolean upper = Character.isUpperCase(content.codePointAt(0));
     QuoteKind kind = embedded && !(adjacent && upper) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
     SpeakerFinder.Subject fallback = null;
@@ -205,6 +212,10 @@ public final class QuoteExtractor implements Stage {
       fallback = finder.sentenceSubject(ix.sentenceStart(prevTok), prevTok + 1);
     }
     return new Draft(p.content(), kind, cue, fallback);
+  }
+
+  private static boolean startsWith(String text, @Nullable Cue cue, String word) {
+    return cue != null && cue.span().of(text).toLowerCase(Locale.ROOT).startsWith(word);
   }
 
   private static int wordCount(String s) {

@@ -168,7 +168,7 @@ final class SpeakerFinder {
       if (w.equals("to") && k > lo && ix.lower(k - 1).equals("according")) {
         return new Cue(join(k - 1, k), startingAt(k + 1), words <= 4);
       }
-      if (isSpeechVerb(k)) {
+      if (isSpeechVerb(k) || putsIt(k)) {
         return new Cue(ix.span(k), subjectOf(k, 0), words <= 3);
       }
       if (noun < 0 && lexicon.isNoun(w)) {
@@ -195,7 +195,21 @@ final class SpeakerFinder {
       return new Cue(
           ix.span(t), new Subject(headline, headline.mention().span(), null, false), true);
     }
+    // "Kasich resisted:": a colon after a clause introduces its subject's words.
+    Subject subject = colon ? sentenceSubject(lo, t) : null;
+    if (subject != null && subject.ref() != null && subject.ref().isPerson()) {
+      return new Cue(ix.span(t), new Subject(subject.ref(), subject.mention(), null, false), true);
+    }
     return null;
+  }
+
+  /** "as Lee put it", "as she puts it": the verb of a quote's introduction. */
+  private boolean putsIt(int k) {
+    String w = ix.lower(k);
+    return (w.equals("put") || w.equals("puts"))
+        && k + 1 < ix.size()
+        && ix.lower(k + 1).equals("it")
+        && !ix.quoted(k);
   }
 
   /**
@@ -262,6 +276,10 @@ final class SpeakerFinder {
         && (ix.lower(t).equals(",") || ix.lower(t).equals("\u2014") || ix.lower(t).equals("--"))) {
       t++;
     }
+    Cue byline = byline(q);
+    if (byline != null) {
+      return byline;
+    }
     if (t >= ix.size()
         || ix.quoted(t)
         || ix.isMark(t)
@@ -283,6 +301,9 @@ final class SpeakerFinder {
         }
       } else {
         cue = afterApposition(t);
+      }
+      if (cue == null && !endsSentence) {
+        cue = personActing(t);
       }
     }
     if (cue == null
@@ -318,6 +339,84 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether ", a|an|the" follows the closing mark: the passage is named, then described. */
+  boolean apposedAfter(Passage q) {
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    return t + 1 < ix.size()
+        && ix.lower(t).equals(",")
+        && (ix.lower(t + 1).equals("a")
+            || ix.lower(t + 1).equals("an")
+            || ix.lower(t + 1).equals("the"));
+  }
+
+  /**
+   * A speaker introduced after a quote that fills its paragraph: the next paragraph opens with a
+   * person and a verb whose object points back at the words ("Deputy Mayor Ines Falk made that
+   * promise", "Lind said this on Friday"). Null otherwise.
+   */
+  @Nullable Cue introducedAfter(Passage q) {
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    while (t < ix.size() && ix.isPunct(t) && !ix.isMark(t)) {
+      t++;
+    }
+    if (t >= ix.size() || !lineBreakBetween(q.close(), ix.span(t).start())) {
+      return null;
+    }
+    int lo = t;
+    while (t < ix.size() && t - lo < 3 && ix.mentionAt(t) == null && ix.tag(t).startsWith("NNP")) {
+      t++;
+    }
+    MentionRef r = ix.mentionAt(t);
+    if (r == null || !r.isPerson()) {
+      return null;
+    }
+    int v = skipForward(ix.mentionEnd(t) + 1);
+    for (int k = v + 1; k < ix.size() && k <= v + 3; k++) {
+      String w = ix.lower(k);
+      if (ix.tag(v).startsWith("VB")
+          && (w.equals("that") || w.equals("this") || w.equals("those") || w.equals("these"))) {
+        return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pull quote's signature: a dash and a name after the closing mark, on the same line or the
+   * next ("— Ines Falk, deputy mayor"). Null when there is none.
+   */
+  private @Nullable Cue byline(Passage q) {
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    if (t + 1 >= ix.size() || ix.quoted(t)) {
+      return null;
+    }
+    String w = ix.lower(t);
+    boolean dash = w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--");
+    MentionRef r = dash ? ix.mentionAt(t + 1) : null;
+    String gap = ix.text.substring(q.close() + 1, ix.span(t).start());
+    if (r == null || !r.isPerson() || gap.chars().filter(c -> c == '\n').count() > 2) {
+      return null;
+    }
+    return new Cue(ix.span(t), new Subject(r, r.mention().span(), null, false), true);
+  }
+
+  /**
+   * "..., Trump shot back": a person named right after a quote that ends with a comma, a question
+   * or an exclamation mark, and a verb after the name, is the speaker even when the verb is not in
+   * the speech lexicon.
+   */
+  private @Nullable Cue personActing(int t) {
+    MentionRef r = ix.mentionAt(t);
+    if (r == null || !r.isPerson()) {
+      return null;
+    }
+    int v = skipForward(ix.mentionEnd(t) + 1);
+    if (v >= ix.size() || !(ix.tag(v).equals("VBD") || ix.tag(v).equals("VBZ"))) {
+      return null;
+    }
+    return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), true);
   }
 
   /**
