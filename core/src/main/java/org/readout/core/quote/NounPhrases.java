@@ -129,8 +129,13 @@ final class NounPhrases {
       while (open >= lo && k - open <= MAX_NP && !ix.lower(open).equals("(")) {
         open--;
       }
-      if (open < lo || !ix.lower(open).equals("(") || ix.mentionAt(open + 1) == null) {
+      if (open < lo || !ix.lower(open).equals("(")) {
         return null;
+      }
+      if (ix.mentionAt(open + 1) == null) {
+        // "Chuck Schumer (D-N.Y.) said": a party and state after a person's name.
+        MentionRef before = ix.mentionAt(open - 1);
+        return before != null && before.isPerson() ? before : null;
       }
       MentionRef before = ix.mentionAt(open - 1);
       return before != null ? before : ix.mentionAt(open + 1);
@@ -163,7 +168,7 @@ final class NounPhrases {
                 && !ix.tag(e + 1).startsWith("NNP")
                 && ix.mentionAt(e + 1) == null;
         if (r.isPerson() && modifies) {
-          // "said a 2008 Clinton veteran": the name modifies the head noun; the veteran spoke.
+          // "said a 2008 Lee veteran": the name modifies the head noun; the veteran spoke.
           return null;
         }
         if (r.isPerson()) {
@@ -199,7 +204,7 @@ final class NounPhrases {
 
   /**
    * A source described but not named, ending at the common noun {@code head}: "the moderator", "one
-   * Clinton aide", "a senior Democratic official", "many speakers", "Analysts". It starts at a
+   * Lee aide", "a senior Democratic official", "many speakers", "Analysts". It starts at a
    * determiner, a number or a possessive, or is a bare plural; its words are modifiers (nouns,
    * adjectives, names) and it spans at most six tokens. Null when the words there are no such
    * phrase, or the head is a time word ("last week").

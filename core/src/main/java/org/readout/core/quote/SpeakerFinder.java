@@ -125,6 +125,10 @@ final class SpeakerFinder {
     if (t > 0 && lexicon.isVerb(ix.lower(t - 1)) && ix.mentionAt(t - 1) == null) {
       return false;
     }
+    // A singular noun after a name is a compound ("a Twitter comment"), not a verb.
+    if (t > 0 && ix.tag(t).equals("NN") && ix.mentionAt(t - 1) != null) {
+      return false;
+    }
     // A noun after a common noun is a compound ("the budget talks"), not a verb.
     if (t > 0
         && ix.tag(t).startsWith("NN")
@@ -403,9 +407,9 @@ final class SpeakerFinder {
   }
 
   /**
-   * "..., Trump shot back": a person named right after a quote that ends with a comma, a question
-   * or an exclamation mark, and a verb after the name, is the speaker even when the verb is not in
-   * the speech lexicon.
+   * "..., Lee shot back": a person named right after a quote that ends with a comma, a question or
+   * an exclamation mark, and a verb after the name, is the speaker even when the verb is not in the
+   * speech lexicon.
    */
   private @Nullable Cue personActing(int t) {
     MentionRef r = ix.mentionAt(t);
