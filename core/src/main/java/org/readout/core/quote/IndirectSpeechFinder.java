@@ -55,6 +55,11 @@ final class IndirectSpeechFinder {
           "earlier",
           "later",
           "week",
+          "month",
+          "year",
+          "morning",
+          "evening",
+          "night",
           "meeting",
           "call",
           "conference",
@@ -238,14 +243,30 @@ final class IndirectSpeechFinder {
     return last;
   }
 
+  /**
+   * Whether a speech verb follows the coordinator at {@code m} within a few words: adverbs ("and
+   * added", "and then said") or a new subject ("but Baku has said", "and the ministry said"): the
+   * reported clause ends there.
+   */
   private static boolean coordinatedCue(TextIndex ix, SpeakerFinder speech, int m, int end) {
-    for (int j = m + 1; j < end && j <= m + 3; j++) {
+    boolean subject = false;
+    for (int j = m + 1; j < end && j <= m + 6; j++) {
       if (speech.isSpeechVerb(j)) {
         return true;
       }
-      if (!ix.lower(j).equals("also")
-          && !ix.lower(j).equals("then")
-          && !ix.tag(j).startsWith("RB")) {
+      String w = ix.lower(j);
+      String tag = ix.tag(j);
+      boolean adverb = w.equals("also") || w.equals("then") || tag.startsWith("RB");
+      boolean aux = subject && (w.equals("has") || w.equals("have") || w.equals("had"));
+      boolean noun =
+          ix.mentionAt(j) != null
+              || (j == m + 1 && ix.lower(m).equals("but") && tag.startsWith("NNP"))
+              || (subject && tag.startsWith("NN"))
+              || ((w.equals("the") || w.equals("but")) && !subject);
+      if (noun && !w.equals("but")) {
+        subject = true;
+      }
+      if (!adverb && !aux && !noun) {
         return false;
       }
     }

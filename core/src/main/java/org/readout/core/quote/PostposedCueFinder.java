@@ -73,12 +73,30 @@ final class PostposedCueFinder {
       if (!cue) {
         continue;
       }
-      if (subject == null || subject.mention().start() <= ix.span(comma).end()) {
+      if (subject == null
+          || subject.mention().start() <= ix.span(comma).end()
+          || (k > comma + 1 && hasObject(ix, k, hi))) {
         return null;
       }
       return reported(ix, lo, comma, k, subject);
     }
     return null;
+  }
+
+  /**
+   * Whether the verb at {@code v} has an object of its own ("..., the opposition rejects the
+   * result"), so it reports nothing before the comma. "told reporters" is the audience.
+   */
+  private static boolean hasObject(TextIndex ix, int v, int hi) {
+    int n = v + 1;
+    if (n >= hi
+        || ix.isPunct(n)
+        || ix.lower(v).startsWith("tol")
+        || ix.lower(v).startsWith("tell")) {
+      return false;
+    }
+    String tag = ix.tag(n);
+    return !(tag.equals("IN") || tag.equals("TO") || tag.startsWith("RB") || tag.startsWith("NNP"));
   }
 
   /** "According to X, CLAUSE." */
@@ -101,11 +119,30 @@ final class PostposedCueFinder {
 
   private static @Nullable Clause reported(
       TextIndex ix, int lo, int comma, int verb, Subject subject) {
+    int first = afterDateline(ix, lo, comma);
     int last = comma - 1;
-    if (last < lo || !clauseLike(ix, lo, last)) {
+    String through = ix.text.substring(ix.span(first).start(), ix.span(verb).end());
+    if (last < first || through.indexOf('\n') >= 0 || !clauseLike(ix, first, last)) {
       return null;
     }
-    return new Clause(new Span(ix.span(lo).start(), ix.span(last).end()), verb, subject);
+    return new Clause(new Span(ix.span(first).start(), ix.span(last).end()), verb, subject);
+  }
+
+  /**
+   * The first token after a dateline that opens the sentence ("TOKYO, March 12 (Wire) — "): a
+   * stretch without a verb that ends with a dash. {@code lo} when there is none.
+   */
+  private static int afterDateline(TextIndex ix, int lo, int hi) {
+    for (int k = lo; k < hi && k - lo < 20; k++) {
+      String w = ix.lower(k);
+      if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
+        return k + 1 < hi ? k + 1 : lo;
+      }
+      if (ix.tag(k).startsWith("VB") || ix.tag(k).equals("MD")) {
+        return lo;
+      }
+    }
+    return lo;
   }
 
   /** The last token before {@code hi} that is not punctuation, or -1. */
