@@ -14,7 +14,8 @@ import org.readout.core.quote.SpeakerFinder.Subject;
  * clause is the last comma-separated stretch of the sentence, at most {@link #MAX_TAIL} tokens,
  * with a speech verb (or "according to") and its subject inside it; the reported clause is the rest
  * of the sentence before the comma, at least four words with a verb, not opening with a quote mark
- * (that is a direct quote).
+ * (that is a direct quote). As before the clause, a news outlet that "reported" is a channel, not a
+ * statement ("..., TASS reported").
  */
 final class PostposedCueFinder {
   private static final int MAX_TAIL = 12;
@@ -73,7 +74,13 @@ final class PostposedCueFinder {
       if (!cue) {
         continue;
       }
+      boolean outletReports =
+          subject != null
+              && subject.ref() != null
+              && subject.ref().isOutlet()
+              && (ix.lower(k).startsWith("report") || ix.lower(k).equals("according"));
       if (subject == null
+          || outletReports
           || subject.mention().start() <= ix.span(comma).end()
           || (k > comma + 1 && hasObject(ix, k, hi))) {
         return null;
@@ -105,6 +112,9 @@ final class PostposedCueFinder {
       return null;
     }
     Subject subject = speech.subjectStartingAt(lo + 2);
+    if (subject != null && subject.ref() != null && subject.ref().isOutlet()) {
+      return null;
+    }
     for (int k = lo + 2; k < hi && k - lo <= MAX_TAIL; k++) {
       if (ix.lower(k).equals(",")) {
         int last = lastWord(ix, k + 1, hi);
