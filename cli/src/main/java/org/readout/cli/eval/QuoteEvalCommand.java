@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code readout eval quotes GOLD.jsonl} or {@code readout eval quotes --meantime DIR}: runs the
+ * {@code readout eval quotes GOLD.jsonl}, {@code --meantime DIR} or {@code --polnear DIR}: runs the
  * standard pipeline over gold documents (JSONL format in docs/quotes.md, or MEANTIME CAT XML files
  * converted in memory) and prints quote-detection and speaker-attribution precision, recall and F1.
  * Exit code 0, 1 when some inputs could not be read (they are reported on stderr and skipped), 2
