@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code readout eval quotes GOLD.jsonl} or {@code readout eval quotes --meantime DIR}: runs the
+ * {@code readout eval quotes GOLD.jsonl}, {@code --meantime DIR} or {@code --polnear DIR}: runs the
  * standard pipeline over gold documents (JSONL format in docs/quotes.md, or MEANTIME CAT XML files
  * converted in memory) and prints quote-detection and speaker-attribution precision, recall and F1.
  * Exit code 0, 1 when some inputs could not be read (they are reported on stderr and skipped), 2
@@ -51,6 +51,20 @@ public final class QuoteEvalCommand implements Callable<Integer> {
   @Nullable Path meantime;
 
   @Option(
+      names = "--polnear",
+      paramLabel = "DIR",
+      description =
+          "Score on PolNeAR brat standoff under DIR (text/ and attributions/ of a split), direct"
+              + " and indirect, exact and overlap.")
+  @Nullable Path polnear;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = "With --polnear: write each wrong speaker of an overlap match to FILE.")
+  @Nullable Path errors;
+
+  @Option(
       names = "--kinds",
       split = ",",
       defaultValue = "direct,partial,indirect",
@@ -65,9 +79,13 @@ public final class QuoteEvalCommand implements Callable<Integer> {
     for (String k : kinds) {
       accepted.add(QuoteKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
     }
-    if ((gold == null) == (meantime == null)) {
-      err.println("give either GOLD.jsonl or --meantime DIR");
+    int inputs = (gold == null ? 0 : 1) + (meantime == null ? 0 : 1) + (polnear == null ? 0 : 1);
+    if (inputs != 1) {
+      err.println("give one of GOLD.jsonl, --meantime DIR or --polnear DIR");
       return 2;
+    }
+    if (polnear != null) {
+      return PolnearEvaluation.run(polnear, errors, Readout.load().pipeline(), out, err);
     }
     QuoteScorer.Counts counts = new QuoteScorer.Counts();
     QuoteScorer scorer = new QuoteScorer(accepted);

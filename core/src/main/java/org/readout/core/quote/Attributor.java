@@ -2,6 +2,7 @@ package org.readout.core.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
@@ -63,6 +64,9 @@ final class Attributor {
   private final SpeechLexicon lexicon;
   private final StatementDates dates;
   private final List<Turn> turns = new ArrayList<>();
+  private @Nullable Span lastUnnamed;
+  private int lastUnnamedParagraph = -1;
+  private int lastUnnamedTurn = -1;
 
   Attributor(
       TextIndex ix,
@@ -102,6 +106,11 @@ final class Attributor {
         confidence = 0.45;
       }
       mention = speaker == null ? null : s.mention();
+    } else if (s != null && !Pronouns.isSubject(s.mention().of(ix.text).toLowerCase(Locale.ROOT))) {
+      // A source the text describes but does not name ("a senior official"): the words, no actor.
+      mention = s.mention();
+    } else if (cue == null && d.kind() == QuoteKind.DIRECT && unnamedHolds(paragraph)) {
+      mention = lastUnnamed;
     } else if (cue == null && d.kind() == QuoteKind.DIRECT && !turns.isEmpty()) {
       Turn last = turns.get(turns.size() - 1);
       Actor other = otherParty(paragraph);
@@ -115,6 +124,9 @@ final class Attributor {
     }
     if (speaker == null) {
       confidence = 0;
+      lastUnnamed = mention;
+      lastUnnamedParagraph = mention == null ? -1 : paragraph;
+      lastUnnamedTurn = turns.size();
     } else {
       String content = d.span().of(ix.text);
       boolean question = d.kind() != QuoteKind.INDIRECT && content.endsWith("?");
@@ -131,6 +143,17 @@ final class Attributor {
         cue == null ? null : cue.span(),
         confidence,
         dates.dateOf(cue == null ? d.span().start() : cue.span().start(), d.span()));
+  }
+
+  /**
+   * Whether the last statement was an unnamed source's ("a senior official said") in this or the
+   * previous paragraph, with no named speaker since: an uncued quote right after it goes on in that
+   * source's words.
+   */
+  private boolean unnamedHolds(int paragraph) {
+    return lastUnnamed != null
+        && lastUnnamedTurn == turns.size()
+        && paragraph - lastUnnamedParagraph <= 1;
   }
 
   /**

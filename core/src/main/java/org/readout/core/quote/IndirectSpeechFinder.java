@@ -2,6 +2,7 @@ package org.readout.core.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
@@ -54,6 +55,11 @@ final class IndirectSpeechFinder {
           "earlier",
           "later",
           "week",
+          "month",
+          "year",
+          "morning",
+          "evening",
+          "night",
           "meeting",
           "call",
           "conference",
@@ -64,18 +70,49 @@ final class IndirectSpeechFinder {
   private static final Set<String> CLAUSE_START_TAGS =
       Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "EX");
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "because", "there");
+  private static final Set<String> CALL = Set.of("call", "calls", "called", "calling");
+  private static final VerbInfo CALL_FOR = new VerbInfo("call", false, false, false);
+
+  /** Verbs whose content is an infinitive: "vowed to fight on". */
+  private static final Set<String> INFINITIVE =
+      Set.of("vow", "pledge", "promise", "threaten", "swear");
+
+  /** Verbs whose content is an object and a complement, with the word that joins them. */
+  private static final Map<String, String> OBJECT_COMPLEMENT =
+      Map.ofEntries(
+          Map.entry("accuse", "of"),
+          Map.entry("urge", "to"),
+          Map.entry("ask", "to"),
+          Map.entry("implore", "to"),
+          Map.entry("beg", "to"),
+          Map.entry("advise", "to"),
+          Map.entry("instruct", "to"),
+          Map.entry("warn", "to"),
+          Map.entry("remind", "to"),
+          Map.entry("blame", "for"),
+          Map.entry("criticize", "for"),
+          Map.entry("criticise", "for"),
+          Map.entry("praise", "for"),
+          Map.entry("thank", "for"),
+          Map.entry("commend", "for"),
+          Map.entry("congratulate", "on"),
+          Map.entry("condemn", "for"),
+          Map.entry("slam", "for"),
+          Map.entry("blast", "for"));
 
   private IndirectSpeechFinder() {}
 
   static List<Clause> find(TextIndex ix, SpeakerFinder speech, SpeechLexicon lexicon) {
     List<Clause> out = new ArrayList<>();
     for (int k = 0; k < ix.size(); k++) {
-      if (ix.quoted(k) || !speech.isSpeechVerb(k)) {
+      boolean callFor = callFor(ix, k);
+      if (ix.quoted(k) || !(callFor || speech.isSpeechVerb(k))) {
         continue;
       }
-      VerbInfo v = lexicon.verb(ix.lower(k));
+      VerbInfo v = callFor ? CALL_FOR : lexicon.verb(ix.lower(k));
       int end = ix.sentenceEnd(k);
-      int start = clauseStart(ix, v, k, end);
+      int start = callFor ? k + 2 : clauseStart(ix, v, k, end);
       if (start < 0 || start >= end || ix.isMark(start) || ix.quoted(start)) {
         continue;
       }
@@ -108,6 +145,39 @@ final class IndirectSpeechFinder {
         && ix.lower(start - 1).equals("that");
   }
 
+  /** "called for", "calls for": a demand whose object is what was said. */
+  private static boolean callFor(TextIndex ix, int k) {
+    return CALL.contains(ix.lower(k))
+        && k + 2 < ix.size()
+        && ix.lower(k + 1).equals("for")
+        && ix.tag(k).startsWith("VB");
+  }
+
+  /**
+   * The start of the content of a verb that reports through its object and a complement ("accused
+   * the mayor of lying", "urged voters to stay home", "praised the firm for its work") or an
+   * infinitive ("vowed to fight on", "refused to comment"), or -1.
+   */
+  private static int complementStart(TextIndex ix, VerbInfo v, int j, int end) {
+    if (INFINITIVE.contains(v.base())) {
+      return j + 1 < end && ix.lower(j).equals("to") && ix.tag(j + 1).startsWith("VB") ? j : -1;
+    }
+    String joint = OBJECT_COMPLEMENT.get(v.base());
+    if (joint == null || j >= end || ix.isPunct(j)) {
+      return -1;
+    }
+    for (int m = j + 1; m < end && m - j <= 8; m++) {
+      String w = ix.lower(m);
+      if (w.equals(joint) && m + 1 < end && !ix.isPunct(m + 1)) {
+        return j;
+      }
+      if (ix.isPunct(m) || ix.tag(m).startsWith("VB")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The first token of the reported clause after the verb at {@code k}, or -1 when none follows.
    */
@@ -130,7 +200,14 @@ final class IndirectSpeechFinder {
         break;
       }
     }
-    if (v.zeroThat() && j < end && CLAUSE_START_TAGS.contains(ix.tag(j)) && !ix.isPunct(j)) {
+    int complement = complementStart(ix, v, j, end);
+    if (complement >= 0) {
+      return complement;
+    }
+    if (v.zeroThat()
+        && j < end
+        && (CLAUSE_START_TAGS.contains(ix.tag(j)) || CLAUSE_OPENERS.contains(ix.lower(j)))
+        && !ix.isPunct(j)) {
       for (int m = j + 1; m < end && m - j <= 8 && !ix.isPunct(m); m++) {
         if (FINITE_TAGS.contains(ix.tag(m))) {
           return j;
@@ -166,14 +243,30 @@ final class IndirectSpeechFinder {
     return last;
   }
 
+  /**
+   * Whether a speech verb follows the coordinator at {@code m} within a few words: adverbs ("and
+   * added", "and then said") or a new subject ("but Baku has said", "and the ministry said"): the
+   * reported clause ends there.
+   */
   private static boolean coordinatedCue(TextIndex ix, SpeakerFinder speech, int m, int end) {
-    for (int j = m + 1; j < end && j <= m + 3; j++) {
+    boolean subject = false;
+    for (int j = m + 1; j < end && j <= m + 6; j++) {
       if (speech.isSpeechVerb(j)) {
         return true;
       }
-      if (!ix.lower(j).equals("also")
-          && !ix.lower(j).equals("then")
-          && !ix.tag(j).startsWith("RB")) {
+      String w = ix.lower(j);
+      String tag = ix.tag(j);
+      boolean adverb = w.equals("also") || w.equals("then") || tag.startsWith("RB");
+      boolean aux = subject && (w.equals("has") || w.equals("have") || w.equals("had"));
+      boolean noun =
+          ix.mentionAt(j) != null
+              || (j == m + 1 && ix.lower(m).equals("but") && tag.startsWith("NNP"))
+              || (subject && tag.startsWith("NN"))
+              || ((w.equals("the") || w.equals("but")) && !subject);
+      if (noun && !w.equals("but")) {
+        subject = true;
+      }
+      if (!adverb && !aux && !noun) {
         return false;
       }
     }

@@ -3,6 +3,7 @@ package org.readout.core.quote;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.MentionKind;
+import org.readout.core.model.Span;
 import org.readout.core.quote.TextIndex.MentionRef;
 
 /**
@@ -128,8 +129,13 @@ final class NounPhrases {
       while (open >= lo && k - open <= MAX_NP && !ix.lower(open).equals("(")) {
         open--;
       }
-      if (open < lo || !ix.lower(open).equals("(") || ix.mentionAt(open + 1) == null) {
+      if (open < lo || !ix.lower(open).equals("(")) {
         return null;
+      }
+      if (ix.mentionAt(open + 1) == null) {
+        // "Chuck Schumer (D-N.Y.) said": a party and state after a person's name.
+        MentionRef before = ix.mentionAt(open - 1);
+        return before != null && before.isPerson() ? before : null;
       }
       MentionRef before = ix.mentionAt(open - 1);
       return before != null ? before : ix.mentionAt(open + 1);
@@ -155,6 +161,16 @@ final class NounPhrases {
     for (int k = t; k < ix.size() && k - t <= 2 * MAX_NP; k++) {
       MentionRef r = ix.mentionAt(k);
       if (r != null && !ix.quoted(k)) {
+        int e = ix.mentionEnd(k);
+        boolean modifies =
+            e + 1 < ix.size()
+                && ix.tag(e + 1).startsWith("NN")
+                && !ix.tag(e + 1).startsWith("NNP")
+                && ix.mentionAt(e + 1) == null;
+        if (r.isPerson() && modifies) {
+          // "said a 2008 Lee veteran": the name modifies the head noun; the veteran spoke.
+          return null;
+        }
         if (r.isPerson()) {
           return r;
         }
@@ -185,4 +201,74 @@ final class NounPhrases {
     }
     return first.equals(owner(lastNoun, ix.sentenceStart(lastNoun))) ? first : null;
   }
+
+  /**
+   * A source described but not named, ending at the common noun {@code head}: "the moderator", "one
+   * Lee aide", "a senior Democratic official", "many speakers", "Analysts". It starts at a
+   * determiner, a number or a possessive, or is a bare plural; its words are modifiers (nouns,
+   * adjectives, names) and it spans at most six tokens. Null when the words there are no such
+   * phrase, or the head is a time word ("last week").
+   */
+  @Nullable Span description(int head, int lo) {
+    if (head < lo
+        || !ix.tag(head).startsWith("NN")
+        || ix.tag(head).startsWith("NNP")
+        || ix.quoted(head)
+        || ix.isPunct(head)
+        || ix.mentionAt(head) != null
+        || TIME_HEADS.contains(ix.lower(head))) {
+      return null;
+    }
+    int start = head;
+    for (int k = head - 1; k >= lo && head - k < 6; k--) {
+      String tag = ix.tag(k);
+      if (tag.equals("DT") || tag.equals("PRP$") || tag.equals("CD")) {
+        start = k;
+        break;
+      }
+      if (!(modifier(k) || ix.mentionAt(k) != null) || ix.isPunct(k) && !ix.lower(k).equals("'s")) {
+        break;
+      }
+      start = k;
+    }
+    String first = ix.tag(start);
+    boolean bounded =
+        first.equals("DT") || first.equals("PRP$") || first.equals("CD") || start == lo;
+    if (!bounded && !ix.tag(head).equals("NNS")) {
+      return null;
+    }
+    if (first.equals("DT") && DEMONSTRATIVE.contains(ix.lower(start)) && start == head - 1) {
+      return null;
+    }
+    return new Span(ix.span(start).start(), ix.span(head).end());
+  }
+
+  private static final Set<String> TIME_HEADS =
+      Set.of(
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "day",
+          "days",
+          "time",
+          "times",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "weekend",
+          "hour",
+          "hours",
+          "minute",
+          "minutes",
+          "decade",
+          "decades",
+          "ago",
+          "way",
+          "point",
+          "moment");
+  private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
 }

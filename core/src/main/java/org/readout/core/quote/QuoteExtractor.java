@@ -108,10 +108,17 @@ public final class QuoteExtractor implements Stage {
     SpeakerFinder finder = new SpeakerFinder(ix, lexicon);
     List<Draft> drafts = new ArrayList<>();
     List<Draft> clauses = new ArrayList<>();
-    for (IndirectSpeechFinder.Clause c : IndirectSpeechFinder.find(ix, finder, lexicon)) {
-      clauses.add(
-          new Draft(
-              c.span(), QuoteKind.INDIRECT, new Cue(ix.span(c.verb()), c.subject(), true), null));
+    List<IndirectSpeechFinder.Clause> found =
+        new ArrayList<>(IndirectSpeechFinder.find(ix, finder, lexicon));
+    found.addAll(PostposedCueFinder.find(ix, finder, found));
+    found.sort(Comparator.comparing(IndirectSpeechFinder.Clause::span));
+    for (IndirectSpeechFinder.Clause c : found) {
+      int v = c.verb();
+      Span cue =
+          ix.lower(v).equals("according") && v + 1 < ix.size()
+              ? new Span(ix.span(v).start(), ix.span(v + 1).end())
+              : ix.span(v);
+      clauses.add(new Draft(c.span(), QuoteKind.INDIRECT, new Cue(cue, c.subject(), true), null));
     }
     int clause = 0;
     for (Passage p : passages) {
@@ -191,6 +198,13 @@ public final class QuoteExtractor implements Stage {
     if (!adjacent && ((words <= 3 && !terminal) || title)) {
       return null;
     }
+    if (title && (startsWith(text, cue, "according") || finder.apposedAfter(p))) {
+      // according to "The Long Road," a memoir by ...: a title, not a statement.
+      return null;
+    }
+    if (cue == null) {
+      cue = finder.introducedAfter(p);
+    }
     boolean upper = Character.isUpperCase(content.codePointAt(0));
     QuoteKind kind = embedded && !(adjacent && upper) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
     SpeakerFinder.Subject fallback = null;
@@ -198,6 +212,10 @@ public final class QuoteExtractor implements Stage {
       fallback = finder.sentenceSubject(ix.sentenceStart(prevTok), prevTok + 1);
     }
     return new Draft(p.content(), kind, cue, fallback);
+  }
+
+  private static boolean startsWith(String text, @Nullable Cue cue, String word) {
+    return cue != null && cue.span().of(text).toLowerCase(Locale.ROOT).startsWith(word);
   }
 
   private static int wordCount(String s) {

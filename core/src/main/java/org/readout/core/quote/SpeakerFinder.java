@@ -125,6 +125,10 @@ final class SpeakerFinder {
     if (t > 0 && lexicon.isVerb(ix.lower(t - 1)) && ix.mentionAt(t - 1) == null) {
       return false;
     }
+    // A singular noun after a name is a compound ("a Twitter comment"), not a verb.
+    if (t > 0 && ix.tag(t).equals("NN") && ix.mentionAt(t - 1) != null) {
+      return false;
+    }
     // A noun after a common noun is a compound ("the budget talks"), not a verb.
     if (t > 0
         && ix.tag(t).startsWith("NN")
@@ -145,10 +149,13 @@ final class SpeakerFinder {
   @Nullable Cue before(Passage q) {
     int t = ix.lastTokenEndingBy(q.open());
     int mark = t + 1;
+    // A colon ending the previous paragraph introduces the quote below it ("X said in a
+    // statement:").
+    boolean colon = t >= 0 && ix.lower(t).equals(":");
     if (t < 0
         || isSentenceEnd(ix.lower(t))
-        || lineBreakBetween(ix.span(t).end(), q.open())
-        || (mark < ix.size() && ix.sentenceStart(mark) != ix.sentenceStart(t))) {
+        || (!colon && lineBreakBetween(ix.span(t).end(), q.open()))
+        || (!colon && mark < ix.size() && ix.sentenceStart(mark) != ix.sentenceStart(t))) {
       return null;
     }
     int lo = ix.sentenceStart(t);
@@ -165,7 +172,7 @@ final class SpeakerFinder {
       if (w.equals("to") && k > lo && ix.lower(k - 1).equals("according")) {
         return new Cue(join(k - 1, k), startingAt(k + 1), words <= 4);
       }
-      if (isSpeechVerb(k)) {
+      if (isSpeechVerb(k) || putsIt(k)) {
         return new Cue(ix.span(k), subjectOf(k, 0), words <= 3);
       }
       if (noun < 0 && lexicon.isNoun(w)) {
@@ -192,7 +199,21 @@ final class SpeakerFinder {
       return new Cue(
           ix.span(t), new Subject(headline, headline.mention().span(), null, false), true);
     }
+    // "Kasich resisted:": a colon after a clause introduces its subject's words.
+    Subject subject = colon ? sentenceSubject(lo, t) : null;
+    if (subject != null && subject.ref() != null && subject.ref().isPerson()) {
+      return new Cue(ix.span(t), new Subject(subject.ref(), subject.mention(), null, false), true);
+    }
     return null;
+  }
+
+  /** "as Lee put it", "as she puts it": the verb of a quote's introduction. */
+  private boolean putsIt(int k) {
+    String w = ix.lower(k);
+    return (w.equals("put") || w.equals("puts"))
+        && k + 1 < ix.size()
+        && ix.lower(k + 1).equals("it")
+        && !ix.quoted(k);
   }
 
   /**
@@ -259,6 +280,10 @@ final class SpeakerFinder {
         && (ix.lower(t).equals(",") || ix.lower(t).equals("\u2014") || ix.lower(t).equals("--"))) {
       t++;
     }
+    Cue byline = byline(q);
+    if (byline != null) {
+      return byline;
+    }
     if (t >= ix.size()
         || ix.quoted(t)
         || ix.isMark(t)
@@ -278,6 +303,11 @@ final class SpeakerFinder {
         if (k < ix.size() && isSpeechVerb(k)) {
           cue = new Cue(ix.span(k), subjectOf(k, 0), true);
         }
+      } else {
+        cue = afterApposition(t);
+      }
+      if (cue == null && !endsSentence) {
+        cue = personActing(t);
       }
     }
     if (cue == null
@@ -296,7 +326,10 @@ final class SpeakerFinder {
       return t;
     }
     MentionRef r = ix.mentionAt(t);
-    if (r == null && !DETERMINERS.contains(ix.lower(t)) && !ix.tag(t).startsWith("NN")) {
+    if (r == null
+        && !DETERMINERS.contains(ix.lower(t))
+        && !ix.tag(t).startsWith("NN")
+        && !ix.tag(t).equals("CD")) {
       return -1;
     }
     int from = r != null ? ix.mentionEnd(t) : t;
@@ -310,6 +343,110 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether ", a|an|the" follows the closing mark: the passage is named, then described. */
+  boolean apposedAfter(Passage q) {
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    return t + 1 < ix.size()
+        && ix.lower(t).equals(",")
+        && (ix.lower(t + 1).equals("a")
+            || ix.lower(t + 1).equals("an")
+            || ix.lower(t + 1).equals("the"));
+  }
+
+  /**
+   * A speaker introduced after a quote that fills its paragraph: the next paragraph opens with a
+   * person and a verb whose object points back at the words ("Deputy Mayor Ines Falk made that
+   * promise", "Lind said this on Friday"). Null otherwise.
+   */
+  @Nullable Cue introducedAfter(Passage q) {
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    while (t < ix.size() && ix.isPunct(t) && !ix.isMark(t)) {
+      t++;
+    }
+    if (t >= ix.size() || !lineBreakBetween(q.close(), ix.span(t).start())) {
+      return null;
+    }
+    int lo = t;
+    while (t < ix.size() && t - lo < 3 && ix.mentionAt(t) == null && ix.tag(t).startsWith("NNP")) {
+      t++;
+    }
+    MentionRef r = ix.mentionAt(t);
+    if (r == null || !r.isPerson()) {
+      return null;
+    }
+    int v = skipForward(ix.mentionEnd(t) + 1);
+    for (int k = v + 1; k < ix.size() && k <= v + 3; k++) {
+      String w = ix.lower(k);
+      if (ix.tag(v).startsWith("VB")
+          && (w.equals("that") || w.equals("this") || w.equals("those") || w.equals("these"))) {
+        return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pull quote's signature: a dash and a name after the closing mark, on the same line or the
+   * next ("— Ines Falk, deputy mayor"). Null when there is none.
+   */
+  private @Nullable Cue byline(Passage q) {
+    int t = ix.firstTokenStartingFrom(q.close() + 1);
+    if (t + 1 >= ix.size() || ix.quoted(t)) {
+      return null;
+    }
+    String w = ix.lower(t);
+    boolean dash = w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--");
+    MentionRef r = dash ? ix.mentionAt(t + 1) : null;
+    String gap = ix.text.substring(q.close() + 1, ix.span(t).start());
+    if (r == null || !r.isPerson() || gap.chars().filter(c -> c == '\n').count() > 2) {
+      return null;
+    }
+    return new Cue(ix.span(t), new Subject(r, r.mention().span(), null, false), true);
+  }
+
+  /**
+   * "..., Lee shot back": a person named right after a quote that ends with a comma, a question or
+   * an exclamation mark, and a verb after the name, is the speaker even when the verb is not in the
+   * speech lexicon.
+   */
+  private @Nullable Cue personActing(int t) {
+    MentionRef r = ix.mentionAt(t);
+    if (r == null || !r.isPerson()) {
+      return null;
+    }
+    int v = skipForward(ix.mentionEnd(t) + 1);
+    if (v >= ix.size() || !(ix.tag(v).equals("VBD") || ix.tag(v).equals("VBZ"))) {
+      return null;
+    }
+    return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), true);
+  }
+
+  /**
+   * "Nate Lee, the pollster who runs the survey, wrote": a name, then an apposition or relative
+   * clause between commas, then the speech verb. The name is the subject. Null when the tokens from
+   * {@code t} are no such phrase.
+   */
+  private @Nullable Cue afterApposition(int t) {
+    MentionRef r = ix.mentionAt(t);
+    int e = r == null ? -1 : ix.mentionEnd(t);
+    if (e < 0 || e + 1 >= ix.size() || !ix.lower(e + 1).equals(",") || r.isOutlet()) {
+      return null;
+    }
+    int hi = ix.sentenceEnd(t);
+    for (int k = e + 2; k < hi && k - e <= 24; k++) {
+      if (ix.quoted(k) || ix.isMark(k) || ix.lower(k).equals(";")) {
+        return null;
+      }
+      if (ix.lower(k).equals(",")) {
+        int v = skipForward(k + 1);
+        if (v < hi && isSpeechVerb(v)) {
+          return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), true);
+        }
+      }
+    }
+    return null;
   }
 
   private boolean introducesQuote(int t) {
@@ -364,6 +501,10 @@ final class SpeakerFinder {
     if (owner != null) {
       return new Subject(owner, owner.mention().span(), null, false);
     }
+    Span described = phrases.description(t, lo);
+    if (described != null) {
+      return new Subject(null, described, null, false);
+    }
     if (depth < 3 && COORDINATORS.contains(w)) {
       for (int j = t - 1; j >= lo && t - j < MAX_SCAN; j--) {
         if (!ix.quoted(j) && isSpeechVerb(j)) {
@@ -381,10 +522,19 @@ final class SpeakerFinder {
 
   /** "Peskov, the Kremlin spokesman, said": the person named before the apposition. */
   private @Nullable Subject appositive(int comma, int lo) {
-    for (int k = comma - 1; k > lo && comma - k <= 10; k--) {
+    for (int k = comma - 1; k > lo && comma - k <= 24; k--) {
+      if (ix.quoted(k) || ix.isMark(k)) {
+        return null;
+      }
       if (ix.lower(k).equals(",")) {
         MentionRef r = ix.mentionAt(k - 1);
-        return r != null && r.isPerson() ? new Subject(r, r.mention().span(), null, false) : null;
+        // A long gap is a relative clause or an apposition with a clause in it ("Ortiz, who had
+        // campaigned there all week, told"); it needs "who" or a determiner to open it.
+        String opener = ix.lower(k + 1);
+        boolean opens = comma - k <= 10 || opener.equals("who") || DETERMINERS.contains(opener);
+        return r != null && r.isPerson() && opens
+            ? new Subject(r, r.mention().span(), null, false)
+            : null;
       }
     }
     return null;
@@ -410,6 +560,11 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** As {@link #startingAt}: the subject after a cue ("said Putin", "according to officials"). */
+  @Nullable Subject subjectStartingAt(int t) {
+    return startingAt(t);
+  }
+
   /**
    * The subject that starts at token {@code t} ("said Putin", "according to the spokesman"), or
    * null.
@@ -426,7 +581,25 @@ final class SpeakerFinder {
     if (Pronouns.isSubject(w)) {
       return new Subject(null, ix.span(t), Pronouns.gender(w), false);
     }
-    return null;
+    Span described = describedFrom(t);
+    return described == null ? null : new Subject(null, described, null, false);
+  }
+
+  /** An unnamed source that starts at token {@code t} ("said a senior official"), or null. */
+  private @Nullable Span describedFrom(int t) {
+    int head = -1;
+    for (int k = t; k < ix.size() && k - t < 6; k++) {
+      String tag = ix.tag(k);
+      boolean starts = k == t && (tag.equals("DT") || tag.equals("CD") || tag.equals("PRP$"));
+      if (!starts && !phrases.modifier(k) && ix.mentionAt(k) == null) {
+        break;
+      }
+      if (tag.startsWith("NN") && !tag.startsWith("NNP") && ix.mentionAt(k) == null) {
+        head = k;
+      }
+    }
+    Span d = head < 0 ? null : phrases.description(head, t);
+    return d != null && d.start() == ix.span(t).start() ? d : null;
   }
 
   private int skipForward(int t) {
