@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.store.ActorMatch;
 import org.readout.store.ArticleStore;
+import org.readout.store.BadQueryException;
 import org.readout.store.DateRange;
-import org.readout.store.StoreException;
 import org.readout.store.sqlite.SqliteStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -46,11 +46,8 @@ abstract class QueryCommand implements Callable<Integer> {
       query(s, format, cl.getOut());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, e.getMessage(), e);
-    } catch (StoreException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("bad full-text search")) {
-        throw new CommandLine.ParameterException(cl, e.getMessage(), e);
-      }
-      throw e;
+    } catch (BadQueryException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage(), e);
     }
     cl.getOut().flush();
     return 0;

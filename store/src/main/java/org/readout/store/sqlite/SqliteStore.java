@@ -26,6 +26,7 @@ import org.readout.store.ActorMatch;
 import org.readout.store.ActorQuery;
 import org.readout.store.ActorSummary;
 import org.readout.store.ArticleStore;
+import org.readout.store.BadQueryException;
 import org.readout.store.ContentHash;
 import org.readout.store.DocumentQuery;
 import org.readout.store.DocumentSummary;
@@ -555,7 +556,8 @@ public final class SqliteStore implements ArticleStore {
     } catch (SQLException e) {
       if (search != null) {
         // The only user text that reaches SQL unbound is the FTS5 query language.
-        throw new StoreException("bad full-text search \"" + search + "\": " + e.getMessage(), e);
+        throw new BadQueryException(
+            "bad full-text search \"" + search + "\": " + e.getMessage(), e);
       }
       throw failure("query failed", e);
     }

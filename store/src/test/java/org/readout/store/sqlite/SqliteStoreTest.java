@@ -21,6 +21,7 @@ import org.readout.core.model.Span;
 import org.readout.store.ActorMatch;
 import org.readout.store.ActorQuery;
 import org.readout.store.ActorSummary;
+import org.readout.store.BadQueryException;
 import org.readout.store.DateRange;
 import org.readout.store.DocumentQuery;
 import org.readout.store.EventQuery;
@@ -227,7 +228,7 @@ class SqliteStoreTest {
           .containsExactly("indirect");
       assertThatThrownBy(
               () -> store.quotes(new QuoteQuery(null, null, "\"unclosed", DateRange.ALL, null, 10)))
-          .isInstanceOf(StoreException.class)
+          .isInstanceOf(BadQueryException.class)
           .hasMessageContaining("full-text");
     }
   }
