@@ -186,6 +186,11 @@ class StoreCommandsTest {
     assertThat(rows("documents", "--outlet", "eu-desk.example")).hasSize(1);
     assertThat(query("flags", "--format", "jsonl").code()).isZero();
     assertThat(query("actors", "--kind", "planet").code()).isEqualTo(2);
+    List<JsonNode> top = rows("actors", "--top", "1");
+    assertThat(top).hasSize(1);
+    assertThat(top.get(0).get("documents").asInt())
+        .isEqualTo(
+            rows("actors").stream().mapToInt(a -> a.get("documents").asInt()).max().orElseThrow());
   }
 
   @Test
