@@ -112,8 +112,7 @@ final class ArticleComposer {
       Part part =
           i < order.size() ? order.get(i) : order.get(2 + (i - order.size()) % (order.size() - 2));
       String paragraph =
-          paragraph(
-              part, style, scene, leadSection, main, outlet, published, random, secondaries, used);
+          paragraph(part, style, scene, leadSection, outlet, published, random, secondaries, used);
       if (i == 0) {
         paragraph = opening(style, main, outlet, published) + paragraph;
       }
@@ -147,7 +146,6 @@ final class ArticleComposer {
       Style style,
       Scene scene,
       String leadSection,
-      Happening main,
       Outlet outlet,
       LocalDate published,
       SplittableRandom random,
@@ -171,7 +169,7 @@ final class ArticleComposer {
       case ANALYST -> scene.sentence("analyst");
       case OUTLOOK -> scene.sentence("outlook");
       case EXTRA -> scene.sentence("translated.extra");
-      case SECONDARY -> secondary(style, main, outlet, published, random, secondaries, used);
+      case SECONDARY -> secondary(style, outlet, published, random, secondaries, used);
     };
   }
 
@@ -186,7 +184,6 @@ final class ArticleComposer {
   /** A background happening between other sides, dated earlier, in one or two sentences. */
   private String secondary(
       Style style,
-      Happening main,
       Outlet outlet,
       LocalDate published,
       SplittableRandom random,
