@@ -28,7 +28,8 @@ final class ArticleComposer {
     SECONDARY,
     ANALYST,
     OUTLOOK,
-    EXTRA
+    EXTRA,
+    RECALL
   }
 
   private static final List<Part> WIRE =
@@ -69,8 +70,30 @@ final class ArticleComposer {
           Part.OUTLOOK,
           Part.DIRECT_T,
           Part.SECONDARY);
+
+  /**
+   * An article about an old happening: what was said then, dated then, and nothing that happens on
+   * the day of the report between the same sides (no fresh quotes "after the talks", no outlook),
+   * so that only the old date can place it.
+   */
+  private static final List<Part> RETROSPECTIVE =
+      List.of(
+          Part.OPEN,
+          Part.LEAD,
+          Part.RECALL,
+          Part.ANALYST,
+          Part.BACKGROUND,
+          Part.RECALL,
+          Part.SECONDARY,
+          Part.ANALYST,
+          Part.RECALL,
+          Part.SECONDARY);
+
   private static final List<Part> BRIEF =
       List.of(Part.OPEN, Part.LEAD, Part.SECONDARY, Part.SECONDARY, Part.SECONDARY);
+
+  /** The lead section of an article about an old happening; see {@link #RETROSPECTIVE}. */
+  static final String RETRO_LEAD = "lead.retro";
 
   private final Templates templates;
 
@@ -104,7 +127,8 @@ final class ArticleComposer {
             used);
     String titleSection = "title." + leadSection.substring("lead.".length());
     String title = scene.sentence(titleSection);
-    List<Part> order = order(style);
+    boolean retrospective = leadSection.equals(RETRO_LEAD);
+    List<Part> order = retrospective ? RETROSPECTIVE : order(style);
     StringBuilder text = new StringBuilder(targetTokens * 7);
     int tokens = 0;
     for (int i = 0; tokens < targetTokens - 15; i++) {
@@ -154,6 +178,7 @@ final class ArticleComposer {
     String v = style == Style.TRANSLATED ? "translated" : "";
     return switch (part) {
       case OPEN -> scene.sentence(style == Style.BRIEF ? "brief.open" : "analysis.open");
+      case RECALL -> scene.sentence("recall");
       case LEAD -> {
         String lead = scene.sentence(templates.variant(leadSection, v));
         yield style == Style.BRIEF ? lead + " " + scene.sentence("quote.indirect") : lead;
