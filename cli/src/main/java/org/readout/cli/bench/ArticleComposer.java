@@ -28,7 +28,8 @@ final class ArticleComposer {
     SECONDARY,
     ANALYST,
     OUTLOOK,
-    EXTRA
+    EXTRA,
+    RECALL
   }
 
   private static final List<Part> WIRE =
@@ -69,8 +70,30 @@ final class ArticleComposer {
           Part.OUTLOOK,
           Part.DIRECT_T,
           Part.SECONDARY);
+
+  /**
+   * An article about an old happening: what was said then, dated then, and nothing that happens on
+   * the day of the report between the same sides (no fresh quotes "after the talks", no outlook),
+   * so that only the old date can place it.
+   */
+  private static final List<Part> RETROSPECTIVE =
+      List.of(
+          Part.OPEN,
+          Part.LEAD,
+          Part.RECALL,
+          Part.ANALYST,
+          Part.BACKGROUND,
+          Part.RECALL,
+          Part.SECONDARY,
+          Part.ANALYST,
+          Part.RECALL,
+          Part.SECONDARY);
+
   private static final List<Part> BRIEF =
       List.of(Part.OPEN, Part.LEAD, Part.SECONDARY, Part.SECONDARY, Part.SECONDARY);
+
+  /** The lead section of an article about an old happening; see {@link #RETROSPECTIVE}. */
+  static final String RETRO_LEAD = "lead.retro";
 
   private final Templates templates;
 
@@ -104,7 +127,8 @@ final class ArticleComposer {
             used);
     String titleSection = "title." + leadSection.substring("lead.".length());
     String title = scene.sentence(titleSection);
-    List<Part> order = order(style);
+    boolean retrospective = leadSection.equals(RETRO_LEAD);
+    List<Part> order = retrospective ? RETROSPECTIVE : order(style);
     StringBuilder text = new StringBuilder(targetTokens * 7);
     int tokens = 0;
     for (int i = 0; tokens < targetTokens - 15; i++) {
@@ -112,8 +136,7 @@ final class ArticleComposer {
       Part part =
           i < order.size() ? order.get(i) : order.get(2 + (i - order.size()) % (order.size() - 2));
       String paragraph =
-          paragraph(
-              part, style, scene, leadSection, main, outlet, published, random, secondaries, used);
+          paragraph(part, style, scene, leadSection, outlet, published, random, secondaries, used);
       if (i == 0) {
         paragraph = opening(style, main, outlet, published) + paragraph;
       }
@@ -147,7 +170,6 @@ final class ArticleComposer {
       Style style,
       Scene scene,
       String leadSection,
-      Happening main,
       Outlet outlet,
       LocalDate published,
       SplittableRandom random,
@@ -156,6 +178,7 @@ final class ArticleComposer {
     String v = style == Style.TRANSLATED ? "translated" : "";
     return switch (part) {
       case OPEN -> scene.sentence(style == Style.BRIEF ? "brief.open" : "analysis.open");
+      case RECALL -> scene.sentence("recall");
       case LEAD -> {
         String lead = scene.sentence(templates.variant(leadSection, v));
         yield style == Style.BRIEF ? lead + " " + scene.sentence("quote.indirect") : lead;
@@ -171,7 +194,7 @@ final class ArticleComposer {
       case ANALYST -> scene.sentence("analyst");
       case OUTLOOK -> scene.sentence("outlook");
       case EXTRA -> scene.sentence("translated.extra");
-      case SECONDARY -> secondary(style, main, outlet, published, random, secondaries, used);
+      case SECONDARY -> secondary(style, outlet, published, random, secondaries, used);
     };
   }
 
@@ -186,7 +209,6 @@ final class ArticleComposer {
   /** A background happening between other sides, dated earlier, in one or two sentences. */
   private String secondary(
       Style style,
-      Happening main,
       Outlet outlet,
       LocalDate published,
       SplittableRandom random,

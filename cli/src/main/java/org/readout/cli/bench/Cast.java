@@ -144,7 +144,7 @@ final class Cast {
         case "[outlets]" -> {
           check(f, 3, where);
           Set<Style> styles = EnumSet.noneOf(Style.class);
-          for (String s : f[2].split("\\|")) {
+          for (String s : f[2].split("\\|", -1)) {
             styles.add(Style.valueOf(s.toUpperCase(Locale.ROOT)));
           }
           outlets.add(new Outlet(f[0], f[1], styles));

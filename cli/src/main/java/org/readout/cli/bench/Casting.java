@@ -108,16 +108,16 @@ final class Casting {
       source = new Party(a, cast.firstServing(a.code(), from, until));
       target = new Party(b, cast.firstServing(b.code(), from, until));
     }
-    Party host =
+    boolean atSource =
         switch (family) {
-          case VISIT -> target;
-          case CONSULT, AGREE -> random.nextBoolean() ? source : target;
-          default -> source;
+          case VISIT -> false;
+          case CONSULT, AGREE -> random.nextBoolean();
+          default -> true;
         };
-    if (host.nation().international()) {
-      host = host == source ? target : source;
+    if ((atSource ? source : target).nation().international()) {
+      atSource = !atSource;
     }
-    String city = host.nation().capital();
+    String city = (atSource ? source : target).nation().capital();
     return new Happening(family, source, target, day, city, templates.pick("TOPIC", random));
   }
 

@@ -46,6 +46,11 @@ final class DayPhrases {
     return monthDay(day) + ", " + day.getYear();
   }
 
+  /** "March 2025" */
+  static String monthYear(LocalDate day) {
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getYear();
+  }
+
   static String weekday(LocalDate day) {
     return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }

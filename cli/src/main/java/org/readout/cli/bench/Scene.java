@@ -54,6 +54,7 @@ final class Scene {
     slots.put("MEETING", h.family().meeting());
     slots.put("OUT", outlet);
     slots.put("OLD", DayPhrases.full(h.date()));
+    slots.put("OLDMONTH", DayPhrases.monthYear(h.date()));
     return new Scene(templates, random, slots, h.family().cooperative(), used);
   }
 

@@ -176,6 +176,12 @@ public final class StoryCorpus implements Iterable<SyntheticArticle> {
         role == StoryRole.RETROSPECTIVE
             ? (outlet.styles().contains(Style.ANALYSIS) ? Style.ANALYSIS : Style.WIRE)
             : styles.get(random.nextInt(styles.size()));
+    // A digest is a rarer way to report one story than a full article: two times in three an
+    // outlet that also writes full articles writes one.
+    if (style == Style.BRIEF && styles.size() > 1 && random.nextInt(3) != 0) {
+      List<Style> full = styles.stream().filter(x -> x != Style.BRIEF).toList();
+      style = full.get(random.nextInt(full.size()));
+    }
     Composed composed =
         composer.compose(
             happening,

@@ -56,7 +56,9 @@ class StoryCorpusTest {
       // Published among the story's own reports, yet about the old summit, dated in full.
       assertThat(ChronoUnit.DAYS.between(member.eventDate(), retro.article().date()))
           .isBetween(0L, 2L);
-      assertThat(retro.article().text()).contains(DayPhrases.full(retro.eventDate()));
+      assertThat(retro.article().text())
+          .contains(DayPhrases.full(retro.eventDate()), DayPhrases.monthYear(retro.eventDate()))
+          .doesNotContain("told reporters after the", "next round of talks");
     }
   }
 

@@ -73,7 +73,7 @@ class SyntheticCorpusTest {
         leads.add(text.substring(0, text.indexOf("\n\n")));
         nonBrief++;
       }
-      for (String p : text.split("\n\n")) {
+      for (String p : text.split("\n\n", -1)) {
         paragraphs.add(p);
         paragraphCount++;
       }
