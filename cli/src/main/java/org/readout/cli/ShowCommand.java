@@ -2,7 +2,6 @@ package org.readout.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.readout.cli.query.StoreOptions;
@@ -44,9 +43,7 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
-    if (!Files.isRegularFile(db)) {
-      throw new CommandLine.ParameterException(cl, db + ": no store here");
-    }
+    StoreOptions.requireStore(cl, db);
     AnnotatedArticle doc;
     try (SqliteStore store = SqliteStore.open(db)) {
       doc = store.document(id).orElse(null);

@@ -243,13 +243,17 @@ public final class QueryBench implements Callable<Integer> {
     long q = 0;
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
     long e = 0;
-    while (e < events) {
-      String documentId = rows.event(e).documentId();
+    // Each row is generated once: `next` is the first row not yet placed in a document.
+    SyntheticEvents.EventRow next = events > 0 ? rows.event(0) : null;
+    while (next != null) {
+      String documentId = next.documentId();
       StringBuilder text = new StringBuilder();
       List<Event> evs = new ArrayList<>();
-      LocalDate date = rows.event(e).date();
-      while (e < events && rows.event(e).documentId().equals(documentId)) {
-        SyntheticEvents.EventRow r = rows.event(e++);
+      LocalDate date = next.date();
+      while (next != null && next.documentId().equals(documentId)) {
+        SyntheticEvents.EventRow r = next;
+        e++;
+        next = e < events ? rows.event(e) : null;
         int start = text.length();
         text.append(r.sourceCode())
             .append(' ')

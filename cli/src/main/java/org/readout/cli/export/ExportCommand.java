@@ -95,9 +95,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (!Files.isRegularFile(db)) {
-      throw new CommandLine.ParameterException(cl, db + ": no store here");
-    }
+    StoreOptions.requireStore(cl, db);
     List<Table> chosen = chosenTables(cl);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(cl, out + ": exists and is not a folder");

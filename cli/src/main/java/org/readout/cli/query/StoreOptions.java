@@ -42,6 +42,11 @@ public final class StoreOptions {
     if (limit <= 0) {
       throw new CommandLine.ParameterException(cl, "--limit must be a positive number: " + limit);
     }
+    requireStore(cl, db);
+  }
+
+  /** Throws a usage error naming {@code db} when no store file is there (never creates one). */
+  public static void requireStore(CommandLine cl, Path db) {
     if (!Files.isRegularFile(db)) {
       throw new CommandLine.ParameterException(
           cl, db + ": no store here (run `readout ingest --db " + db + " PATH...` first)");

@@ -23,14 +23,6 @@ final class Where {
     return value == null ? this : add(column + " = ?", value);
   }
 
-  /** An actor code column starts with {@code prefix} (see {@link #codePrefix}). */
-  Where prefix(String column, @Nullable String prefix) {
-    if (prefix == null) {
-      return this;
-    }
-    return add(codePrefix(column, prefix), codePrefixValues(prefix));
-  }
-
   /** A CAMEO event code starts with {@code prefix}: its root, its base, itself or a range. */
   Where eventCode(String codeColumn, String rootColumn, @Nullable String prefix) {
     if (prefix == null) {
