@@ -49,7 +49,10 @@ public final class ExtractCommand implements Callable<Integer> {
           "json (an array), jsonl (one object per line), text or gdelt (default: ${DEFAULT-VALUE})")
   Format format = Format.json;
 
-  @Option(names = "--date", description = "Document date (YYYY-MM-DD) for inputs that carry none.")
+  @Option(
+      names = "--date",
+      converter = org.readout.cli.query.IsoDate.class,
+      description = "Document date (YYYY-MM-DD) for inputs that carry none.")
   @Nullable LocalDate date;
 
   @Option(
@@ -71,6 +74,14 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--doc-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Time budget per document; a document over it is an error and the batch goes on"
+              + " (0: none; default: ${DEFAULT-VALUE}).")
+  double docTimeout = DocumentBudget.DEFAULT.toSeconds();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
@@ -80,8 +91,10 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // Flags first, models later: a usage error must not wait seconds for CoreNLP to load, and the
+    // models load on the first document that needs them (Readout.load is shared and memoized).
+    ExtractionFlags.check(spec.commandLine(), threads, maxBytes, docTimeout);
     ReadOptions options = new ReadOptions(maxBytes, date).withEncoding(encoding);
-    Readout readout = Readout.load();
     ObjectMapper mapper = new ObjectMapper();
     DocumentJson json = new DocumentJson(mapper);
     AtomicInteger failed = new AtomicInteger();
@@ -101,9 +114,12 @@ public final class ExtractCommand implements Callable<Integer> {
                   in.warnings().forEach(w -> err.println(prefix + w.message()));
                   return !in.skipped();
                 });
-    try (inputs) {
+    try (inputs;
+        DocumentBudget budget =
+            new DocumentBudget(
+                a -> Readout.load().pipeline().apply(a), ExtractionFlags.duration(docTimeout))) {
       Iterator<IngestResult> it = inputs.iterator();
-      new OrderedWorkers<IngestResult, Result>(threads, in -> process(readout, in))
+      new OrderedWorkers<IngestResult, Result>(threads, in -> process(budget, in))
           .run(
               it,
               r -> {
@@ -126,16 +142,13 @@ public final class ExtractCommand implements Callable<Integer> {
   /** One document's outcome: an annotated article, or an error message naming the problem. */
   private record Result(String id, @Nullable AnnotatedArticle doc, @Nullable String error) {}
 
-  private static Result process(Readout readout, IngestResult in) {
+  private static Result process(DocumentBudget budget, IngestResult in) {
     if (in.article() == null) {
       return new Result(in.id(), null, in.error());
     }
-    try {
-      return new Result(in.id(), readout.pipeline().apply(in.article()), null);
-    } catch (RuntimeException | StackOverflowError e) {
-      // One bad document must not stop the batch; the message names it.
-      return new Result(in.id(), null, "analysis failed: " + e);
-    }
+    // One bad document must not stop the batch; the message names it.
+    DocumentBudget.Outcome outcome = budget.apply(in.article());
+    return new Result(in.id(), outcome.doc(), outcome.error());
   }
 
   private void write(

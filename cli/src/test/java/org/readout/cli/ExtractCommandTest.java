@@ -170,6 +170,28 @@ public class ExtractCommandTest {
     assertThat(run("frobnicate").code()).isEqualTo(2);
   }
 
+  @Test
+  void everyBadFlagValueIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "Kenya's president met Japan's prime minister in Nairobi.");
+    String[][] bad = {
+      {"--max-bytes", "-5"}, {"--threads", "0"}, {"--threads", "-3"},
+      {"--date", "2025-13-01"}, {"--doc-timeout", "-1"}, {"--format", "yaml"}
+    };
+    for (String[] flag : bad) {
+      Run r = run("extract", flag[0], flag[1], file.toString());
+      assertThat(r.code()).as("%s %s", flag[0], flag[1]).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      String first = r.err().lines().findFirst().orElseThrow();
+      assertThat(first).startsWith("readout: ").contains(flag[1]).doesNotContain("java.");
+      assertThat(r.err().lines().count()).isEqualTo(2); // the error, then "Try ... --help"
+    }
+    // The case of a format name is no reason to refuse it.
+    Run upper = run("extract", "--format", "JSONL", file.toString());
+    assertThat(upper.code()).isZero();
+    assertThat(lines(upper.out())).hasSize(1);
+  }
+
   static JsonNode find(JsonNode actors, String id) {
     for (JsonNode a : actors) {
       if (a.get("id").asText().equals(id)) {

@@ -1,7 +1,5 @@
 package org.readout.cli;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +16,7 @@ public final class TestPipelines {
    * The shared example article, read where it lies ({@code ../shared}, beside the project) and
    * never copied into the project.
    */
-  public static final Path EXAMPLE =
-      Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
+  public static final Path EXAMPLE = SharedData.path("corpus", "xi-putin-video-call.txt");
 
   private static AnnotatedArticle example;
 
@@ -27,10 +24,11 @@ public final class TestPipelines {
 
   /**
    * The example article run through the standard pipeline with its publication date, 2025-01-22.
-   * Skips the calling test where the shared folder is absent, as in a user's clone.
+   * Skips the calling test where the shared folder is absent, as in a user's clone, and fails it
+   * where the folder is present but the article cannot be read ({@link SharedData#require}).
    */
   public static synchronized AnnotatedArticle example() {
-    assumeTrue(Files.exists(EXAMPLE), "shared example article absent");
+    SharedData.require(EXAMPLE);
     if (example == null) {
       try {
         String text = Files.readString(EXAMPLE);

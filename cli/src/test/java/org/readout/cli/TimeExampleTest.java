@@ -1,7 +1,6 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +21,10 @@ import org.readout.core.testing.AnnotationAssert;
  * caption's conflict.
  */
 class TimeExampleTest {
-  private static final Path ARTICLE =
-      Path.of("..", "..", "shared", "corpus", "xi-putin-video-call.txt");
+  private static final Path ARTICLE = TestPipelines.EXAMPLE;
 
   private static String text() throws Exception {
-    assumeTrue(Files.exists(ARTICLE), "example article absent");
-    return Files.readString(ARTICLE);
+    return Files.readString(SharedData.require(ARTICLE));
   }
 
   @Test

@@ -25,16 +25,32 @@ import org.readout.core.model.Token;
  * checks rather than assumes.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
-  private final StanfordCoreNLP pipeline;
+  /**
+   * The longest sentence the tagger sees, in tokens. News sentences rarely pass 80 tokens; text
+   * with no sentence breaks (a page of emoji or of curly quotes) would otherwise reach the tagger
+   * as one "sentence" of tens of thousands of tokens, which cost minutes and gigabytes.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 120;
+
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
 
   public CoreNlpAnalyzer() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,ner");
-    p.setProperty("tokenize.language", "en");
+    Properties split = new Properties();
+    split.setProperty("annotators", "tokenize,ssplit");
+    split.setProperty("tokenize.language", "en");
     // Keep CoreNLP's quote handling out of token text: we read surfaces from the original text by
     // offset anyway.
-    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=true");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    split.setProperty(
+        "tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=true");
+    split.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    splitter = new StanfordCoreNLP(split);
+
+    // Tagging runs as a second pipeline over the capped sentences (SentenceCap), hence no
+    // requirement check: its tokens and sentences come from the splitter above.
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,ner");
+    p.setProperty("enforceRequirements", "false");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
@@ -42,13 +58,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.combinationMode", "NORMAL");
     p.setProperty("ner.statisticalOnly", "true");
-    pipeline = new StanfordCoreNLP(p);
+    tagger = new StanfordCoreNLP(p);
   }
 
   @Override
   public Analysis analyze(String text) {
     Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    splitter.annotate(doc);
+    SentenceCap.apply(doc, MAX_SENTENCE_TOKENS);
+    tagger.annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();

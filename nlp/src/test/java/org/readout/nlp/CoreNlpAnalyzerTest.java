@@ -39,6 +39,32 @@ class CoreNlpAnalyzerTest {
   }
 
   @Test
+  void aTextWithNoSentenceBreaksReachesTheTaggerInCappedPieces() {
+    // 3,000 words and not one full stop: before the cap this was one 3,000-token "sentence".
+    StringBuilder b = new StringBuilder("Ministers from Kenya met in Nairobi");
+    for (int i = 0; i < 600; i++) {
+      b.append(i % 7 == 3 ? ", and " : " and ").append("they talked about trade again");
+    }
+    String text = b.toString();
+    Analysis a = analyzer.analyze(text);
+    assertThat(a.sentences()).hasSizeGreaterThan(3000 / CoreNlpAnalyzer.MAX_SENTENCE_TOKENS);
+    assertThat(a.sentences())
+        .allSatisfy(
+            s ->
+                assertThat(s.endToken() - s.firstToken())
+                    .isLessThanOrEqualTo(CoreNlpAnalyzer.MAX_SENTENCE_TOKENS));
+    // Pieces tile the tokens with no gap or overlap, and every token is still tagged.
+    for (int i = 1; i < a.sentences().size(); i++) {
+      assertThat(a.sentences().get(i).firstToken()).isEqualTo(a.sentences().get(i - 1).endToken());
+    }
+    assertThat(a.sentences().get(a.sentences().size() - 1).endToken()).isEqualTo(a.tokens().size());
+    assertThat(a.tokens()).allSatisfy(t -> assertThat(t.tag()).isNotEqualTo("X"));
+    // A piece that could end at a comma does: clause boundaries lose the tagger least.
+    assertThat(a.sentences().get(0).span().of(text)).endsWith(",");
+    assertThat(a.entities().get(0).span().of(text)).isEqualTo("Kenya");
+  }
+
+  @Test
   void splitsSentencesAtParagraphBreaksAndFullStops() {
     Analysis a = analyzer.analyze(TEXT);
     assertThat(a.sentences()).hasSize(3);

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.readout.cli.DocumentBudget;
+import org.readout.cli.ExtractionFlags;
 import org.readout.cli.OrderedWorkers;
 import org.readout.cli.query.IsoDate;
 import org.readout.cli.query.StoreOptions;
@@ -72,6 +74,14 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
 
+  @Option(
+      names = "--doc-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Time budget per document; a document over it is an error and the run goes on"
+              + " (0: none; default: ${DEFAULT-VALUE}).")
+  double docTimeout = DocumentBudget.DEFAULT.toSeconds();
+
   @Option(names = "--batch", description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
   int batch = 50;
 
@@ -95,22 +105,18 @@ public final class IngestCommand implements Callable<Integer> {
     try (SqliteStore store = SqliteStore.open(db);
         Progress shown = progress(err);
         Stream<IngestResult> inputs = new ArticleReader().readAll(paths, System.in, options)) {
-      tally = new IngestPipeline(store, threads, batch).run(inputs.iterator(), shown, err);
+      tally =
+          new IngestPipeline(store, threads, batch, ExtractionFlags.duration(docTimeout))
+              .run(inputs.iterator(), shown, err);
     }
     tally.print(err, (System.nanoTime() - started) / 1e9);
     return tally.failedCount() > 0 ? 1 : 0;
   }
 
   private void validate(CommandLine cl) {
-    if (threads <= 0) {
-      throw new CommandLine.ParameterException(
-          cl, "--threads must be a positive number: " + threads);
-    }
+    ExtractionFlags.check(cl, threads, maxBytes, docTimeout);
     if (batch <= 0) {
       throw new CommandLine.ParameterException(cl, "--batch must be a positive number: " + batch);
-    }
-    if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
-      throw new CommandLine.ParameterException(cl, "--max-bytes out of range: " + maxBytes);
     }
     for (String p : paths) {
       if (!p.equals("-") && !Files.exists(Path.of(p))) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.readout.cli.DocumentBudget;
 import org.readout.cli.OrderedWorkers;
 import org.readout.cli.Readout;
 import org.readout.core.model.AnnotatedArticle;
@@ -41,6 +42,7 @@ public final class IngestPipeline {
   private final int threads;
   private final int batch;
   private final Function<Article, AnnotatedArticle> extraction;
+  private final Duration docTimeout;
   private final AtomicLong extractNanos = new AtomicLong();
   private long readNanos;
   private long writeNanos;
@@ -54,7 +56,12 @@ public final class IngestPipeline {
 
   /** The standard pipeline, with CoreNLP, loaded on the first document that needs it. */
   public IngestPipeline(ArticleStore store, int threads, int batch) {
-    this(store, threads, batch, a -> Readout.load().pipeline().apply(a));
+    this(store, threads, batch, DocumentBudget.DEFAULT);
+  }
+
+  /** The standard pipeline with a time budget per document (zero: none). */
+  public IngestPipeline(ArticleStore store, int threads, int batch, Duration docTimeout) {
+    this(store, threads, batch, a -> Readout.load().pipeline().apply(a), docTimeout);
   }
 
   /**
@@ -64,7 +71,22 @@ public final class IngestPipeline {
    */
   public IngestPipeline(
       ArticleStore store, int threads, int batch, Function<Article, AnnotatedArticle> extraction) {
+    this(store, threads, batch, extraction, DocumentBudget.DEFAULT);
+  }
+
+  /**
+   * A pipeline with another extraction and a time budget per document (zero: none).
+   *
+   * @param extraction thread-safe
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      int threads,
+      int batch,
+      Function<Article, AnnotatedArticle> extraction,
+      Duration docTimeout) {
     this.extraction = extraction;
+    this.docTimeout = docTimeout;
     if (threads <= 0 || batch <= 0) {
       throw new IllegalArgumentException("threads and batch must be positive");
     }
@@ -77,9 +99,22 @@ public final class IngestPipeline {
   public IngestTally run(Iterator<IngestResult> inputs, Progress progress, PrintWriter err)
       throws InterruptedException {
     IngestTally tally = new IngestTally();
+    try (DocumentBudget budget = new DocumentBudget(extraction, docTimeout)) {
+      runBudgeted(inputs, progress, err, tally, budget);
+    }
+    return tally;
+  }
+
+  private void runBudgeted(
+      Iterator<IngestResult> inputs,
+      Progress progress,
+      PrintWriter err,
+      IngestTally tally,
+      DocumentBudget budget)
+      throws InterruptedException {
     List<AnnotatedArticle> pending = new ArrayList<>();
     long[] batchStart = {System.nanoTime()};
-    new OrderedWorkers<IngestResult, Extracted>(threads, this::extract)
+    new OrderedWorkers<IngestResult, Extracted>(threads, in -> extract(in, budget))
         .run(
             timed(inputs),
             x -> {
@@ -97,7 +132,6 @@ public final class IngestPipeline {
             });
     commit(pending, tally);
     progress.update(tally.done(), tally.failedCount());
-    return tally;
   }
 
   /** Time spent reading inputs (parsing files into articles), on the calling thread. */
@@ -143,7 +177,7 @@ public final class IngestPipeline {
    * Extracts one document, unless its content is stored already. The models load on the first
    * document that needs them, so a run over an unchanged corpus takes seconds, not a model load.
    */
-  private Extracted extract(IngestResult in) {
+  private Extracted extract(IngestResult in, DocumentBudget budget) {
     if (in.skipped()) {
       return new Extracted(in, null, null, false);
     }
@@ -155,10 +189,9 @@ public final class IngestPipeline {
     }
     long t = System.nanoTime();
     try {
-      return new Extracted(in, extraction.apply(in.article()), null, false);
-    } catch (RuntimeException | StackOverflowError e) {
       // One bad document must not stop the run; the message names it.
-      return new Extracted(in, null, "analysis failed: " + e, false);
+      DocumentBudget.Outcome outcome = budget.apply(in.article());
+      return new Extracted(in, outcome.doc(), outcome.error(), false);
     } finally {
       extractNanos.addAndGet(System.nanoTime() - t);
     }

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.cli.SharedData;
 import org.readout.core.model.Span;
 
 /** Readers of the PLOVER gold formats (issue 8), on fixtures written for this test. */
 class PloverGoldTest {
-  private static final Path SHARED = Path.of("..", "..", "shared", "eval", "dev", "plover");
+  private static final Path SHARED = SharedData.path("eval", "dev", "plover");
 
   @Test
   void readsGoldStandardRecordsSkippingTheHeader(@TempDir Path dir) throws Exception {
@@ -100,9 +100,8 @@ class PloverGoldTest {
 
   @Test
   void readsTheSharedDevelopmentFilesWhenPresent() throws Exception {
-    Path gsr = SHARED.resolve("PLOVER_GSR_CAMEO.txt");
-    Path plv = SHARED.resolve("PLV_train.tsv");
-    Assumptions.assumeTrue(Files.isRegularFile(gsr) && Files.isRegularFile(plv));
+    Path gsr = SharedData.require(SHARED.resolve("PLOVER_GSR_CAMEO.txt"));
+    Path plv = SharedData.require(SHARED.resolve("PLV_train.tsv"));
     assertThat(PloverGsr.read(gsr)).hasSize(322);
     assertThat(PlvSentence.read(plv)).hasSize(1050);
   }

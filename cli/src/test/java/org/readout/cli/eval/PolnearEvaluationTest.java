@@ -1,7 +1,6 @@
 package org.readout.cli.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.cli.SharedData;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.model.Actor;
@@ -176,8 +176,7 @@ class PolnearEvaluationTest {
 
   @Test
   void scoresTheSharedDevSplitWhenPresent() throws Exception {
-    Path dev = Path.of("..", "..", "shared", "eval", "dev", "polnear", "dev");
-    assumeTrue(Files.isDirectory(dev), "shared PolNeAR dev split absent");
+    Path dev = SharedData.require(SharedData.path("eval", "dev", "polnear", "dev"));
     Map<String, Path[]> articles = PolnearEvaluation.articles(dev);
     assertThat(articles).hasSize(84);
     Path[] first = articles.values().iterator().next();

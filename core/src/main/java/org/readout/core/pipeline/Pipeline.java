@@ -2,6 +2,7 @@ package org.readout.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 
@@ -25,9 +26,19 @@ public final class Pipeline {
     return apply(AnnotatedArticle.of(article));
   }
 
+  /**
+   * Runs every stage in order.
+   *
+   * @throws CancellationException when the thread is interrupted (a document over its time budget):
+   *     checked between stages, so an abandoned document stops within one stage
+   */
   public AnnotatedArticle apply(AnnotatedArticle in) {
     AnnotatedArticle doc = in;
     for (Stage stage : stages) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException(
+            "interrupted before " + stage.getClass().getSimpleName() + " on " + in.article().id());
+      }
       doc = stage.apply(doc);
     }
     return doc;
