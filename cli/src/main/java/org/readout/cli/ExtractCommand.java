@@ -82,6 +82,15 @@ public final class ExtractCommand implements Callable<Integer> {
               + " (0: none; default: ${DEFAULT-VALUE}).")
   double docTimeout = DocumentBudget.DEFAULT.toSeconds();
 
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description =
+          "Your own actor dictionary file (people, organizations, countries or roles, in the"
+              + " bundled TSV format; see docs/actor-dictionary.md) on top of the bundled one."
+              + " Repeatable.")
+  List<java.nio.file.Path> actorFiles = new ArrayList<>();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
@@ -94,6 +103,7 @@ public final class ExtractCommand implements Callable<Integer> {
     // Flags first, models later: a usage error must not wait seconds for CoreNLP to load, and the
     // models load on the first document that needs them (Readout.load is shared and memoized).
     ExtractionFlags.check(spec.commandLine(), threads, maxBytes, docTimeout);
+    Readout readout = ExtractionFlags.readout(spec.commandLine(), actorFiles);
     ReadOptions options = new ReadOptions(maxBytes, date).withEncoding(encoding);
     ObjectMapper mapper = new ObjectMapper();
     DocumentJson json = new DocumentJson(mapper);
@@ -117,7 +127,7 @@ public final class ExtractCommand implements Callable<Integer> {
     try (inputs;
         DocumentBudget budget =
             new DocumentBudget(
-                a -> Readout.load().pipeline().apply(a), ExtractionFlags.duration(docTimeout))) {
+                a -> readout.pipeline().apply(a), ExtractionFlags.duration(docTimeout))) {
       Iterator<IngestResult> it = inputs.iterator();
       new OrderedWorkers<IngestResult, Result>(threads, in -> process(budget, in))
           .run(

@@ -1,6 +1,11 @@
 package org.readout.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.readout.core.actor.DictionaryException;
 import picocli.CommandLine;
 
 /**
@@ -29,6 +34,27 @@ public final class ExtractionFlags {
       throw new CommandLine.ParameterException(
           cl,
           "--doc-timeout must be a number of seconds from 0 (none) to 86400: " + docTimeoutSeconds);
+    }
+  }
+
+  /**
+   * The standard pipeline with the user's {@code --actors} files read and checked (models still
+   * load lazily).
+   *
+   * @throws CommandLine.ParameterException naming the file, and the line of a bad entry
+   */
+  public static Readout readout(CommandLine cl, List<Path> actorFiles) {
+    for (Path f : actorFiles) {
+      if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+        throw new CommandLine.ParameterException(cl, "--actors " + f + ": no such readable file");
+      }
+    }
+    try {
+      return Readout.load(actorFiles);
+    } catch (DictionaryException e) {
+      throw new CommandLine.ParameterException(cl, "--actors " + e.getMessage());
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(cl, "--actors: cannot read " + e.getMessage());
     }
   }
 

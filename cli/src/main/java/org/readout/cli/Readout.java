@@ -1,13 +1,19 @@
 package org.readout.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary;
 import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.core.actor.ActorResolver;
+import org.readout.core.actor.DictionaryException;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.analysis.TextAnalyzer;
+import org.readout.core.analysis.TextAnalyzer.Analysis;
 import org.readout.core.event.EventCoder;
 import org.readout.core.pipeline.Pipeline;
 import org.readout.core.pipeline.Stage;
@@ -39,18 +45,48 @@ public final class Readout {
     this.pipeline = Pipeline.of(stages);
   }
 
-  private static Readout shared;
+  private static @Nullable CoreNlpAnalyzer coreNlp;
+  private static @Nullable Readout bundled;
 
   /**
    * The standard pipeline with CoreNLP and the bundled dictionaries, loaded on first use and shared
    * by every caller in this process (commands, tests): loading takes seconds and the result is
    * immutable.
    */
-  public static synchronized Readout load() {
-    if (shared == null) {
-      shared = new Readout(new CoreNlpAnalyzer(), ActorDictionaryLoader.loadBundled());
+  public static Readout load() {
+    try {
+      return load(List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the bundled actor dictionary", e);
     }
-    return shared;
+  }
+
+  /**
+   * The standard pipeline with the user's dictionary files ({@code --actors}) on top of the bundled
+   * ones. The dictionary is read and checked now, so that a bad line is reported before any work
+   * ({@link DictionaryException} names file and line); CoreNLP loads on the first document that
+   * needs it, once per process whatever the dictionaries.
+   */
+  public static synchronized Readout load(List<Path> actorFiles) throws IOException {
+    if (!actorFiles.isEmpty()) {
+      // Not cached: the user's files may change between two commands of one process (tests).
+      return new Readout(Readout::analyze, ActorDictionaryLoader.loadBundledWith(actorFiles));
+    }
+    if (bundled == null) {
+      bundled = new Readout(Readout::analyze, ActorDictionaryLoader.loadBundled());
+    }
+    return bundled;
+  }
+
+  private static Analysis analyze(String text) {
+    return coreNlp().analyze(text);
+  }
+
+  private static synchronized CoreNlpAnalyzer coreNlp() {
+    if (coreNlp == null) {
+      coreNlp = new CoreNlpAnalyzer();
+    }
+    return coreNlp;
   }
 
   public Pipeline pipeline() {

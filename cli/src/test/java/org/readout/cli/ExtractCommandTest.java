@@ -171,6 +171,42 @@ public class ExtractCommandTest {
   }
 
   @Test
+  void aUsersOwnActorFileAddsPeopleWithoutARebuild(@TempDir Path dir) throws Exception {
+    String text =
+        "Polish Foreign Minister Ines Kowal met Kenyan President William Ruto on Monday.\n";
+    Path f = dir.resolve("visit.txt");
+    Files.writeString(f, text);
+    Path mine = dir.resolve("newsroom-people.tsv");
+    Files.writeString(
+        mine,
+        "id\tname\tshort\taliases\tgender\tcountry\trole\tcode\tstart\tend\n"
+            + "ines-kowal\tInes Kowal\tKowal\t\tf\tPOL\tforeign minister\tPOLGOV\t2025-02-01\t\n");
+    Run without = run("extract", "--format", "jsonl", "--date", "2025-04-21", f.toString());
+    assertThat(without.out()).doesNotContain("person/ines-kowal");
+    Run with =
+        run(
+            "extract",
+            "--format",
+            "jsonl",
+            "--date",
+            "2025-04-21",
+            "--actors",
+            mine.toString(),
+            f.toString());
+    assertThat(with.code()).as(with.err()).isZero();
+    JsonNode kowal = find(lines(with.out()).get(0).get("actors"), "person/ines-kowal");
+    assertThat(kowal.get("code").asText()).isEqualTo("POLGOV");
+    assertThat(kowal.get("mentions").get(0).get("start").asInt()).isEqualTo(text.indexOf("Ines"));
+
+    // A bad line is a usage error naming the file and line, before any document is read.
+    Files.writeString(mine, Files.readString(mine).replace("POL\tforeign", "PLX\tforeign"));
+    Run bad = run("extract", "--actors", mine.toString(), f.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("readout: --actors " + mine + ":2: unknown country code PLX");
+    assertThat(bad.out()).isEmpty();
+  }
+
+  @Test
   void everyBadFlagValueIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Kenya's president met Japan's prime minister in Nairobi.");

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.readout.cli.DocumentBudget;
 import org.readout.cli.ExtractionFlags;
 import org.readout.cli.OrderedWorkers;
+import org.readout.cli.Readout;
 import org.readout.cli.query.IsoDate;
 import org.readout.cli.query.StoreOptions;
 import org.readout.ingest.ArticleReader;
@@ -91,6 +92,15 @@ public final class IngestCommand implements Callable<Integer> {
           "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
   ProgressMode progress = ProgressMode.auto;
 
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description =
+          "Your own actor dictionary file (people, organizations, countries or roles, in the"
+              + " bundled TSV format; see docs/actor-dictionary.md) on top of the bundled one."
+              + " Repeatable. Documents already stored unchanged are not extracted again.")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
@@ -99,6 +109,7 @@ public final class IngestCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     PrintWriter err = cl.getErr();
     validate(cl);
+    Readout readout = ExtractionFlags.readout(cl, actorFiles);
     ReadOptions options = new ReadOptions(maxBytes, date);
     long started = System.nanoTime();
     IngestTally tally;
@@ -106,7 +117,12 @@ public final class IngestCommand implements Callable<Integer> {
         Progress shown = progress(err);
         Stream<IngestResult> inputs = new ArticleReader().readAll(paths, System.in, options)) {
       tally =
-          new IngestPipeline(store, threads, batch, ExtractionFlags.duration(docTimeout))
+          new IngestPipeline(
+                  store,
+                  threads,
+                  batch,
+                  a -> readout.pipeline().apply(a),
+                  ExtractionFlags.duration(docTimeout))
               .run(inputs.iterator(), shown, err);
     }
     tally.print(err, (System.nanoTime() - started) / 1e9);

@@ -85,19 +85,90 @@ public final class ActorDictionaryLoader {
    * label errors. The readers are read to the end but not closed.
    */
   public static ActorDictionary load(Map<String, ? extends Reader> files) throws IOException {
-    List<Country> countries =
-        countries(TsvReader.read(COUNTRIES, reader(files, COUNTRIES), COUNTRIES_HEADER));
-    List<Role> roles = roles(TsvReader.read(ROLES, reader(files, ROLES), ROLES_HEADER));
+    return build(
+        TsvReader.read(COUNTRIES, reader(files, COUNTRIES), COUNTRIES_HEADER),
+        TsvReader.read(ROLES, reader(files, ROLES), ROLES_HEADER),
+        TsvReader.read(PEOPLE, reader(files, PEOPLE), PEOPLE_HEADER),
+        TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER));
+  }
+
+  /**
+   * The bundled dictionary with a user's own files on top ({@code readout --actors FILE}). Each
+   * file holds lines of one of the four kinds, told by its header line, and is checked like the
+   * bundled files, with {@code file:line} errors: new countries, roles, people and organizations,
+   * and for a person already known (same id) more terms and aliases.
+   */
+  public static ActorDictionary loadBundledWith(List<Path> overlays) throws IOException {
+    if (overlays.isEmpty()) {
+      return loadBundled();
+    }
+    Map<String, List<TsvRow>> rows = new HashMap<>();
+    for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS)) {
+      try (InputStream in = ActorDictionaryLoader.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new DictionaryException(name, 0, "bundled resource missing from the classpath");
+        }
+        rows.put(
+            name,
+            new ArrayList<>(
+                TsvReader.read(
+                    name, new InputStreamReader(in, StandardCharsets.UTF_8), HEADERS.get(name))));
+      }
+    }
+    for (Path overlay : overlays) {
+      String label = overlay.toString();
+      String header = DictionaryOverlay.header(overlay);
+      String kind = null;
+      for (Map.Entry<String, String> e : HEADERS.entrySet()) {
+        if (e.getValue().equals(header)) {
+          kind = e.getKey();
+        }
+      }
+      if (kind == null) {
+        throw new DictionaryException(
+            label,
+            DictionaryOverlay.headerLine(overlay),
+            "header is '"
+                + TsvReader.visible(header)
+                + "', expected the header of one of "
+                + String.join(", ", HEADERS.keySet())
+                + " (see docs/actor-dictionary.md)");
+      }
+      try (Reader in = Files.newBufferedReader(overlay, StandardCharsets.UTF_8)) {
+        rows.get(kind).addAll(TsvReader.read(label, in, header));
+      }
+    }
+    return build(rows.get(COUNTRIES), rows.get(ROLES), rows.get(PEOPLE), rows.get(ORGANIZATIONS));
+  }
+
+  private static final Map<String, String> HEADERS =
+      orderedMap(
+          COUNTRIES, COUNTRIES_HEADER,
+          ROLES, ROLES_HEADER,
+          PEOPLE, PEOPLE_HEADER,
+          ORGANIZATIONS, ORGANIZATIONS_HEADER);
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static ActorDictionary build(
+      List<TsvRow> countryRows,
+      List<TsvRow> roleRows,
+      List<TsvRow> peopleRows,
+      List<TsvRow> organizationRows) {
+    List<Country> countries = countries(countryRows);
+    List<Role> roles = roles(roleRows);
     Set<String> codes = new HashSet<>();
     countries.forEach(c -> codes.add(c.code()));
     Set<String> roleNames = new HashSet<>();
     roles.forEach(r -> roleNames.add(r.role()));
-    List<Person> people =
-        people(TsvReader.read(PEOPLE, reader(files, PEOPLE), PEOPLE_HEADER), codes, roleNames);
-    List<Organization> organizations =
-        organizations(
-            TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER),
-            codes);
+    List<Person> people = people(peopleRows, codes, roleNames);
+    List<Organization> organizations = organizations(organizationRows, codes);
     return new ActorDictionary(countries, roles, people, organizations);
   }
 
@@ -205,7 +276,7 @@ public final class ActorDictionaryLoader {
       Person line = new Person(id, name, shortName, aliases, gender, country, List.of(term));
       DictionaryPersonLines p = byId.get(id);
       if (p == null) {
-        byId.put(id, new DictionaryPersonLines(line, row.line()));
+        byId.put(id, new DictionaryPersonLines(line, row));
       } else {
         p.addTerm(row, line);
       }

@@ -60,7 +60,7 @@ final class TsvReader {
   /**
    * Shows tabs in messages, since a header that differs only in whitespace is otherwise unreadable.
    */
-  private static String visible(String s) {
+  static String visible(String s) {
     return s.replace("\t", "\\t");
   }
 }

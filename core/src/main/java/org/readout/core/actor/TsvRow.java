@@ -27,6 +27,10 @@ final class TsvRow {
     return line;
   }
 
+  String file() {
+    return file;
+  }
+
   /** The field, which must not be empty. */
   String required(int column) {
     String value = fields[column];
