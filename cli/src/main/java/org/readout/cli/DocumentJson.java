@@ -45,6 +45,8 @@ final class DocumentJson {
     }
     o.put("date", doc.article().date() == null ? null : doc.article().date().toString());
     o.put("dateSource", doc.article().dateSource().label());
+    // Only English is analysed; other languages are skipped with their own code (LanguageGuess).
+    o.put("language", "en");
     if (!doc.dateCandidates().isEmpty()) {
       ArrayNode cands = o.putArray("dateCandidates");
       for (DateCandidate c : doc.dateCandidates()) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.analysis.LanguageGuess;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.ingest.ArticleReader;
 import org.readout.ingest.IngestResult;
@@ -133,6 +134,19 @@ public final class ExtractCommand implements Callable<Integer> {
           .run(
               it,
               r -> {
+                if (r.warning != null) {
+                  err.println("readout: warning: " + r.id + ": " + r.warning);
+                }
+                if (r.notEnglish != null) {
+                  err.println(
+                      "readout: "
+                          + r.id
+                          + ": not English ("
+                          + r.notEnglish.language()
+                          + ": "
+                          + r.notEnglish.reason()
+                          + "): skipped");
+                }
                 if (r.error != null) {
                   failed.incrementAndGet();
                   err.println(
@@ -150,15 +164,42 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** One document's outcome: an annotated article, or an error message naming the problem. */
-  private record Result(String id, @Nullable AnnotatedArticle doc, @Nullable String error) {}
+  /**
+   * One document's outcome: an annotated article, an error message naming the problem, or the
+   * language that it is written in instead of English.
+   */
+  private record Result(
+      String id,
+      @Nullable AnnotatedArticle doc,
+      @Nullable String error,
+      @Nullable LanguageGuess notEnglish,
+      @Nullable String warning) {}
 
   private static Result process(DocumentBudget budget, IngestResult in) {
     if (in.article() == null) {
-      return new Result(in.id(), null, in.error());
+      return new Result(in.id(), null, in.error(), null, null);
     }
+    // Refused out loud rather than analysed into empty results (issue 13).
+    String text = in.article().text();
+    LanguageGuess language = LanguageGuess.of(text);
+    if (!language.english()) {
+      return new Result(in.id(), null, null, language, null);
+    }
+    String warning =
+        LanguageGuess.caseless(text)
+            ? "the text has no letter case (all capitals or all lower case): names may be missed"
+            : null;
     // One bad document must not stop the batch; the message names it.
     DocumentBudget.Outcome outcome = budget.apply(in.article());
-    return new Result(in.id(), outcome.doc(), outcome.error());
+    return new Result(in.id(), outcome.doc(), outcome.error(), null, warning);
+  }
+
+  private ObjectNode skipped(ObjectMapper mapper, Result r) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", r.id);
+    o.put("language", r.notEnglish.language());
+    o.put("skipped", "not English");
+    return o;
   }
 
   private void write(
@@ -166,7 +207,10 @@ public final class ExtractCommand implements Callable<Integer> {
     try {
       switch (format) {
         case json -> {
-          ObjectNode node = r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
+          ObjectNode node =
+              r.notEnglish != null
+                  ? skipped(mapper, r)
+                  : r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
           if (!first) {
             out.println(",");
           }
@@ -174,11 +218,16 @@ public final class ExtractCommand implements Callable<Integer> {
               mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
         }
         case jsonl -> {
-          ObjectNode node = r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
+          ObjectNode node =
+              r.notEnglish != null
+                  ? skipped(mapper, r)
+                  : r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
           out.println(mapper.writeValueAsString(node));
         }
         case text -> {
-          if (r.doc == null) {
+          if (r.notEnglish != null) {
+            out.printf("== %s%nskipped: not English (%s)%n%n", r.id, r.notEnglish.language());
+          } else if (r.doc == null) {
             out.printf("== %s%nerror: %s%n%n", r.id, r.error);
           } else {
             TextSummary.write(r.doc, out);

@@ -19,6 +19,8 @@ public final class ExtractionFlags {
   private ExtractionFlags() {}
 
   /**
+   * Refuses thread counts, byte limits and time budgets that mean nothing.
+   *
    * @throws CommandLine.ParameterException naming the flag and its value
    */
   public static void check(CommandLine cl, int threads, long maxBytes, double docTimeoutSeconds) {

@@ -207,6 +207,36 @@ public class ExtractCommandTest {
   }
 
   @Test
+  void textInAnotherLanguageIsSkippedOutLoudWithItsLanguage(@TempDir Path dir) throws Exception {
+    Path ja = dir.resolve("ja.txt");
+    Files.writeString(ja, "首相は十七日、韓国の大統領と電話で会談し、経済協力について話し合った。");
+    Path en = dir.resolve("en.txt");
+    Files.writeString(en, "Japan's prime minister spoke with South Korea's president on Monday.");
+    Path caps = dir.resolve("caps.txt");
+    Files.writeString(caps, "JAPAN'S PRIME MINISTER SPOKE WITH SOUTH KOREA'S PRESIDENT ON MONDAY.");
+    Run r =
+        run(
+            "extract",
+            "--format",
+            "jsonl",
+            "--date",
+            "2025-03-03",
+            ja.toString(),
+            en.toString(),
+            caps.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<JsonNode> docs = lines(r.out());
+    assertThat(docs).hasSize(3);
+    assertThat(docs.get(0).get("language").asText()).isEqualTo("ja");
+    assertThat(docs.get(0).get("skipped").asText()).isEqualTo("not English");
+    assertThat(docs.get(0).has("actors")).isFalse();
+    assertThat(docs.get(1).get("language").asText()).isEqualTo("en");
+    assertThat(r.err()).contains(ja + ": not English (ja: ").contains("): skipped");
+    assertThat(r.err()).contains("warning: " + caps + ": the text has no letter case");
+    assertThat(r.err()).doesNotContain("warning: " + en);
+  }
+
+  @Test
   void everyBadFlagValueIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Kenya's president met Japan's prime minister in Nairobi.");

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.readout.cli.DocumentBudget;
 import org.readout.cli.OrderedWorkers;
 import org.readout.cli.Readout;
+import org.readout.core.analysis.LanguageGuess;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.ingest.Diagnostic;
@@ -41,8 +42,15 @@ public final class IngestPipeline {
   private final ArticleStore store;
   private final int threads;
   private final int batch;
+
+  /** The summary's label for documents in another language than English. */
+  static final String NOT_ENGLISH = "not English";
+
+  private static final int MAX_NOT_ENGLISH_SHOWN = 20;
+
   private final Function<Article, AnnotatedArticle> extraction;
   private final Duration docTimeout;
+  private int notEnglishShown;
   private final AtomicLong extractNanos = new AtomicLong();
   private long readNanos;
   private long writeNanos;
@@ -52,7 +60,8 @@ public final class IngestPipeline {
       IngestResult input,
       @Nullable AnnotatedArticle doc,
       @Nullable String error,
-      boolean unchanged) {}
+      boolean unchanged,
+      @Nullable LanguageGuess notEnglish) {}
 
   /** The standard pipeline, with CoreNLP, loaded on the first document that needs it. */
   public IngestPipeline(ArticleStore store, int threads, int batch) {
@@ -179,25 +188,47 @@ public final class IngestPipeline {
    */
   private Extracted extract(IngestResult in, DocumentBudget budget) {
     if (in.skipped()) {
-      return new Extracted(in, null, null, false);
+      return new Extracted(in, null, null, false, null);
     }
     if (in.article() == null) {
-      return new Extracted(in, null, in.error(), false);
+      return new Extracted(in, null, in.error(), false, null);
     }
     if (ContentHash.of(in.article()).equals(store.storedHash(in.article().id()))) {
-      return new Extracted(in, null, null, true);
+      return new Extracted(in, null, null, true, null);
+    }
+    LanguageGuess language = LanguageGuess.of(in.article().text());
+    if (!language.english()) {
+      return new Extracted(in, null, null, false, language);
     }
     long t = System.nanoTime();
     try {
       // One bad document must not stop the run; the message names it.
       DocumentBudget.Outcome outcome = budget.apply(in.article());
-      return new Extracted(in, outcome.doc(), outcome.error(), false);
+      return new Extracted(in, outcome.doc(), outcome.error(), false, null);
     } finally {
       extractNanos.addAndGet(System.nanoTime() - t);
     }
   }
 
-  private static void report(Extracted x, IngestTally tally, PrintWriter err) {
+  private void report(Extracted x, IngestTally tally, PrintWriter err) {
+    if (x.notEnglish != null) {
+      tally.skipped(NOT_ENGLISH);
+      // A WARC of a month of news holds thousands: name the first ones, count the rest.
+      if (++notEnglishShown <= MAX_NOT_ENGLISH_SHOWN) {
+        err.println(
+            "readout: "
+                + x.input.id()
+                + ": not English ("
+                + x.notEnglish.language()
+                + ": "
+                + x.notEnglish.reason()
+                + "): skipped"
+                + (notEnglishShown == MAX_NOT_ENGLISH_SHOWN
+                    ? " (further ones are only counted)"
+                    : ""));
+      }
+      return;
+    }
     SkipReason skip = x.input.skipReason();
     if (skip != null) {
       tally.skipped(skip.label());
