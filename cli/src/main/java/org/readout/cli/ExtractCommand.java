@@ -57,6 +57,12 @@ public final class ExtractCommand implements Callable<Integer> {
   @Nullable LocalDate date;
 
   @Option(
+      names = "--header",
+      description =
+          "With --format gdelt: a first line naming the columns (GDELT's files have none).")
+  boolean header;
+
+  @Option(
       names = "--include-text",
       description = "Include each document's text, to which all offsets refer.")
   boolean includeText;
@@ -112,6 +118,8 @@ public final class ExtractCommand implements Callable<Integer> {
     AtomicInteger written = new AtomicInteger();
     if (format == Format.json) {
       out.println("[");
+    } else if (format == Format.gdelt && header) {
+      out.println(org.readout.store.gdelt.GdeltWriter.header());
     }
     Stream<IngestResult> inputs =
         new ArticleReader()

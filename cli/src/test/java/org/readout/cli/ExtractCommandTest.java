@@ -161,6 +161,14 @@ public class ExtractCommandTest {
     assertThat(first.out()).isNotBlank().isEqualTo(second.out());
     assertThat(first.out().lines().findFirst().orElseThrow().split("\t", -1)[59])
         .isEqualTo("20250312000000");
+    // AvgTone is empty, not a neutral 0: Readout measures no tone.
+    assertThat(first.out().lines().findFirst().orElseThrow().split("\t", -1)[34]).isEmpty();
+    Run headed =
+        run("extract", "--format", "gdelt", "--header", "--date", "2025-03-12", file.toString());
+    assertThat(headed.out().lines().findFirst().orElseThrow())
+        .startsWith("GLOBALEVENTID\tSQLDATE\tMonthYear")
+        .endsWith("\tEvidenceStart\tEvidenceEnd\tDocumentId");
+    assertThat(headed.out().lines().skip(1).toList()).isEqualTo(first.out().lines().toList());
   }
 
   @Test

@@ -124,6 +124,11 @@ public final class GdeltWriter {
     this.dateAdded = dateAdded;
   }
 
+  /** The header line ({@code --header}): the {@link #COLUMNS} names, tab-separated. */
+  public static String header() {
+    return String.join("\t", COLUMNS);
+  }
+
   /** Writes one line per event of {@code doc}; nothing when it has none. */
   public void write(AnnotatedArticle doc, Appendable out) throws IOException {
     for (Event e : doc.events()) {
@@ -162,7 +167,8 @@ public final class GdeltWriter {
     r.add(Integer.toString(e.mentions()));
     r.add("1");
     r.add("1");
-    r.add("0");
+    // AvgTone: empty, not 0. Readout scores no tone, and 0 would read as a measured neutral tone.
+    r.add("");
     for (int i = 0; i < GEO_COLUMNS; i++) {
       r.add("");
     }

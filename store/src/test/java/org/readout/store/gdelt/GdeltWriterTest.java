@@ -112,7 +112,7 @@ class GdeltWriterTest {
     assertThat(List.of(c).subList(15, 18)).containsExactly("VAL", "VALDORIA", "VAL");
     assertThat(c[22]).isEmpty();
     assertThat(List.of(c).subList(25, 35))
-        .containsExactly("1", "042", "042", "04", "1", "1.9", "2", "1", "1", "0");
+        .containsExactly("1", "042", "042", "04", "1", "1.9", "2", "1", "1", "");
     assertThat(List.of(c).subList(35, 59)).containsOnly("");
     assertThat(c[59]).isEqualTo("20240316083005");
     assertThat(c[60]).isEqualTo("https://example.org/7");
