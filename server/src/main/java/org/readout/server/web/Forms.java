@@ -1,0 +1,50 @@
+package org.readout.server.web;
+
+/** Small pieces of HTML for the search forms, every value escaped. */
+final class Forms {
+  private Forms() {}
+
+  /** A labelled input; {@code type} is {@code text}, {@code date} or {@code search}. */
+  static String field(String label, String name, String value, String type, String hint) {
+    return "<label class=\"field\"><span>"
+        + Html.esc(label)
+        + "</span><input type=\""
+        + type
+        + "\" name=\""
+        + name
+        + "\" value=\""
+        + Html.esc(value)
+        + "\""
+        + (hint.isEmpty() ? "" : " placeholder=\"" + Html.esc(hint) + "\"")
+        + "></label>";
+  }
+
+  /** A GET form to {@code action} around {@code fields}, with a submit button. */
+  static String search(String action, String fields) {
+    return "<form class=\"search\" method=\"get\" action=\""
+        + action
+        + "\">"
+        + fields
+        + "<button type=\"submit\">Search</button></form>\n";
+  }
+
+  /** The error line a page shows above its form when a parameter is bad. */
+  static String error(String message) {
+    return "<p class=\"error\" role=\"alert\">" + Html.esc(message) + "</p>\n";
+  }
+
+  /** A link to the evidence of a stored item in its article view. */
+  static String evidenceHref(String documentId, String anchor) {
+    return "/documents/" + Html.esc(pathSegment(documentId)) + "#" + Html.esc(anchor);
+  }
+
+  /** A link to an actor's page. */
+  static String actorHref(String actorId) {
+    return "/actor?id=" + Html.esc(Html.query(actorId));
+  }
+
+  /** {@code id} percent-encoded as one path segment (a document id may hold any character). */
+  static String pathSegment(String id) {
+    return Html.query(id).replace("+", "%20");
+  }
+}
