@@ -23,7 +23,7 @@
       for (var q = 0; q < 4; q++) {
         byQuad[q].push(Number(r["q" + (q + 1)]));
       }
-      goldstein.push(Number(r.goldstein));
+      goldstein.push(r.goldstein === "" ? null : Number(r.goldstein));
       hrefs.push(r.href);
     }
     var names = ["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"];
@@ -45,6 +45,7 @@
       borderColor: "#0f172a",
       backgroundColor: "#0f172a",
       pointRadius: 3,
+      spanGaps: true,
       tension: 0.2,
       yAxisID: "goldstein",
       order: 1

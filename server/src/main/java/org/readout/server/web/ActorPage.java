@@ -182,7 +182,7 @@ final class ActorPage {
             dates.put(d.id(), d.date());
           }
         });
-    Map<String, Integer> byDay = new TreeMap<>();
+    TreeMap<String, Integer> byDay = new TreeMap<>();
     store.scanTable(
         Table.MENTIONS,
         new DocumentQuery(DateRange.ALL, null, 1),
@@ -194,6 +194,7 @@ final class ActorPage {
             }
           }
         });
+    TimelinePage.fillGaps(byDay, () -> 0);
     return byDay;
   }
 

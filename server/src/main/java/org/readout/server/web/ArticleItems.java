@@ -63,7 +63,6 @@ final class ArticleItems {
     String who = speaker == null ? "Unattributed" : speaker.name();
     List<String> parts = new ArrayList<>();
     parts.add(q.kind().label() + " quote");
-    parts.add("speaker: " + who);
     if (via != null) {
       parts.add("via: " + via.name());
     }
@@ -78,7 +77,8 @@ final class ArticleItems {
     if (mention != null && pronoun) {
       parts.add("attributed through the pronoun “" + of(text, mention) + "”");
     }
-    String details = String.join(" · ", parts);
+    String line = String.join(" · ", parts);
+    String details = "speaker: " + who + " · " + line;
     Map<String, String> links = new LinkedHashMap<>();
     List<Highlight> hs = new ArrayList<>();
     hs.add(new Highlight(q.span(), Layer.QUOTE, ref, "ev-" + ref, "main", details));
@@ -101,7 +101,7 @@ final class ArticleItems {
     values.put("date", q.date() == null ? "" : q.date());
     String headline = who + (via == null ? "" : " via " + via.name());
     return new Item(
-        ref, Layer.QUOTE, q.span(), of(text, q.span()), headline, details, links, values, hs);
+        ref, Layer.QUOTE, q.span(), of(text, q.span()), headline, line, links, values, hs);
   }
 
   private Item event(AnnotatedArticle doc, String ref, Event e) {
@@ -111,12 +111,12 @@ final class ArticleItems {
     CameoCodebook.Code code = codebook.get(e.code());
     String codeName = code == null ? "" : " " + code.name();
     String headline = source + " → " + target + " · " + e.code() + codeName;
-    String details =
-        headline
-            + (e.date() == null ? "" : " · " + e.date())
+    String line =
+        (e.date() == null ? "undated" : e.date())
             + " · "
             + quadClassName(e.quadClass())
             + String.format(Locale.ROOT, " · Goldstein %+.1f", e.goldstein());
+    String details = headline + " · " + line;
     Map<String, String> values = new LinkedHashMap<>();
     values.put("source", e.source());
     values.put("target", e.target() == null ? "" : e.target());
@@ -160,7 +160,6 @@ final class ArticleItems {
       }
     }
     parts.add(a.mentions().size() + (a.mentions().size() == 1 ? " mention" : " mentions"));
-    String details = a.name() + " · " + String.join(" · ", parts);
     List<Highlight> hs = new ArrayList<>();
     for (int i = 0; i < a.mentions().size(); i++) {
       Mention m = a.mentions().get(i);
@@ -173,7 +172,15 @@ final class ArticleItems {
     values.put("name", a.name());
     values.put("kind", a.kind().label());
     return new Item(
-        ref, Layer.ACTOR, first, of(text, first), a.name(), details, Map.of(), values, hs);
+        ref,
+        Layer.ACTOR,
+        first,
+        of(text, first),
+        a.name(),
+        String.join(" · ", parts),
+        Map.of(),
+        values,
+        hs);
   }
 
   private static Item flag(String text, String ref, Flag f) {

@@ -272,6 +272,10 @@ final class BrowsePages {
         + (d.flags() == 0 ? "" : " · <span class=\"flagged\">" + d.flags() + " flags</span>");
   }
 
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static String countLine(int n, String noun) {
     return "<p class=\"count-line\">"
         + (n == 0 ? "No " + noun + "s match." : n + " " + noun + (n == 1 ? "" : "s"))

@@ -47,6 +47,32 @@ final class TimelinePage {
     }
   }
 
+  /** Days a chart fills with empty entries between its first and last day, at most. */
+  static final int MAX_FILLED_DAYS = 400;
+
+  /**
+   * Adds an empty entry for every day missing between the first and last key of {@code days} (ISO
+   * dates), so a chart's x axis is time-proportional; a span longer than {@link #MAX_FILLED_DAYS}
+   * is left as it is.
+   */
+  static <V> void fillGaps(TreeMap<String, V> days, java.util.function.Supplier<V> empty) {
+    if (days.size() < 2) {
+      return;
+    }
+    try {
+      LocalDate first = LocalDate.parse(days.firstKey());
+      LocalDate last = LocalDate.parse(days.lastKey());
+      if (java.time.temporal.ChronoUnit.DAYS.between(first, last) > MAX_FILLED_DAYS) {
+        return;
+      }
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        days.putIfAbsent(d.toString(), empty.get());
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // A key that is not a full day: leave the series as stored.
+    }
+  }
+
   String render(Params p) {
     StringBuilder b = new StringBuilder("<h1>Timeline</h1>\n");
     String form =
@@ -72,7 +98,7 @@ final class TimelinePage {
       throw new PageException(400, b + Forms.error(e.getMessage()) + form);
     }
     b.append(form);
-    Map<String, Day> days = new TreeMap<>();
+    TreeMap<String, Day> days = new TreeMap<>();
     int[] read = {0};
     store.scanEvents(
         new EventQuery(actor, with, null, null, null, null, dates, null, MAX_EVENTS),
@@ -95,6 +121,7 @@ final class TimelinePage {
         .append(Html.esc(subject))
         .append(read[0] >= MAX_EVENTS ? " (the newest " + MAX_EVENTS + " only)" : "")
         .append("</p>\n");
+    fillGaps(days, Day::new);
     if (!days.isEmpty()) {
       b.append("<figure class=\"chart\"><canvas id=\"timeline-chart\" role=\"img\" aria-label=\"")
           .append("Events per day by QuadClass, with the mean Goldstein value\"></canvas>")
@@ -151,7 +178,7 @@ final class TimelinePage {
     for (Map.Entry<String, Day> e : days.entrySet()) {
       Day d = e.getValue();
       String href = Html.esc(base + Html.query(e.getKey()) + "#day");
-      String mean = String.format(Locale.ROOT, "%.2f", d.meanGoldstein());
+      String mean = d.events == 0 ? "" : String.format(Locale.ROOT, "%.2f", d.meanGoldstein());
       b.append("<tr data-day=\"")
           .append(Html.esc(e.getKey()))
           .append("\" data-href=\"")
@@ -174,7 +201,7 @@ final class TimelinePage {
       for (int q = 1; q <= 4; q++) {
         b.append("<td class=\"num\">").append(d.byQuad[q]).append("</td>");
       }
-      b.append("<td class=\"num\">").append(mean).append("</td></tr>\n");
+      b.append("<td class=\"num\">").append(mean.isEmpty() ? "—" : mean).append("</td></tr>\n");
     }
     return b.append("</tbody></table></div>\n").toString();
   }

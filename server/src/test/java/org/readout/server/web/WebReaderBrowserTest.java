@@ -1,0 +1,209 @@
+package org.readout.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.readout.server.ReadoutServer;
+import org.readout.store.sqlite.SqliteStore;
+
+/**
+ * The reader in a real headless Chromium: highlights, side lists, hover card, toggles, keyboard
+ * navigation, the escaped {@code <script>} article, the timeline chart, a phone-width screen and
+ * reading without JavaScript. Screenshots go to {@code target/screenshots/}.
+ */
+class WebReaderBrowserTest {
+  @TempDir static Path dir;
+  private static SqliteStore store;
+  private static ReadoutServer server;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Browser.requireChromium();
+    store = ReaderFixtures.store(dir.resolve("reader.db"));
+    server = ReadoutServer.builder(store).port(0).routes(new WebReader()).build().start();
+    browser = Browser.start(1360, 1000, true);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static String url(String path) {
+    return server.uri().resolve(path).toString();
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser.driver).executeScript(script, args);
+  }
+
+  @Test
+  void articleViewHighlightsLayersAndSideListsScrollToEvidence() throws Exception {
+    var d = browser.driver;
+    d.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+    assertThat(d.findElements(By.cssSelector("#list-quote li.item"))).hasSize(5);
+    assertThat(d.findElements(By.cssSelector("#list-event li.item"))).hasSize(4);
+    assertThat(d.findElements(By.cssSelector("#list-time li.item"))).hasSize(5);
+    assertThat(d.findElements(By.cssSelector("#list-flag li.item"))).hasSize(1);
+    WebElement quote = d.findElement(By.id("ev-q126-166"));
+    assertThat(quote.getText()).isEqualTo("Our partnership has never been stronger,");
+    assertThat(quote.getCssValue("background-color")).isEqualTo("rgba(253, 230, 138, 1)");
+
+    // The flag's side-list links go to both conflicting spans and mark them.
+    d.findElement(By.cssSelector("#item-f374-380 .ev-link")).click();
+    new WebDriverWait(d, Duration.ofSeconds(5))
+        .until(x -> x.findElement(By.id("ev-f374-380")).getAttribute("class").contains("focus"));
+    assertThat(d.findElement(By.id("ev-f374-380-o")).getAttribute("class")).contains("focus");
+    assertThat(d.getCurrentUrl()).endsWith("#ev-f374-380");
+    assertThat(d.findElement(By.id("ev-f374-380-o")).getText()).isEqualTo("January 21, 2025");
+
+    // Hovering a quote shows its speaker and channel; the pronoun attribution names its mention.
+    new Actions(d).moveToElement(d.findElement(By.id("ev-q297-337"))).perform();
+    WebElement card = d.findElement(By.id("inspector"));
+    new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> card.isDisplayed());
+    assertThat(card.getText())
+        .contains("speaker: Xi Jinping")
+        .contains("attributed through the pronoun “He”");
+    browser.screenshot("article-hover");
+
+    // A layer's checkbox hides its marks (CSS :has, no script needed).
+    d.findElement(By.id("show-quote")).click();
+    assertThat(quote.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+    browser.screenshot("article-quotes-hidden");
+    d.findElement(By.id("show-quote")).click();
+    assertThat(quote.getCssValue("background-color")).isEqualTo("rgba(253, 230, 138, 1)");
+  }
+
+  @Test
+  void keyboardFollowsASideListLinkToItsEvidence() throws Exception {
+    var d = browser.driver;
+    d.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+    WebElement link = d.findElement(By.cssSelector("#item-q297-337 .item-links a"));
+    assertThat(link.getText()).isEqualTo("pronoun “He”");
+    link.sendKeys(Keys.ENTER);
+    new WebDriverWait(d, Duration.ofSeconds(5))
+        .until(x -> "ev-q297-337-s".equals(js("return document.activeElement.id")));
+    assertThat(d.findElement(By.id("ev-q297-337-s")).getText()).isEqualTo("He");
+  }
+
+  @Test
+  void scriptInAnArticleDisplaysAsText() throws Exception {
+    var d = browser.driver;
+    d.get(url("/documents/" + ReaderFixtures.SCRIPT_ID));
+    String text = d.findElement(By.id("doc-text")).getText();
+    assertThat(text)
+        .contains("<script>alert('pwned')</script>")
+        .contains("<img src=x onerror=alert(2)>");
+    assertThat(d.findElements(By.cssSelector("#doc-text script, #doc-text img"))).isEmpty();
+    assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("A <script> in the headline");
+    assertThatThrownBy(() -> d.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    browser.screenshot("article-script-as-text");
+  }
+
+  @Test
+  void timelineChartDrawsAndADayListsItsEvents() throws Exception {
+    var d = browser.driver;
+    d.get(url("/timeline?actor=person/xi-jinping"));
+    WebElement canvas = d.findElement(By.id("timeline-chart"));
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> "3".equals(canvas.getAttribute("data-drawn")));
+    long painted =
+        (Long)
+            js(
+                "var c = arguments[0], p = c.getContext('2d').getImageData(0, 0, c.width,"
+                    + " c.height).data, n = 0; for (var i = 3; i < p.length; i += 4) { if (p[i])"
+                    + " n++; } return n;",
+                canvas);
+    assertThat(painted).isGreaterThan(1000);
+    browser.screenshot("timeline");
+    // A click on the first day's bar opens that day's events.
+    @SuppressWarnings("unchecked")
+    List<Long> bar =
+        (List<Long>)
+            js(
+                "var m = Chart.getChart(arguments[0]).getDatasetMeta(0).data[0]; return"
+                    + " [Math.round(m.x), Math.round(m.y + (m.base - m.y) / 2)];",
+                canvas);
+    int w = canvas.getSize().getWidth();
+    int h = canvas.getSize().getHeight();
+    new Actions(d)
+        .moveToElement(canvas, (int) (bar.get(0) - w / 2), (int) (bar.get(1) - h / 2))
+        .click()
+        .perform();
+    new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().contains("day="));
+    assertThat(d.getCurrentUrl()).contains("day=2025-01-21");
+    assertThat(d.findElement(By.id("day")).getText())
+        .contains("Events on 2025-01-21")
+        .contains("Express intent to cooperate economically");
+    browser.screenshot("timeline-day");
+    d.get(url("/actor?id=person/xi-jinping"));
+    WebElement mentions = d.findElement(By.id("mentions-chart"));
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> "3".equals(mentions.getAttribute("data-drawn")));
+    browser.screenshot("actor");
+  }
+
+  @Test
+  void pagesFitAPhoneWidthScreen() throws Exception {
+    try (Browser phone = Browser.start(390, 844, true)) {
+      for (String path :
+          List.of(
+              "/documents/" + ReaderFixtures.SUMMIT_ID,
+              "/documents",
+              "/timeline?actor=RUS",
+              "/events")) {
+        phone.driver.get(url(path));
+        long overflow =
+            (Long)
+                ((JavascriptExecutor) phone.driver)
+                    .executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as(path).isLessThanOrEqualTo(0);
+      }
+      phone.driver.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+      phone.screenshot("article-phone");
+    }
+  }
+
+  @Test
+  void pagesReadWithoutJavaScript() throws Exception {
+    try (Browser plain = Browser.start(1200, 900, false)) {
+      plain.driver.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+      assertThat(plain.driver.findElement(By.id("doc-text")).getText())
+          .contains("Our partnership has never been stronger");
+      // Titles stay on the spans (the script would move them into the hover card).
+      assertThat(plain.driver.findElement(By.id("ev-q126-166")).getAttribute("title"))
+          .contains("speaker: Vladimir Putin");
+      plain.driver.findElement(By.id("show-event")).click();
+      assertThat(plain.driver.findElement(By.id("ev-e239-251")).getCssValue("text-decoration-line"))
+          .isEqualTo("none");
+      plain.driver.get(url("/timeline?actor=person/xi-jinping"));
+      assertThat(plain.driver.findElement(By.id("timeline-table")).getText())
+          .contains("2025-01-21");
+      plain.screenshot("timeline-no-js");
+    }
+  }
+}
