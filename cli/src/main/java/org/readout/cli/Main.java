@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       org.readout.cli.query.FlagsCommand.class,
       ShowCommand.class,
       org.readout.cli.export.ExportCommand.class,
+      org.readout.cli.serve.ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: extract, ingest, events, quotes, actors, documents, flags, show, bench or eval");
+        "Missing command: extract, ingest, events, quotes, actors, documents, flags, show, export, serve, bench or eval");
   }
 
   public static void main(String[] args) {
