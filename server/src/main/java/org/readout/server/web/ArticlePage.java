@@ -71,8 +71,13 @@ final class ArticlePage {
       sideList(b, l, byLayer.get(l), forms);
     }
     b.append("</aside>\n</div>\n")
+        .append(forms.actorList())
         .append("<div id=\"inspector\" class=\"inspector\" role=\"tooltip\" hidden></div>\n");
-    return Page.render(a.title() == null ? a.id() : a.title(), "/documents", b.toString());
+    return Page.render(
+        a.title() == null ? a.id() : a.title(),
+        "/documents",
+        b.toString(),
+        "/static/corrections.js");
   }
 
   private static void toggles(StringBuilder b, Map<Layer, List<Item>> byLayer) {

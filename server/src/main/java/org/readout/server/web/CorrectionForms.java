@@ -12,6 +12,11 @@ interface CorrectionForms {
   /** The HTML form that reports an item of {@code layer} the engine missed, or "". */
   String missing(Layer layer);
 
+  /** Markup the forms share (a datalist of the document's actors), or "". */
+  default String actorList() {
+    return "";
+  }
+
   /** No forms (a reader without corrections). */
   CorrectionForms NONE =
       new CorrectionForms() {

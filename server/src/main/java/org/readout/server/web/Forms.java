@@ -43,8 +43,12 @@ final class Forms {
     return "/actor?id=" + Html.esc(Html.query(actorId));
   }
 
-  /** {@code id} percent-encoded as one path segment (a document id may hold any character). */
+  /**
+   * {@code id} percent-encoded for a path, its slashes kept: a document id may hold any character,
+   * and the server refuses an encoded slash ({@code %2F}) as ambiguous, so {@code world/a b}
+   * becomes {@code world/a%20b} and the route's {@code <id>} takes the rest of the path.
+   */
   static String pathSegment(String id) {
-    return Html.query(id).replace("+", "%20");
+    return Html.query(id).replace("+", "%20").replace("%2F", "/");
   }
 }

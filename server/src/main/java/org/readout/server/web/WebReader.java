@@ -13,11 +13,12 @@ import org.readout.server.ServerContext;
 import org.readout.server.WebRoutes;
 
 /**
- * The web reader's routes: {@code /documents/{id}} (the article view), the browse pages {@code
- * /documents}, {@code /quotes}, {@code /events}, {@code /actors}, the {@code /timeline}, the actor
- * page {@code /actor?id=}, the reader's CSS and scripts under {@code /static/} and Chart.js from
- * its WebJar under {@code /webjars/}. Every page is server-rendered HTML; errors are pages too (400
- * for a bad filter, 404 for a missing document), never the API's JSON.
+ * The web reader's routes: {@code /documents/<id>} (the article view; ids may hold slashes), the
+ * browse pages {@code /documents}, {@code /quotes}, {@code /events}, {@code /actors}, the {@code
+ * /timeline}, the actor page {@code /actor?id=}, the reader's CSS and scripts under {@code
+ * /static/} and Chart.js from its WebJar under {@code /webjars/}. Every page is server-rendered
+ * HTML; errors are pages too (400 for a bad filter, 404 for a missing document), never the API's
+ * JSON.
  */
 public final class WebReader implements WebRoutes {
   /** Where Chart.js is served from (the WebJar's version is pinned in the parent POM). */
@@ -64,7 +65,7 @@ public final class WebReader implements WebRoutes {
                 CHART_JS,
                 "/static/charts.js"));
     config.routes.get(
-        "/documents/{id}",
+        "/documents/<id>",
         ctx -> {
           String id = ctx.pathParam("id");
           Optional<AnnotatedArticle> doc = store.document(id);
@@ -80,7 +81,9 @@ public final class WebReader implements WebRoutes {
             return;
           }
           List<Item> list = items.of(doc.get());
-          ctx.html(ArticlePage.render(doc.get(), list, CorrectionForms.NONE, ""));
+          CorrectionForms forms =
+              context.writable() ? new ProposalForms(doc.get()) : CorrectionForms.NONE;
+          ctx.html(ArticlePage.render(doc.get(), list, forms, ""));
         });
   }
 

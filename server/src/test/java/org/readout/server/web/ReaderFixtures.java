@@ -34,7 +34,7 @@ final class ReaderFixtures {
           + "The page that carried the story also contained <script>alert('pwned')</script> and"
           + " <img src=x onerror=alert(2)> as plain words, which a reader must see as text.";
 
-  static final String TALKS_ID = "wire-2025-01-23-talks";
+  static final String TALKS_ID = "world/2025-01-23 talks";
 
   static final String TALKS =
       "Chinese President Xi Jinping accused Russia of delaying payments on Thursday.\n\n"
@@ -50,7 +50,12 @@ final class ReaderFixtures {
   static AnnotatedArticle annotate(String id, String title, String text, LocalDate date) {
     return SimplePipeline.runChecked(
         new Article(
-            id, title, text, date, DateSource.METADATA, "https://www.example-wire.test/" + id));
+            id,
+            title,
+            text,
+            date,
+            DateSource.METADATA,
+            "https://www.example-wire.test/" + id.replace(' ', '-')));
   }
 
   /** A store at {@code file} holding {@link #articles()}. */

@@ -83,6 +83,15 @@ class WebReaderTest {
   }
 
   @Test
+  void documentIdsWithSlashesAndSpacesOpenFromTheirLinks() throws Exception {
+    String list = get("/documents").body();
+    assertThat(list).contains("href=\"/documents/world/2025-01-23%20talks\"");
+    HttpResponse<String> r = get("/documents/world/2025-01-23%20talks");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("<h1>Xi and Putin trade words</h1>");
+  }
+
+  @Test
   void missingDocumentIsAnHtml404() throws Exception {
     HttpResponse<String> r = get("/documents/no-such-doc%3Cb%3E");
     assertThat(r.statusCode()).isEqualTo(404);
