@@ -129,7 +129,7 @@ final class ArticleItems {
         e.span(),
         of(text, e.span()),
         headline,
-        details,
+        line,
         Map.of(),
         values,
         List.of(h));
@@ -145,7 +145,7 @@ final class ArticleItems {
         t.span(),
         of(text, t.span()),
         t.value(),
-        details,
+        kind,
         Map.of(),
         Map.of("value", t.value()),
         List.of(h));
