@@ -1,6 +1,8 @@
 // Readout web reader: enhancements only. Every page reads and links without this file.
 (function () {
   "use strict";
+  // Charts and other script-only parts show only when scripts run.
+  document.documentElement.classList.add("js");
   var text = document.getElementById("doc-text");
   if (!text) {
     return;

@@ -203,6 +203,8 @@ class WebReaderBrowserTest {
       plain.driver.get(url("/timeline?actor=person/xi-jinping"));
       assertThat(plain.driver.findElement(By.id("timeline-table")).getText())
           .contains("2025-01-21");
+      // No script, no chart: its empty frame is not shown, the table is the view.
+      assertThat(plain.driver.findElement(By.cssSelector("figure.chart")).isDisplayed()).isFalse();
       plain.screenshot("timeline-no-js");
     }
   }
