@@ -61,6 +61,28 @@ public interface ArticleStore extends AutoCloseable {
    */
   void scanTable(Table table, DocumentQuery documents, Consumer<List<@Nullable Object>> sink);
 
+  /**
+   * Checks a reader's correction against the stored document and stores it, pending review.
+   *
+   * @throws CorrectionException for an unknown document or a correction that does not fit it
+   */
+  Correction propose(CorrectionDraft draft, Instant at);
+
+  /**
+   * Accepts or rejects a pending correction. An accepted one is applied to the stored document in
+   * the same transaction, and again whenever the document is extracted anew, for as long as its
+   * item exists; the original value stays in the correction.
+   *
+   * @throws CorrectionException for an unknown correction or one already reviewed
+   */
+  Correction review(long id, boolean accept, String reviewer, Instant at);
+
+  /** One correction by its number. */
+  Optional<Correction> correction(long id);
+
+  /** Calls {@code sink} with each correction matching {@code query}, oldest first. */
+  void scanCorrections(CorrectionQuery query, Consumer<Correction> sink);
+
   /** Row counts per table. */
   StoreStats stats();
 

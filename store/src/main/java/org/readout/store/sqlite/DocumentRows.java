@@ -42,6 +42,7 @@ final class DocumentRows implements AutoCloseable {
   private final PreparedStatement flag;
   private final PreparedStatement unindexQuotes;
   private final PreparedStatement deleteDocument;
+  private final PreparedStatement[] deleteLayers;
 
   DocumentRows(Connection c) throws SQLException {
     document =
@@ -72,6 +73,12 @@ final class DocumentRows implements AutoCloseable {
         c.prepareStatement(
             "DELETE FROM quotes_fts WHERE rowid IN (SELECT quote FROM quotes WHERE doc = ?)");
     deleteDocument = c.prepareStatement("DELETE FROM documents WHERE doc = ?");
+    // Mentions before actors, which they refer to.
+    String[] layers = {"mentions", "actors", "quotes", "times", "events", "flags"};
+    deleteLayers = new PreparedStatement[layers.length];
+    for (int i = 0; i < layers.length; i++) {
+      deleteLayers[i] = c.prepareStatement("DELETE FROM " + layers[i] + " WHERE doc = ?");
+    }
   }
 
   /** Deletes a document and, by cascade, every row of its layers. */
@@ -113,6 +120,26 @@ final class DocumentRows implements AutoCloseable {
       candidate.addBatch();
     }
     candidate.executeBatch();
+    insertLayers(d, doc);
+  }
+
+  /**
+   * Replaces the annotation layers of a stored document (actors and mentions, quotes, times,
+   * events, flags) with {@code d}'s, keeping its document row: a correction changes what was
+   * extracted, not the document, and rows of other tables that refer to the document stay.
+   */
+  void replaceLayers(long doc, AnnotatedArticle d) throws SQLException {
+    unindexQuotes.setLong(1, doc);
+    unindexQuotes.executeUpdate();
+    for (PreparedStatement p : deleteLayers) {
+      p.setLong(1, doc);
+      p.executeUpdate();
+    }
+    insertLayers(d, doc);
+  }
+
+  private void insertLayers(AnnotatedArticle d, long doc) throws SQLException {
+    String text = d.text();
     insertActors(d, doc);
     for (Quote q : d.quotes()) {
       insertQuote(d, doc, q, text);
@@ -267,6 +294,9 @@ final class DocumentRows implements AutoCloseable {
           unindexQuotes,
           deleteDocument
         }) {
+      p.close();
+    }
+    for (PreparedStatement p : deleteLayers) {
       p.close();
     }
   }

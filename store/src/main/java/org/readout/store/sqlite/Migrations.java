@@ -20,11 +20,23 @@ import org.readout.store.StoreException;
  * date; one at a newer version than this build knows is refused, since this build would misread it.
  */
 final class Migrations {
-  /** The migrations of this build, oldest first; the last one's number is the current version. */
+  /**
+   * The migrations of this build, oldest first. A file's version is the number in its name, so a
+   * branch may add {@code V5} before {@code V4} lands; the highest number is the current version.
+   */
   static final List<String> FILES =
-      List.of("V1__record.sql", "V2__query_indexes.sql", "V3__ordered_indexes.sql");
+      List.of(
+          "V1__record.sql",
+          "V2__query_indexes.sql",
+          "V3__ordered_indexes.sql",
+          "V5__corrections.sql");
 
-  static final int CURRENT = FILES.size();
+  static final int CURRENT = number(FILES.get(FILES.size() - 1));
+
+  /** The version of a migration file: the number between {@code V} and {@code __}. */
+  static int number(String file) {
+    return Integer.parseInt(file.substring(1, file.indexOf("__")));
+  }
 
   private Migrations() {}
 
@@ -79,8 +91,11 @@ final class Migrations {
                   + " description TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
       }
-      for (int v = version + 1; v <= target; v++) {
-        String file = FILES.get(v - 1);
+      for (String file : FILES) {
+        int v = number(file);
+        if (v <= version || v > target) {
+          continue;
+        }
         try (Statement s = c.createStatement()) {
           for (String sql : statements(read(file))) {
             s.execute(sql);

@@ -28,6 +28,11 @@ import org.readout.store.ActorSummary;
 import org.readout.store.ArticleStore;
 import org.readout.store.BadQueryException;
 import org.readout.store.ContentHash;
+import org.readout.store.Correction;
+import org.readout.store.CorrectionDraft;
+import org.readout.store.CorrectionException;
+import org.readout.store.CorrectionQuery;
+import org.readout.store.Corrections;
 import org.readout.store.DocumentQuery;
 import org.readout.store.DocumentSummary;
 import org.readout.store.EventQuery;
@@ -54,11 +59,27 @@ public final class SqliteStore implements ArticleStore {
   private final String where;
   private final Connection connection;
   private final DocumentRows rows;
+  private final CorrectionRows corrections;
 
-  private SqliteStore(String where, Connection connection) throws SQLException {
+  /**
+   * Whether the schema has the corrections columns (false only for migration tests' old stores).
+   */
+  private final boolean correctable;
+
+  private SqliteStore(String where, Connection connection, int version) throws SQLException {
     this.where = where;
     this.connection = connection;
     this.rows = new DocumentRows(connection);
+    this.corrections = new CorrectionRows(connection);
+    this.correctable = version >= CORRECTIONS_VERSION;
+  }
+
+  /** The schema version that added what corrections need. */
+  private static final int CORRECTIONS_VERSION = 5;
+
+  /** The codebook behind corrections loads on the first one, not on every open. */
+  private static final class Checker {
+    static final Corrections CORRECTIONS = Corrections.bundled();
   }
 
   /** Opens (creating when absent) the store at {@code path}, migrating it to the current schema. */
@@ -100,7 +121,7 @@ public final class SqliteStore implements ArticleStore {
         s.execute("PRAGMA foreign_keys = ON");
       }
       Migrations.migrate(c, where, version);
-      return new SqliteStore(where, c);
+      return new SqliteStore(where, c, version);
     } catch (SQLException e) {
       closeQuietly(c);
       throw new StoreException(where + ": cannot open the store: " + e.getMessage(), e);
@@ -159,7 +180,7 @@ public final class SqliteStore implements ArticleStore {
               outcome = WriteOutcome.REPLACED;
             }
           }
-          rows.insert(d, hash, at);
+          rows.insert(withCorrections(d), hash, at);
           outcomes.add(outcome);
         }
       }
@@ -178,6 +199,124 @@ public final class SqliteStore implements ArticleStore {
       } catch (SQLException e) {
         // The transaction already ended; the connection's mode is restored on the next write.
       }
+    }
+  }
+
+  /** {@code d} with its accepted corrections applied (re-extraction keeps them), marking which. */
+  private AnnotatedArticle withCorrections(AnnotatedArticle d) throws SQLException {
+    if (!correctable) {
+      return d;
+    }
+    List<Correction> accepted = corrections.accepted(d.article().id());
+    if (accepted.isEmpty()) {
+      return d;
+    }
+    Corrections.Applied applied = Checker.CORRECTIONS.apply(d, accepted);
+    corrections.markApplied(accepted, applied.applied());
+    return applied.document();
+  }
+
+  @Override
+  public synchronized Correction propose(CorrectionDraft draft, Instant at) {
+    try {
+      AnnotatedArticle doc =
+          DocumentLoader.load(connection, draft.documentId())
+              .orElseThrow(
+                  () ->
+                      new CorrectionException(
+                          CorrectionException.Reason.NOT_FOUND,
+                          "documentId",
+                          "no document " + draft.documentId()));
+      Corrections.Checked checked = Checker.CORRECTIONS.check(draft, doc);
+      long id = corrections.insert(draft, checked, draft.span().of(doc.text()), at);
+      return corrections.byId(id).orElseThrow();
+    } catch (SQLException e) {
+      throw failure("cannot store a correction", e);
+    }
+  }
+
+  @Override
+  public synchronized Correction review(long id, boolean accept, String reviewer, Instant at) {
+    try {
+      connection.setAutoCommit(false);
+      Correction c =
+          corrections
+              .byId(id)
+              .orElseThrow(
+                  () ->
+                      new CorrectionException(
+                          CorrectionException.Reason.NOT_FOUND, "id", "no correction " + id));
+      if (c.status() != Correction.Status.PENDING) {
+        throw new CorrectionException(
+            CorrectionException.Reason.CONFLICT,
+            "id",
+            "correction " + id + " is already " + c.status().label());
+      }
+      Correction.Status status = accept ? Correction.Status.ACCEPTED : Correction.Status.REJECTED;
+      corrections.review(id, status, reviewer, at);
+      if (accept) {
+        applyAccepted(corrections.byId(id).orElseThrow());
+      }
+      connection.commit();
+      return corrections.byId(id).orElseThrow();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw failure("cannot review correction " + id, e);
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        // The transaction already ended; the connection's mode is restored on the next write.
+      }
+    }
+  }
+
+  /** Applies one just-accepted correction to its stored document (earlier ones already are). */
+  private void applyAccepted(Correction c) throws SQLException {
+    Long doc = null;
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT doc FROM documents WHERE id = ?")) {
+      p.setString(1, c.documentId());
+      try (ResultSet r = p.executeQuery()) {
+        if (r.next()) {
+          doc = r.getLong(1);
+        }
+      }
+    }
+    Optional<AnnotatedArticle> stored = DocumentLoader.load(connection, c.documentId());
+    if (doc == null || stored.isEmpty()) {
+      corrections.markApplied(List.of(c), java.util.Set.of());
+      return;
+    }
+    Corrections.Applied applied = Checker.CORRECTIONS.apply(stored.get(), List.of(c));
+    if (!applied.applied().isEmpty()) {
+      rows.replaceLayers(doc, applied.document());
+    }
+    corrections.markApplied(List.of(c), applied.applied());
+  }
+
+  @Override
+  public synchronized Optional<Correction> correction(long id) {
+    try {
+      return corrections.byId(id);
+    } catch (SQLException e) {
+      throw failure("cannot read correction " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized void scanCorrections(CorrectionQuery q, Consumer<Correction> sink) {
+    try {
+      corrections.scan(q, sink);
+    } catch (SQLException e) {
+      throw failure("cannot list corrections", e);
     }
   }
 
