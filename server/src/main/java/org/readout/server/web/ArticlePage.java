@@ -23,10 +23,10 @@ final class ArticlePage {
    *
    * @param items the document's items ({@link ArticleItems#of})
    * @param forms renders the correction form of one item
-   * @param notice a message to show above the text (a correction was saved), or ""
+   * @param corrections the document's corrections as HTML for the side bar, or ""
    */
   static String render(
-      AnnotatedArticle doc, List<Item> items, CorrectionForms forms, String notice) {
+      AnnotatedArticle doc, List<Item> items, CorrectionForms forms, String corrections) {
     Article a = doc.article();
     Map<Layer, List<Item>> byLayer = new EnumMap<>(Layer.class);
     List<Highlight> highlights = new ArrayList<>();
@@ -60,13 +60,11 @@ final class ArticlePage {
           .append("</a> · ");
     }
     b.append("<code>").append(Html.esc(a.id())).append("</code></p>\n");
-    if (!notice.isEmpty()) {
-      b.append("<p class=\"notice\" role=\"status\">").append(Html.esc(notice)).append("</p>\n");
-    }
     toggles(b, byLayer);
     b.append("<div class=\"doc-text\" id=\"doc-text\">\n")
         .append(EvidenceText.render(doc.text(), doc.paragraphs(), highlights))
-        .append("</div>\n</article>\n<aside class=\"side\" aria-label=\"Annotations\">\n");
+        .append("</div>\n</article>\n<aside class=\"side\" aria-label=\"Annotations\">\n")
+        .append(corrections);
     for (Layer l : Layer.values()) {
       sideList(b, l, byLayer.get(l), forms);
     }

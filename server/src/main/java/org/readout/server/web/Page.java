@@ -15,7 +15,8 @@ final class Page {
           new String[] {"/quotes", "Quotes"},
           new String[] {"/events", "Events"},
           new String[] {"/timeline", "Timeline"},
-          new String[] {"/actors", "Actors"});
+          new String[] {"/actors", "Actors"},
+          new String[] {"/corrections", "Corrections"});
 
   private Page() {}
 

@@ -40,6 +40,7 @@ public final class WebReader implements WebRoutes {
     BrowsePages browse = new BrowsePages(store, codebook);
     TimelinePage timeline = new TimelinePage(store, codebook);
     ActorPage actor = new ActorPage(store, codebook);
+    CorrectionsPage corrections = new CorrectionsPage(store);
     config.routes.get("/", ctx -> ctx.redirect("/documents"));
     config.routes.get("/documents", page("Documents", "/documents", browse::documents));
     config.routes.get("/quotes", page("Quotes", "/quotes", browse::quotes));
@@ -48,6 +49,13 @@ public final class WebReader implements WebRoutes {
     config.routes.get(
         "/timeline",
         page("Timeline", "/timeline", timeline::render, CHART_JS, "/static/charts.js"));
+    config.routes.get(
+        "/corrections",
+        page(
+            "Corrections",
+            "/corrections",
+            p -> corrections.render(p, context.writable()),
+            "/static/corrections.js"));
     config.routes.get(
         "/actor",
         ctx ->
@@ -83,7 +91,9 @@ public final class WebReader implements WebRoutes {
           List<Item> list = items.of(doc.get());
           CorrectionForms forms =
               context.writable() ? new ProposalForms(doc.get()) : CorrectionForms.NONE;
-          ctx.html(ArticlePage.render(doc.get(), list, forms, ""));
+          ctx.html(
+              ArticlePage.render(
+                  doc.get(), list, forms, corrections.ofDocument(id, context.writable())));
         });
   }
 
