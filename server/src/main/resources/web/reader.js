@@ -98,4 +98,17 @@
   text.addEventListener("mouseleave", function () {
     card.hidden = true;
   });
+  // Keyboard: evidence reached from a side list (it takes focus) gets the card too.
+  text.addEventListener("focusin", function (ev) {
+    var hl = ev.target.closest(".hl");
+    if (hl) {
+      describe(hl);
+      card.hidden = false;
+      var box = hl.getBoundingClientRect();
+      place(box.left, box.bottom - 12);
+    }
+  });
+  text.addEventListener("focusout", function () {
+    card.hidden = true;
+  });
 })();

@@ -107,6 +107,11 @@ class WebReaderBrowserTest {
     new WebDriverWait(d, Duration.ofSeconds(5))
         .until(x -> "ev-q297-337-s".equals(js("return document.activeElement.id")));
     assertThat(d.findElement(By.id("ev-q297-337-s")).getText()).isEqualTo("He");
+    // The evidence reached by keyboard shows its card: the pronoun's speaker.
+    WebElement card = d.findElement(By.id("inspector"));
+    assertThat(card.isDisplayed()).isTrue();
+    assertThat(card.getText()).contains("speaker: Xi Jinping (through the pronoun “He”)");
+    browser.screenshot("article-keyboard");
   }
 
   @Test
