@@ -68,7 +68,14 @@ final class BrowsePages {
             .append(Html.esc(d.title() == null || d.title().isBlank() ? d.id() : d.title()))
             .append("</a><div class=\"sub\">")
             .append(Html.esc(d.date() == null ? "undated" : d.date()))
-            .append(d.outlet() == null ? "" : " · " + Html.esc(d.outlet()))
+            .append(
+                d.outlet() == null
+                    ? ""
+                    : " · <a href=\"/documents?outlet="
+                        + Html.esc(Html.query(d.outlet()))
+                        + "\">"
+                        + Html.esc(d.outlet())
+                        + "</a>")
             .append(" · ")
             .append(counts(d))
             .append("</div></li>\n");

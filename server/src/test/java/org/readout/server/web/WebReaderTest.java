@@ -113,6 +113,11 @@ class WebReaderTest {
   void browsePagesFilterThroughTheStoreQueries() throws Exception {
     String byActor = get("/documents?actor=person/emmanuel-macron").body();
     assertThat(byActor).contains("1 document<").contains("/documents/hostile-markup");
+    assertThat(get("/documents?outlet=example-wire.test").body())
+        .contains("3 documents<")
+        .contains("<a href=\"/documents?outlet=example-wire.test\">example-wire.test</a>");
+    assertThat(get("/documents?outlet=elsewhere.test").body()).contains("No documents match.");
+    assertThat(get("/documents?from=2025-01-21&to=2025-01-22").body()).contains("1 document<");
     String quotes = get("/quotes?q=partnership").body();
     assertThat(quotes)
         .contains("1 quote<")
