@@ -98,17 +98,32 @@
   text.addEventListener("mouseleave", function () {
     card.hidden = true;
   });
-  // Keyboard: evidence reached from a side list (it takes focus) gets the card too.
+  // Keyboard: evidence reached from a side list (it takes focus) gets the card too, kept beside
+  // it while the page scrolls (the browser scrolls to the fragment after focusing it).
+  var anchoredTo = null;
+  function placeBeside(el) {
+    var box = el.getBoundingClientRect();
+    place(box.left, box.bottom - 12);
+  }
   text.addEventListener("focusin", function (ev) {
     var hl = ev.target.closest(".hl");
     if (hl) {
+      anchoredTo = hl;
       describe(hl);
       card.hidden = false;
-      var box = hl.getBoundingClientRect();
-      place(box.left, box.bottom - 12);
+      placeBeside(hl);
     }
   });
+  window.addEventListener("scroll", function () {
+    if (anchoredTo && !card.hidden) {
+      placeBeside(anchoredTo);
+    }
+  }, { passive: true });
+  text.addEventListener("mouseover", function () {
+    anchoredTo = null;
+  });
   text.addEventListener("focusout", function () {
+    anchoredTo = null;
     card.hidden = true;
   });
 })();

@@ -111,6 +111,15 @@ class WebReaderBrowserTest {
     WebElement card = d.findElement(By.id("inspector"));
     assertThat(card.isDisplayed()).isTrue();
     assertThat(card.getText()).contains("speaker: Xi Jinping (through the pronoun “He”)");
+    // ...beside the evidence, after the browser scrolled to it.
+    new WebDriverWait(d, Duration.ofSeconds(5))
+        .until(
+            x ->
+                (Boolean)
+                    js(
+                        "var a = document.getElementById('ev-q297-337-s').getBoundingClientRect(),"
+                            + " c = document.getElementById('inspector').getBoundingClientRect();"
+                            + " return Math.abs(c.top - a.bottom) < 40;"));
     browser.screenshot("article-keyboard");
   }
 
