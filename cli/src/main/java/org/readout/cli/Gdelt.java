@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.readout.cli.gdelt.GdeltWriter;
 import org.readout.core.model.AnnotatedArticle;
+import org.readout.store.gdelt.GdeltWriter;
 
 /**
  * {@code --format gdelt}: one GDELT 2.0 Event table row per event (see docs/gdelt.md). {@code

@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.server.api.ApiException;
+import org.readout.store.ActorFilters;
 import org.readout.store.ArticleStore;
 
 /**
@@ -40,6 +42,16 @@ public final class ServerContext {
 
   public ObjectMapper json() {
     return json;
+  }
+
+  /** The bundled dictionary, loaded once per process on first use; it never changes. */
+  private static final class Dictionary {
+    static final ActorFilters FILTERS = new ActorFilters(ActorDictionaryLoader.loadBundled());
+  }
+
+  /** Reads actor filters ({@code Putin}, {@code CHN}, {@code CN}) as the command line does. */
+  public ActorFilters actorFilters() {
+    return Dictionary.FILTERS;
   }
 
   /** The largest request body accepted, in bytes; a larger one is a 413. */

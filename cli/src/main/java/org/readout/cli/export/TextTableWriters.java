@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.readout.cli.query.Csv;
+import org.readout.store.Csv;
 import org.readout.store.Table;
 
 /** JSON Lines and CSV table files, streamed row by row. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.ActorKind;
+import org.readout.server.api.Views;
 import org.readout.store.ActorQuery;
 import org.readout.store.ArticleStore;
 import picocli.CommandLine.Command;

@@ -3,8 +3,10 @@ package org.readout.cli.query;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.readout.server.api.Views;
 import org.readout.store.ArticleStore;
 import org.readout.store.EventQuery;
+import org.readout.store.gdelt.GdeltRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,6 +2,7 @@ package org.readout.cli.query;
 
 import java.io.PrintWriter;
 import org.jspecify.annotations.Nullable;
+import org.readout.server.api.Views;
 import org.readout.store.ArticleStore;
 import org.readout.store.FlagQuery;
 import picocli.CommandLine.Command;

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionaryLoader;
+import org.readout.server.api.RowView;
+import org.readout.store.ActorFilters;
 import org.readout.store.ActorMatch;
 import org.readout.store.ArticleStore;
 import org.readout.store.BadQueryException;

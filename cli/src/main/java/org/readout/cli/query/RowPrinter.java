@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.readout.server.api.RowView;
+import org.readout.store.Csv;
 
 /**
  * Prints rows of one {@link RowView} as a table, JSON, JSON Lines or CSV. JSON, JSON Lines and CSV

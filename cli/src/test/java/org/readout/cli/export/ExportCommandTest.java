@@ -24,12 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readout.cli.Main;
-import org.readout.cli.gdelt.GdeltWriter;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
 import org.readout.core.testing.SimplePipeline;
 import org.readout.store.Table;
+import org.readout.store.gdelt.GdeltWriter;
 import org.readout.store.sqlite.SqliteStore;
 
 /** {@code readout export} in every format, read back by other readers (issue 10). */

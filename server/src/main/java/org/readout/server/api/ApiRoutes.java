@@ -2,29 +2,47 @@ package org.readout.server.api;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import org.readout.core.model.AnnotatedArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.readout.server.ServerContext;
 import org.readout.server.WebRoutes;
 
-/** The JSON API's routes, under {@code /api/}; docs/server.md describes each one. */
+/** The JSON API's routes, under {@code /api/}, and its description at {@code /openapi.json}. */
 public final class ApiRoutes implements WebRoutes {
   @Override
   public void addTo(JavalinConfig config, ServerContext context) {
-    DocumentJson documents = new DocumentJson(context.json());
-    config.routes.get(
-        "/api/documents/<id>",
-        ctx -> {
-          String id = ctx.pathParam("id");
-          AnnotatedArticle doc =
-              context
-                  .store()
-                  .document(id)
-                  .orElseThrow(() -> new ApiException(404, "id", "no document " + id));
-          json(ctx, context, documents.of(doc));
-        });
+    QueryRoutes queries = new QueryRoutes(context);
+    DocumentRoutes documents = new DocumentRoutes(context);
+    CorrectionRoutes corrections = new CorrectionRoutes(context);
+    byte[] openapi = openapi();
+    config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    config.routes.get("/api/events", queries::events);
+    config.routes.get("/api/quotes", queries::quotes);
+    config.routes.get("/api/actors", queries::actors);
+    config.routes.get("/api/flags", queries::flags);
+    config.routes.get("/api/documents", queries::documents);
+    config.routes.post("/api/documents", documents::post);
+    config.routes.get("/api/documents/<id>", documents::one);
+    config.routes.get("/api/corrections", corrections::list);
+    config.routes.post("/api/corrections", corrections::propose);
+    config.routes.get("/api/corrections/{id}", corrections::one);
+    config.routes.post("/api/corrections/{id}/review", corrections::review);
   }
 
+  /** Answers with {@code body} as JSON. */
   static void json(Context ctx, ServerContext context, Object body) throws Exception {
     ctx.contentType("application/json").result(context.json().writeValueAsBytes(body));
+  }
+
+  private static byte[] openapi() {
+    try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json missing from the build");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

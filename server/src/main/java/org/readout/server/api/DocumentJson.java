@@ -13,6 +13,7 @@ import org.readout.core.model.Mention;
 import org.readout.core.model.Quote;
 import org.readout.core.model.Span;
 import org.readout.core.model.TimeExpression;
+import org.readout.store.Corrections;
 
 /**
  * The JSON form of a stored document in the API: the same fields as {@code readout extract}'s
@@ -101,6 +102,7 @@ final class DocumentJson {
       span(n, e.span(), text);
       n.put("mentions", e.mentions());
       n.put("confidence", round(e.confidence()));
+      n.put("key", Corrections.eventKey(e));
     }
     ArrayNode flags = o.putArray("flags");
     for (Flag f : doc.flags()) {

@@ -1,9 +1,8 @@
-package org.readout.cli.query;
+package org.readout.store.gdelt;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.readout.cli.gdelt.GdeltWriter;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.store.ArticleStore;
 import org.readout.store.StoredEvent;
@@ -13,7 +12,7 @@ import org.readout.store.StoredEvent;
  * paragraph for IsRootEvent, the URL), so documents are loaded once and a few are kept. {@code
  * DATEADDED} is the time the document was ingested.
  */
-final class GdeltRows {
+public final class GdeltRows {
   private static final int CACHED_DOCUMENTS = 64;
 
   private final ArticleStore store;
@@ -28,7 +27,7 @@ final class GdeltRows {
         }
       };
 
-  GdeltRows(ArticleStore store, PrintWriter out) {
+  public GdeltRows(ArticleStore store, PrintWriter out) {
     this.store = store;
     this.out = out;
   }
@@ -36,7 +35,8 @@ final class GdeltRows {
   /** A document and the writer for its rows. */
   private record Loaded(AnnotatedArticle doc, GdeltWriter writer) {}
 
-  void write(StoredEvent e) {
+  /** Writes one event's row. */
+  public void write(StoredEvent e) {
     Loaded loaded = documents.get(e.documentId());
     if (loaded == null) {
       loaded =

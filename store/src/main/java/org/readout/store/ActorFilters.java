@@ -1,4 +1,4 @@
-package org.readout.cli.query;
+package org.readout.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary;
 import org.readout.core.model.ActorKind;
-import org.readout.store.ActorMatch;
 
 /**
  * Turns what a user types after {@code --actor}, {@code --source}, {@code --speaker} ... into an

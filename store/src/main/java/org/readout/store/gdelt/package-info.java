@@ -3,6 +3,6 @@
  * docs/gdelt.md.
  */
 @NullMarked
-package org.readout.cli.gdelt;
+package org.readout.store.gdelt;
 
 import org.jspecify.annotations.NullMarked;

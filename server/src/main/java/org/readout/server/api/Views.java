@@ -1,4 +1,4 @@
-package org.readout.cli.query;
+package org.readout.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,13 +15,15 @@ import org.readout.store.StoredFlag;
 import org.readout.store.StoredQuote;
 
 /**
- * The row views of the query commands. JSON field names follow {@code extract}'s output (see the
- * README), plus {@code document}, the id of the document the row comes from.
+ * The row views of the query commands and the API's query endpoints: one definition, so {@code
+ * readout events --format csv} and {@code GET /api/events?format=csv} give the same columns. JSON
+ * field names follow {@code extract}'s output (see the README), plus {@code document}, the id of
+ * the document the row comes from.
  */
-final class Views {
+public final class Views {
   private Views() {}
 
-  static final RowView<StoredEvent> EVENTS =
+  public static final RowView<StoredEvent> EVENTS =
       new RowView<>() {
         @Override
         public List<String> columns() {
@@ -78,7 +80,7 @@ final class Views {
         }
       };
 
-  static final RowView<StoredQuote> QUOTES =
+  public static final RowView<StoredQuote> QUOTES =
       new RowView<>() {
         @Override
         public List<String> columns() {
@@ -119,7 +121,7 @@ final class Views {
         }
       };
 
-  static final RowView<ActorSummary> ACTORS =
+  public static final RowView<ActorSummary> ACTORS =
       new RowView<>() {
         @Override
         public List<String> columns() {
@@ -158,7 +160,7 @@ final class Views {
         }
       };
 
-  static final RowView<DocumentSummary> DOCUMENTS =
+  public static final RowView<DocumentSummary> DOCUMENTS =
       new RowView<>() {
         @Override
         public List<String> columns() {
@@ -203,7 +205,7 @@ final class Views {
         }
       };
 
-  static final RowView<StoredFlag> FLAGS =
+  public static final RowView<StoredFlag> FLAGS =
       new RowView<>() {
         @Override
         public List<String> columns() {

@@ -1,4 +1,4 @@
-package org.readout.cli.query;
+package org.readout.store;
 
 import java.util.List;
 

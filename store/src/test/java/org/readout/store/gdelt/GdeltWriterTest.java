@@ -1,4 +1,4 @@
-package org.readout.cli.gdelt;
+package org.readout.store.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.readout.cli.gdelt;
+package org.readout.store.gdelt;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
