@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.readout.store.ActorFilters;
 import org.readout.store.ActorMatch;
 import org.readout.store.DateRange;
 
@@ -14,12 +14,12 @@ import org.readout.store.DateRange;
  * field, which the page shows above its form with a 400 status; an empty value is no filter.
  */
 final class Params {
-  private static final Pattern CODE = Pattern.compile("[A-Z]{3}(?:[A-Z]{3})*");
-
   private final Context ctx;
+  private final ActorFilters actors;
 
-  Params(Context ctx) {
+  Params(Context ctx, ActorFilters actors) {
     this.ctx = ctx;
+    this.actors = actors;
   }
 
   /** A bad query parameter: what the field is and why it was refused. */
@@ -91,21 +91,25 @@ final class Params {
   }
 
   /**
-   * The actor filter for {@code name}: an actor id ({@code person/ana-lima}), a CAMEO code prefix
-   * ({@code FRA}, {@code FRAGOV}) or a name matched in full, case-insensitively.
+   * The actor filter for {@code name}, read as the command line reads it: a CAMEO code prefix
+   * ({@code RUS}, {@code RUSGOV}), an ISO country code, a name the actor dictionary knows ({@code
+   * Putin}), an actor id ({@code person/ana-lima}) or any other name matched in full.
    */
   @Nullable ActorMatch actor(String name) {
     String v = text(name);
-    return v == null ? null : actorMatch(v);
-  }
-
-  static ActorMatch actorMatch(String typed) {
-    if (typed.contains("/")) {
-      return new ActorMatch(typed, List.of(), List.of(typed), List.of());
+    if (v == null) {
+      return null;
     }
-    if (CODE.matcher(typed).matches()) {
-      return new ActorMatch(typed, List.of(typed), List.of(), List.of(typed));
+    ActorMatch m = actors.resolve(v);
+    if (m == null) {
+      return null;
     }
-    return new ActorMatch(typed, List.of(), List.of(), List.of(typed));
+    // An id typed as such (the links of these pages carry ids) matches that actor too.
+    if (v.contains("/") && !m.actorIds().contains(v)) {
+      List<String> ids = new java.util.ArrayList<>(m.actorIds());
+      ids.add(v);
+      return new ActorMatch(m.text(), m.codePrefixes(), ids, m.names());
+    }
+    return m;
   }
 }

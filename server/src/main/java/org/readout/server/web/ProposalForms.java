@@ -94,7 +94,7 @@ final class ProposalForms implements CorrectionForms {
     StringBuilder b =
         new StringBuilder("<details class=\"correct\"><summary>Mark wrong…</summary>");
     b.append("<form class=\"correction\" method=\"post\" action=\"/api/corrections\">");
-    hidden(b, "document", documentId);
+    hidden(b, "documentId", documentId);
     hidden(b, "layer", storeLayer(item.layer()));
     if (item.layer() == Layer.ACTOR && item.highlights().size() > 1) {
       // An actor has many mentions; the reader says which one is wrong.
@@ -121,7 +121,8 @@ final class ProposalForms implements CorrectionForms {
       hidden(b, "end", String.valueOf(item.span().end()));
     }
     if (item.layer() == Layer.EVENT) {
-      hidden(b, "code", item.values().get("code"));
+      // Events may share evidence: the store tells them apart by code and source.
+      hidden(b, "itemKey", item.values().get("code") + " " + item.values().get("source"));
     }
     b.append("<label>What is wrong <select name=\"field\">");
     fields(item.layer())
@@ -155,7 +156,7 @@ final class ProposalForms implements CorrectionForms {
     b.append(Html.esc(what.substring(0, what.indexOf(' '))))
         .append("…</summary><form class=\"correction\" method=\"post\" action=\"/api/corrections\"")
         .append(" data-selection=\"true\">");
-    hidden(b, "document", documentId);
+    hidden(b, "documentId", documentId);
     hidden(b, "layer", storeLayer(layer));
     hidden(b, "field", "add");
     b.append("<p class=\"hint\">Select the text in the article, then describe the missed ")

@@ -55,7 +55,8 @@ final class TimelinePage {
    * dates), so a chart's x axis is time-proportional; a span longer than {@link #MAX_FILLED_DAYS}
    * is left as it is.
    */
-  static <V> void fillGaps(java.util.NavigableMap<String, V> days, java.util.function.Supplier<V> empty) {
+  static <V> void fillGaps(
+      java.util.NavigableMap<String, V> days, java.util.function.Supplier<V> empty) {
     if (days.size() < 2) {
       return;
     }

@@ -42,16 +42,17 @@ public final class WebReader implements WebRoutes {
     ActorPage actor = new ActorPage(store, codebook);
     CorrectionsPage corrections = new CorrectionsPage(store);
     config.routes.get("/", ctx -> ctx.redirect("/documents"));
-    config.routes.get("/documents", page("Documents", "/documents", browse::documents));
-    config.routes.get("/quotes", page("Quotes", "/quotes", browse::quotes));
-    config.routes.get("/events", page("Events", "/events", browse::events));
-    config.routes.get("/actors", page("Actors", "/actors", browse::actors));
+    config.routes.get("/documents", page(context, "Documents", "/documents", browse::documents));
+    config.routes.get("/quotes", page(context, "Quotes", "/quotes", browse::quotes));
+    config.routes.get("/events", page(context, "Events", "/events", browse::events));
+    config.routes.get("/actors", page(context, "Actors", "/actors", browse::actors));
     config.routes.get(
         "/timeline",
-        page("Timeline", "/timeline", timeline::render, CHART_JS, "/static/charts.js"));
+        page(context, "Timeline", "/timeline", timeline::render, CHART_JS, "/static/charts.js"));
     config.routes.get(
         "/corrections",
         page(
+            context,
             "Corrections",
             "/corrections",
             p -> corrections.render(p, context.writable()),
@@ -64,7 +65,7 @@ public final class WebReader implements WebRoutes {
                 "Actor",
                 "/actors",
                 () -> {
-                  String id = new Params(ctx).text("id");
+                  String id = new Params(ctx, context.actorFilters()).text("id");
                   if (id == null) {
                     throw new PageException(400, Forms.error("id: which actor? (/actor?id=...)"));
                   }
@@ -98,8 +99,14 @@ public final class WebReader implements WebRoutes {
   }
 
   private static Handler page(
-      String title, String active, Function<Params, String> body, String... scripts) {
-    return ctx -> send(ctx, title, active, () -> body.apply(new Params(ctx)), scripts);
+      ServerContext context,
+      String title,
+      String active,
+      Function<Params, String> body,
+      String... scripts) {
+    return ctx ->
+        send(
+            ctx, title, active, () -> body.apply(new Params(ctx, context.actorFilters())), scripts);
   }
 
   private static void send(

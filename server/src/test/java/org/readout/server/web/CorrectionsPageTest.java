@@ -64,7 +64,7 @@ class CorrectionsPageTest {
             "<option value=\"government/RUS\">Government of Russia (government/RUS)</option>");
     // An event's form carries its code (two events may share evidence); an actor's, its mentions.
     assertThat(html)
-        .contains("<input type=\"hidden\" name=\"code\" value=\"0311\">")
+        .contains("<input type=\"hidden\" name=\"itemKey\" value=\"0311 person/vladimir-putin\">")
         .contains("<option value=\"283-285\">He [283, 285)</option>")
         .contains("Report a missed event…")
         .contains("<script src=\"/static/corrections.js\" defer></script>");

@@ -3,6 +3,9 @@ package org.readout.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.readout.server.ReadoutServer;
 import org.readout.store.sqlite.SqliteStore;
@@ -23,9 +27,12 @@ import org.readout.store.sqlite.SqliteStore;
 /**
  * The reader in a real headless Chromium: highlights, side lists, hover card, toggles, keyboard
  * navigation, the escaped {@code <script>} article, the timeline chart, a phone-width screen and
- * reading without JavaScript. Screenshots go to {@code target/screenshots/}.
+ * reading without JavaScript; a correction proposed in the article view, accepted on the review
+ * page, shown in the article and returned by the API. Screenshots go to {@code
+ * target/screenshots/}.
  */
 class WebReaderBrowserTest {
+  private static final String TOKEN = "browser-token-7c2";
   @TempDir static Path dir;
   private static SqliteStore store;
   private static ReadoutServer server;
@@ -35,7 +42,8 @@ class WebReaderBrowserTest {
   static void start() throws Exception {
     Browser.requireChromium();
     store = ReaderFixtures.store(dir.resolve("reader.db"));
-    server = ReadoutServer.builder(store).port(0).routes(new WebReader()).build().start();
+    server =
+        ReadoutServer.builder(store).port(0).token(TOKEN).routes(new WebReader()).build().start();
     browser = Browser.start(1360, 1000, true);
   }
 
@@ -221,5 +229,65 @@ class WebReaderBrowserTest {
       assertThat(plain.driver.findElement(By.cssSelector("figure.chart")).isDisplayed()).isFalse();
       plain.screenshot("timeline-no-js");
     }
+  }
+
+  @Test
+  void aCorrectionIsProposedReviewedAndAppliedInTheViewAndTheApi() throws Exception {
+    var d = browser.driver;
+    assertThat(apiQuotes("Government of Russia")).doesNotContain("The meeting was first planned");
+    d.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+    WebElement item = d.findElement(By.id("item-q340-398"));
+    assertThat(item.findElement(By.className("item-head")).getText()).isEqualTo("officials");
+    item.findElement(By.cssSelector("details.correct summary")).click();
+    WebElement form = item.findElement(By.cssSelector("form.correction"));
+    new Select(form.findElement(By.name("field"))).selectByValue("speaker");
+    new Select(form.findElement(By.name("actor"))).selectByValue("government/RUS");
+    form.findElement(By.name("comment")).sendKeys("Kremlin officials, not any officials");
+    form.findElement(By.name("author")).sendKeys("Ana");
+    form.findElement(By.name("token")).sendKeys(TOKEN);
+    browser.screenshot("correction-form");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> form.getAttribute("data-saved") != null);
+    String id = form.getAttribute("data-saved");
+    assertThat(form.findElement(By.className("status")).getText())
+        .isEqualTo("Saved as correction #" + id + ", pending review.");
+
+    d.get(url("/corrections?status=pending"));
+    WebElement row = d.findElement(By.id("correction-" + id));
+    assertThat(row.getText()).contains("quote · speaker").contains("group/GOV → government/RUS");
+    WebElement review = row.findElement(By.cssSelector("form.review"));
+    // The token typed in the article view is remembered for this tab.
+    assertThat(review.findElement(By.name("token")).getAttribute("value")).isEqualTo(TOKEN);
+    review.findElement(By.name("reviewer")).sendKeys("Lee");
+    browser.screenshot("corrections-review");
+    review.findElement(By.cssSelector("button[value=accept]")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> review.getAttribute("data-reviewed") != null);
+    assertThat(review.getAttribute("data-reviewed")).isEqualTo("accepted");
+
+    d.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+    assertThat(d.findElement(By.cssSelector("#item-q340-398 .item-head")).getText())
+        .isEqualTo("Government of Russia");
+    assertThat(d.findElement(By.id("list-corrections")).getText()).contains("accepted");
+    browser.screenshot("article-corrected");
+    // ...and in what the API returns.
+    assertThat(apiQuotes("Government of Russia"))
+        .contains("The meeting was first planned for Friday");
+  }
+
+  private static String apiQuotes(String speaker) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server
+                            .uri()
+                            .resolve(
+                                "/api/quotes?speaker=" + Html.query(speaker).replace("+", "%20")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    return r.body();
   }
 }
