@@ -46,7 +46,7 @@
       backgroundColor: "#0f172a",
       pointRadius: 3,
       spanGaps: true,
-      tension: 0.2,
+      tension: 0,
       yAxisID: "goldstein",
       order: 1
     });
@@ -86,7 +86,7 @@
     }
     var m = new Chart(mentions, {
       type: "line",
-      data: { labels: labels, datasets: [{ label: "Mentions", data: counts, borderColor: color("--actor"), backgroundColor: color("--actor"), tension: 0.2 }] },
+      data: { labels: labels, datasets: [{ label: "Mentions", data: counts, borderColor: color("--actor"), backgroundColor: color("--actor"), tension: 0 }] },
       options: { maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
     });
     mentions.dataset.drawn = String(m.data.labels.length);

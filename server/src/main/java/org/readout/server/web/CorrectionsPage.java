@@ -98,7 +98,12 @@ final class CorrectionsPage {
     b.append("by ")
         .append(Html.esc(c.author()))
         .append(", ")
-        .append(c.createdAt().toString().replace('T', ' ').replace("Z", " UTC"));
+        .append(
+            c.createdAt()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString()
+                .replace('T', ' ')
+                .replace("Z", " UTC"));
     if (c.reviewedAt() != null) {
       b.append(" · ")
           .append(c.status().label())

@@ -276,6 +276,55 @@ class WebReaderBrowserTest {
         .contains("The meeting was first planned for Friday");
   }
 
+  @Test
+  void aMissedItemIsReportedBySelectingItsText() throws Exception {
+    var d = browser.driver;
+    d.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+    String missed = "after the talks";
+    int start = ReaderFixtures.SUMMIT.indexOf(missed);
+    // Select the words in the article as a reader would, by a range over the rendered text.
+    js(
+        "var p = document.querySelector('#doc-text .para[data-start=\"125\"]'), w ="
+            + " document.createTreeWalker(p, NodeFilter.SHOW_TEXT), n;"
+            + " while ((n = w.nextNode())) { var i = n.data.indexOf(arguments[0]); if (i >= 0) {"
+            + " var r = document.createRange(); r.setStart(n, i); r.setEnd(n, i +"
+            + " arguments[0].length); var s = getSelection(); s.removeAllRanges(); s.addRange(r);"
+            + " break; } }",
+        missed);
+    WebElement details = d.findElement(By.cssSelector("#list-time details.missing"));
+    details.findElement(By.tagName("summary")).click();
+    WebElement form = details.findElement(By.tagName("form"));
+    new WebDriverWait(d, Duration.ofSeconds(5))
+        .until(
+            x ->
+                String.valueOf(start)
+                    .equals(form.findElement(By.name("start")).getAttribute("value")));
+    assertThat(form.findElement(By.name("end")).getAttribute("value"))
+        .isEqualTo(String.valueOf(start + missed.length()));
+    assertThat(form.findElement(By.name("selection")).getAttribute("value")).isEqualTo(missed);
+    form.findElement(By.name("proposed")).sendKeys("2025-01-21");
+    WebElement token = form.findElement(By.name("token"));
+    token.clear();
+    token.sendKeys(TOKEN);
+    browser.screenshot("correction-missed-time");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> form.getAttribute("data-saved") != null);
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server.uri().resolve("/api/corrections/" + form.getAttribute("data-saved")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.body())
+        .contains("\"layer\":\"time\"")
+        .contains("\"start\":" + start)
+        .contains("\"field\":\"add\"")
+        .contains("\"proposed\":\"2025-01-21\"")
+        .contains("\"status\":\"pending\"");
+  }
+
   private static String apiQuotes(String speaker) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
