@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       org.readout.cli.export.ExportCommand.class,
       org.readout.cli.serve.ServeCommand.class,
+      org.readout.cli.corrections.CorrectionsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
@@ -33,7 +34,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: extract, ingest, events, quotes, actors, documents, flags, show, export, serve, bench or eval");
+        "Missing command: extract, ingest, events, quotes, actors, documents, flags, show, export, serve, corrections, bench or eval");
   }
 
   public static void main(String[] args) {

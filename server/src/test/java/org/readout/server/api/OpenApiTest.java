@@ -1,0 +1,127 @@
+package org.readout.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readout.server.ServerFixture;
+
+/**
+ * The OpenAPI document served at /openapi.json matches the implementation: real responses of every
+ * operation, successes and errors, validate against the schema it declares for their status.
+ */
+class OpenApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN = ServerFixture.TOKEN;
+
+  @TempDir static Path dir;
+  private static ServerFixture f;
+  private static JsonNode openapi;
+  private static final Set<String> exercised = new LinkedHashSet<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    f = new ServerFixture(dir);
+    HttpResponse<String> r = f.get("/openapi.json");
+    assertThat(r.statusCode()).isEqualTo(200);
+    openapi = JSON.readTree(r.body());
+  }
+
+  @AfterAll
+  static void stop() {
+    f.close();
+  }
+
+  /** Checks a response against the operation {@code template} + {@code method} declares. */
+  private static JsonNode conforms(String method, String template, HttpResponse<String> r)
+      throws Exception {
+    exercised.add(method + " " + template);
+    JsonNode op = openapi.path("paths").path(template).path(method);
+    assertThat(op.isMissingNode()).as("documented: " + method + " " + template).isFalse();
+    JsonNode response = op.path("responses").path(Integer.toString(r.statusCode()));
+    assertThat(response.isMissingNode())
+        .as(method + " " + template + " documents status " + r.statusCode() + ": " + r.body())
+        .isFalse();
+    JsonNode schema = response.path("content").path("application/json").path("schema");
+    assertThat(schema.isMissingNode()).as("a JSON schema for " + r.statusCode()).isFalse();
+    JsonNode body = JSON.readTree(r.body());
+    List<String> problems = new SchemaCheck(openapi).problems(body, schema);
+    assertThat(problems).as(method + " " + template + " " + r.statusCode()).isEmpty();
+    return body;
+  }
+
+  @Test
+  void everyOperationAnswersAsDocumented() throws Exception {
+    conforms("get", "/api/events", f.get("/api/events?limit=3"));
+    conforms("get", "/api/events", f.get("/api/events?from=2025-13-45"));
+    conforms("get", "/api/quotes", f.get("/api/quotes"));
+    conforms("get", "/api/actors", f.get("/api/actors"));
+    conforms("get", "/api/flags", f.get("/api/flags"));
+    conforms("get", "/api/documents", f.get("/api/documents"));
+    conforms("get", "/api/documents/{id}", f.get("/api/documents/call-1"));
+    conforms("get", "/api/documents/{id}", f.get("/api/documents/world/sanctions-1"));
+    conforms("get", "/api/documents/{id}", f.get("/api/documents/missing"));
+    String article =
+        "{\"id\":\"oa-1\",\"date\":\"2025-02-03\",\"text\":\"Iran condemned the new sanctions on"
+            + " Tuesday, its foreign ministry said.\"}";
+    conforms("post", "/api/documents", f.post("/api/documents", article, TOKEN));
+    conforms("post", "/api/documents", f.post("/api/documents", article, null));
+    conforms("post", "/api/documents", f.post("/api/documents", "{\"id\":1}", TOKEN));
+    int start = ServerFixture.CALL.indexOf("Our cooperation");
+    String proposal =
+        "{\"documentId\":\"call-1\",\"layer\":\"quote\",\"start\":"
+            + start
+            + ",\"end\":"
+            + (start + 30)
+            + ",\"field\":\"speaker\",\"proposed\":\"person/xi-jinping\"}";
+    JsonNode c = conforms("post", "/api/corrections", f.post("/api/corrections", proposal, TOKEN));
+    conforms("post", "/api/corrections", f.post("/api/corrections", "{\"layer\":1}", TOKEN));
+    long id = c.get("id").asLong();
+    conforms("get", "/api/corrections", f.get("/api/corrections?status=pending"));
+    conforms("get", "/api/corrections/{id}", f.get("/api/corrections/" + id));
+    conforms("get", "/api/corrections/{id}", f.get("/api/corrections/4040"));
+    conforms(
+        "post",
+        "/api/corrections/{id}/review",
+        f.post("/api/corrections/" + id + "/review", "{\"decision\":\"accept\"}", TOKEN));
+    conforms(
+        "post",
+        "/api/corrections/{id}/review",
+        f.post("/api/corrections/" + id + "/review", "{\"decision\":\"accept\"}", TOKEN));
+    // The corrected document, with its correction listed, still fits the schema.
+    conforms("get", "/api/documents/{id}", f.get("/api/documents/call-1"));
+
+    List<String> documented = new ArrayList<>();
+    for (Iterator<String> paths = openapi.get("paths").fieldNames(); paths.hasNext(); ) {
+      String path = paths.next();
+      for (Iterator<String> methods = openapi.get("paths").get(path).fieldNames();
+          methods.hasNext(); ) {
+        documented.add(methods.next() + " " + path);
+      }
+    }
+    assertThat(exercised).containsExactlyInAnyOrderElementsOf(documented);
+  }
+
+  @Test
+  void theCheckerRejectsWhatDoesNotFit() throws Exception {
+    SchemaCheck check = new SchemaCheck(openapi);
+    JsonNode error = JSON.readTree("{\"$ref\":\"#/components/schemas/Error\"}");
+    assertThat(check.problems(JSON.readTree("{\"status\":400,\"error\":\"x\"}"), error)).isEmpty();
+    assertThat(check.problems(JSON.readTree("{\"status\":\"400\",\"error\":\"x\"}"), error))
+        .isNotEmpty();
+    assertThat(check.problems(JSON.readTree("{\"status\":400}"), error)).isNotEmpty();
+    assertThat(check.problems(JSON.readTree("{\"status\":400,\"error\":\"x\",\"trace\":1}"), error))
+        .isNotEmpty();
+  }
+}
