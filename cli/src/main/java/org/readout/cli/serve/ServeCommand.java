@@ -57,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The route sets mounted beside the JSON API: the one place to register the web reader. */
   static List<WebRoutes> webRoutes() {
-    return List.of();
+    return List.of(new org.readout.server.web.WebReader());
   }
 
   @Override
