@@ -1,45 +1,22 @@
 package org.readout.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.readout.core.actor.ActorDictionary;
-import org.readout.core.actor.ActorDictionaryLoader;
-import org.readout.core.actor.ActorResolver;
-import org.readout.core.analysis.LinguisticAnalysis;
-import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.analysis.TextAnalyzer;
-import org.readout.core.event.EventCoder;
 import org.readout.core.pipeline.Pipeline;
-import org.readout.core.pipeline.Stage;
-import org.readout.core.quote.QuoteExtractor;
-import org.readout.core.time.ConsistencyChecker;
-import org.readout.core.time.TimeTagger;
-import org.readout.nlp.CoreNlpAnalyzer;
+import org.readout.nlp.StandardPipeline;
 
 /**
- * Wires the standard pipeline: the whole order of stages, readable top to bottom. Loading models is
- * slow (seconds), so build one {@code Readout} per process and share it between threads.
+ * The standard pipeline as the commands use it: {@link StandardPipeline} (where the stage order is
+ * wired, shared with the Spark job), loaded once per process and shared between threads.
  */
 public final class Readout {
-  private final TextAnalyzer analyzer;
-  private final ActorDictionary dictionary;
-  private final Pipeline pipeline;
-
-  private Readout(TextAnalyzer analyzer, ActorDictionary dictionary) {
-    this.analyzer = analyzer;
-    this.dictionary = dictionary;
-    List<Stage> stages = new ArrayList<>();
-    stages.add(new ParagraphSplitter());
-    stages.add(new LinguisticAnalysis(analyzer));
-    stages.add(new ActorResolver(dictionary));
-    stages.add(new TimeTagger(dictionary));
-    stages.add(new QuoteExtractor());
-    stages.add(EventCoder.bundled());
-    stages.add(new ConsistencyChecker());
-    this.pipeline = Pipeline.of(stages);
-  }
-
   private static Readout shared;
+
+  private final StandardPipeline standard;
+
+  private Readout(StandardPipeline standard) {
+    this.standard = standard;
+  }
 
   /**
    * The standard pipeline with CoreNLP and the bundled dictionaries, loaded on first use and shared
@@ -48,20 +25,20 @@ public final class Readout {
    */
   public static synchronized Readout load() {
     if (shared == null) {
-      shared = new Readout(new CoreNlpAnalyzer(), ActorDictionaryLoader.loadBundled());
+      shared = new Readout(StandardPipeline.load());
     }
     return shared;
   }
 
   public Pipeline pipeline() {
-    return pipeline;
+    return standard.pipeline();
   }
 
   public ActorDictionary dictionary() {
-    return dictionary;
+    return standard.dictionary();
   }
 
   public TextAnalyzer analyzer() {
-    return analyzer;
+    return standard.analyzer();
   }
 }
