@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * README*}, {@code *.md}) are left out silently, by design; every other path that cannot be read as
  * a file (a broken link, a link loop, a FIFO, socket or device) is listed with its {@link
  * SkipReason}, so that the caller reports it instead of dropping it. Public for jobs that read each
- * file of a folder in its own task (the Spark job), so that they see the files {@link ArticleReader}
- * would.
+ * file of a folder in its own task (the Spark job), so that they see the files {@link
+ * ArticleReader} would.
  */
 public final class FolderWalker {
   /** One path found: a file to read, or a path to report as skipped. */

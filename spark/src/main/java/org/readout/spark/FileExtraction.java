@@ -45,11 +45,12 @@ import org.readout.store.sqlite.SqliteStore;
  * to a scratch SQLite store on the task's local disk and read back with {@link
  * SqliteStore#scanTable}, the query behind {@code readout export}, then deleted. So the Spark
  * tables cannot drift from the export's (derived columns such as {@code outlet}, {@code day},
- * speaker names and evidence text included), at the price of a store write per document, small
- * next to extraction ({@code BENCHMARKS.md}: the store is about 7% of the time of extraction).
+ * speaker names and evidence text included), at the price of a store write per document, small next
+ * to extraction ({@code BENCHMARKS.md}: the store is about 7% of the time of extraction).
  */
 final class FileExtraction implements Iterator<TaggedRow> {
-  private static final DocumentQuery ALL = new DocumentQuery(DateRange.ALL, null, Integer.MAX_VALUE);
+  private static final DocumentQuery ALL =
+      new DocumentQuery(DateRange.ALL, null, Integer.MAX_VALUE);
 
   private final InputFile file;
   private final JobSettings settings;
@@ -145,7 +146,8 @@ final class FileExtraction implements Iterator<TaggedRow> {
     Article article =
         a == null
             ? null
-            : new Article(rename(a.id(), from, to), a.title(), a.text(), a.date(), a.dateSource(), a.url());
+            : new Article(
+                rename(a.id(), from, to), a.title(), a.text(), a.date(), a.dateSource(), a.url());
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic d : r.diagnostics()) {
       diagnostics.add(new Diagnostic(d.severity(), d.message().replace(from, to)));

@@ -23,12 +23,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.readout.store.Table;
 
 /**
- * The Spark ingest job: input files in, one Parquet folder per table out ({@code documents},
- * {@code actors}, {@code mentions}, {@code quotes}, {@code times}, {@code events}, {@code flags},
- * with the columns of {@code readout export --format parquet}, and {@code errors}). Each input file
- * is one partition, read whole by one task ({@link FileExtraction}), so a 1 GB WARC.gz is never
- * split in the middle of a gzip member. The extracted rows are kept (memory, then local disk) while
- * the tables are written from them.
+ * The Spark ingest job: input files in, one Parquet folder per table out ({@code documents}, {@code
+ * actors}, {@code mentions}, {@code quotes}, {@code times}, {@code events}, {@code flags}, with the
+ * columns of {@code readout export --format parquet}, and {@code errors}). Each input file is one
+ * partition, read whole by one task ({@link FileExtraction}), so a 1 GB WARC.gz is never split in
+ * the middle of a gzip member. The extracted rows are kept (memory, then local disk) while the
+ * tables are written from them.
  *
  * <p>Of several documents with one id (a URL crawled twice), the last in input order wins, as in
  * {@code readout ingest} where it replaces the earlier one: file order first, then record order,

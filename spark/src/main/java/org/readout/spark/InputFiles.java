@@ -44,8 +44,7 @@ final class InputFiles {
     return indexed;
   }
 
-  private static void local(String input, List<String> files, PrintWriter err)
-      throws IOException {
+  private static void local(String input, List<String> files, PrintWriter err) throws IOException {
     Path path = Path.of(input);
     if (!Files.isDirectory(path)) {
       files.add(input); // A missing file is the task's error row, as in readout ingest.

@@ -31,10 +31,15 @@ final class SparkIngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--master",
-      description = "Spark master (local[N], yarn, k8s://...); default: spark-submit's, else local[*].")
+      description =
+          "Spark master (local[N], yarn, k8s://...); default: spark-submit's, else local[*].")
   @Nullable String master;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder or URI.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output folder or URI.")
   String out = "";
 
   @Option(
