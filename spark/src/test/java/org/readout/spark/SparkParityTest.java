@@ -175,6 +175,37 @@ class SparkParityTest {
         .containsExactly(day);
   }
 
+  @Test
+  void aHadoopUriFolderIsListedAndReadWithIdsNamingTheUri() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("uri-input"));
+    String lines = Files.readString(Path.of("..", "samples", "batch.jsonl"));
+    Files.writeString(folder.resolve("batch.jsonl"), lines.strip() + "\n{\"id\": broken\n");
+    Files.writeString(folder.resolve("README.md"), "Not an article.");
+    Files.writeString(folder.resolve(".hidden.txt"), "Not read either.");
+    String uri = folder.toUri().toString();
+    Path out = dir.resolve("uri-out");
+    JobSettings settings =
+        new JobSettings(5_000_000, null, null, Instant.now(), 2, java.util.Map.of());
+    var written =
+        IngestJob.run(
+            spark, List.of(uri), out.toString(), settings, new PrintWriter(new StringWriter()));
+    assertThat(written.get("documents")).isEqualTo(3);
+    List<String> ids =
+        spark
+            .read()
+            .parquet(out.resolve("documents").toString())
+            .select("id")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    assertThat(ids).containsExactlyInAnyOrder("wire-2025-0301", "wire-2025-0612", "wire-2025-0918");
+    List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
+    assertThat(errors).hasSize(1);
+    String file = errors.get(0).getString(0);
+    assertThat(file).startsWith("file:").endsWith("/uri-input/batch.jsonl");
+    assertThat(errors.get(0).getString(1)).isEqualTo(file + ":4");
+    assertThat(errors.get(0).getString(2)).startsWith(file).doesNotContain("readout-task-");
+  }
+
   private static List<String> fields(Dataset<Row> d) {
     List<String> fields = new ArrayList<>();
     for (StructField f : d.schema().fields()) {
