@@ -19,15 +19,18 @@ import org.jspecify.annotations.Nullable;
  * folders (names starting ".") and the documentation that travels with a folder of articles ({@code
  * README*}, {@code *.md}) are left out silently, by design; every other path that cannot be read as
  * a file (a broken link, a link loop, a FIFO, socket or device) is listed with its {@link
- * SkipReason}, so that the caller reports it instead of dropping it.
+ * SkipReason}, so that the caller reports it instead of dropping it. Public for jobs that read each
+ * file of a folder in its own task (the Spark job), so that they see the files {@link
+ * ArticleReader} would.
  */
-final class FolderWalker {
+public final class FolderWalker {
   /** One path found: a file to read, or a path to report as skipped. */
-  record Entry(Path path, @Nullable SkipReason skip) {}
+  public record Entry(Path path, @Nullable SkipReason skip) {}
 
   private FolderWalker() {}
 
-  static List<Entry> list(Path root) throws IOException {
+  /** Every entry under {@code root}, in sorted path order. */
+  public static List<Entry> list(Path root) throws IOException {
     List<Entry> entries = new ArrayList<>();
     // FOLLOW_LINKS makes the walk report a link back to an enclosing folder as a
     // FileSystemLoopException instead of walking it forever.
@@ -73,7 +76,7 @@ final class FolderWalker {
   }
 
   /** The message of a skipped entry, naming the path. */
-  static String message(Entry entry) {
+  public static String message(Entry entry) {
     String target = "";
     if (entry.skip() != SkipReason.NOT_A_FILE && Files.isSymbolicLink(entry.path())) {
       try {
