@@ -63,9 +63,17 @@ public final class EventDeduplicator {
           .thenComparing(Triple::root);
 
   static Key key(Event e) {
-    String source = e.sourceCode() != null ? Happening.actorKey(e.sourceCode()) : e.source();
-    String target = e.targetCode() != null ? Happening.actorKey(e.targetCode()) : e.target();
-    return new Key(source, target, e.rootCode(), e.date());
+    return new Key(sourceKey(e), targetKey(e), e.rootCode(), e.date());
+  }
+
+  /** The source side a deduplicated event groups by: the actor key, else the actor id. */
+  public static String sourceKey(Event e) {
+    return e.sourceCode() != null ? Happening.actorKey(e.sourceCode()) : e.source();
+  }
+
+  /** The target side a deduplicated event groups by, or null for an event without a target. */
+  public static @Nullable String targetKey(Event e) {
+    return e.targetCode() != null ? Happening.actorKey(e.targetCode()) : e.target();
   }
 
   private static DedupEvent merge(

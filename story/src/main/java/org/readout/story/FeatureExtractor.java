@@ -33,9 +33,8 @@ public final class FeatureExtractor {
           "the", "and", "for", "with", "that", "this", "was", "were", "are", "has", "have", "had",
           "his", "her", "its", "their", "they", "them", "from", "but", "not", "who", "which",
           "will", "would", "said", "says", "say", "told", "after", "over", "into", "about", "than",
-          "been", "also", "on", "at", "by", "of", "to", "in", "a", "an", "is", "it", "as", "be",
-          "or", "more", "other", "two", "both", "one", "new", "on", "while", "during", "our", "we",
-          "he", "she", "you", "i", "there", "when", "what", "all", "any", "can", "may");
+          "been", "also", "more", "other", "two", "both", "one", "new", "while", "during", "our",
+          "she", "you", "there", "when", "what", "all", "any", "can", "may");
 
   /** The features of one annotated article. */
   public StoryFeatures features(AnnotatedArticle doc) {

@@ -22,7 +22,8 @@ import org.readout.store.StoreException;
 final class Migrations {
   /** The migrations of this build, oldest first; the last one's number is the current version. */
   static final List<String> FILES =
-      List.of("V1__record.sql", "V2__query_indexes.sql", "V3__ordered_indexes.sql");
+      List.of(
+          "V1__record.sql", "V2__query_indexes.sql", "V3__ordered_indexes.sql", "V4__stories.sql");
 
   static final int CURRENT = FILES.size();
 

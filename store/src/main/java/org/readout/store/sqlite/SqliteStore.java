@@ -35,11 +35,15 @@ import org.readout.store.FlagQuery;
 import org.readout.store.QuoteQuery;
 import org.readout.store.StoreException;
 import org.readout.store.StoreStats;
+import org.readout.store.StoredDedupEvent;
 import org.readout.store.StoredEvent;
 import org.readout.store.StoredFlag;
 import org.readout.store.StoredQuote;
+import org.readout.store.StoredStory;
+import org.readout.store.StoryQuery;
 import org.readout.store.Table;
 import org.readout.store.WriteOutcome;
+import org.readout.story.StoryFeatures;
 
 /**
  * The embedded {@link ArticleStore}: one SQLite file in WAL mode with foreign keys on, migrated to
@@ -54,11 +58,18 @@ public final class SqliteStore implements ArticleStore {
   private final String where;
   private final Connection connection;
   private final DocumentRows rows;
+  private final StoryWriter stories;
+  private final StoryQueries storyQueries;
+  // False only for a store opened below schema 4 (migration tests): it has no story tables.
+  private final boolean withStories;
 
-  private SqliteStore(String where, Connection connection) throws SQLException {
+  private SqliteStore(String where, Connection connection, int version) throws SQLException {
     this.where = where;
+    this.withStories = version >= StoryWriter.SCHEMA;
     this.connection = connection;
     this.rows = new DocumentRows(connection);
+    this.stories = new StoryWriter(connection);
+    this.storyQueries = new StoryQueries(connection);
   }
 
   /** Opens (creating when absent) the store at {@code path}, migrating it to the current schema. */
@@ -99,8 +110,13 @@ public final class SqliteStore implements ArticleStore {
         s.execute("PRAGMA cache_size = -65536");
         s.execute("PRAGMA foreign_keys = ON");
       }
+      int before = Migrations.version(c, where);
       Migrations.migrate(c, where, version);
-      return new SqliteStore(where, c);
+      SqliteStore store = new SqliteStore(where, c, version);
+      if (before > 0 && before < StoryWriter.SCHEMA && version >= StoryWriter.SCHEMA) {
+        store.backfillStories();
+      }
+      return store;
     } catch (SQLException e) {
       closeQuietly(c);
       throw new StoreException(where + ": cannot open the store: " + e.getMessage(), e);
@@ -155,11 +171,17 @@ public final class SqliteStore implements ArticleStore {
                 outcomes.add(WriteOutcome.UNCHANGED);
                 continue;
               }
+              if (withStories) {
+                stories.remove(d.article().id());
+              }
               rows.delete(r.getLong(1));
               outcome = WriteOutcome.REPLACED;
             }
           }
           rows.insert(d, hash, at);
+          if (withStories) {
+            stories.add(d);
+          }
           outcomes.add(outcome);
         }
       }
@@ -178,6 +200,82 @@ public final class SqliteStore implements ArticleStore {
       } catch (SQLException e) {
         // The transaction already ended; the connection's mode is restored on the next write.
       }
+    }
+  }
+
+  /**
+   * Assigns every stored document without a story (a store written before schema 4) in one
+   * transaction; in id order, though the outcome does not depend on it.
+   */
+  private synchronized void backfillStories() {
+    List<String> ids = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id FROM documents WHERE doc NOT IN (SELECT doc FROM story_features)"
+                    + " ORDER BY id")) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw failure("cannot list documents without a story", e);
+    }
+    try {
+      connection.setAutoCommit(false);
+      for (String id : ids) {
+        DocumentLoader.load(connection, id).ifPresent(stories::add);
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof StoreException se ? se : failure("cannot assign stories", e);
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        // The transaction already ended.
+      }
+    }
+  }
+
+  /** Time spent assigning stories and deduplicating their events, summed over writes. */
+  public synchronized long storyNanos() {
+    return stories.nanos();
+  }
+
+  @Override
+  public synchronized void scanStories(StoryQuery q, Consumer<StoredStory> sink) {
+    try {
+      storyQueries.scanStories(q, sink);
+    } catch (SQLException e) {
+      throw failure("cannot read stories", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredStory> story(String id) {
+    try {
+      return storyQueries.story(id);
+    } catch (SQLException e) {
+      throw failure("cannot read story " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoryFeatures> storyFeatures(String id) {
+    return stories.members(id);
+  }
+
+  @Override
+  public synchronized void scanDedupEvents(EventQuery q, Consumer<StoredDedupEvent> sink) {
+    try {
+      storyQueries.scanDedupEvents(q, sink);
+    } catch (SQLException e) {
+      throw failure("cannot read deduplicated events", e);
     }
   }
 
