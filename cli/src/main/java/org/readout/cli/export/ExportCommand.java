@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.readout.cli.gdelt.DedupCounts;
 import org.readout.cli.gdelt.GdeltWriter;
 import org.readout.cli.query.IsoDate;
 import org.readout.cli.query.StoreOptions;
@@ -177,7 +178,8 @@ public final class ExportCommand implements Callable<Integer> {
       for (DocumentSummary d : stored) {
         var doc = store.document(d.id()).orElseThrow();
         // DATEADDED is when the document entered the store, so re-exports print the same rows.
-        new GdeltWriter(d.ingestedAt()).write(doc, w);
+        // NumArticles, NumSources and NumMentions are those of the event's story.
+        new GdeltWriter(d.ingestedAt()).write(doc, w, DedupCounts.of(store, d.id())::counts);
         rows[0] += doc.events().size();
       }
     }
