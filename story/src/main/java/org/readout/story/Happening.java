@@ -32,6 +32,11 @@ public record Happening(String source, String target, String root, LocalDate dat
     return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
   }
 
+  /** Whether both sides belong to one country (a government and its own opposition). */
+  public boolean domestic() {
+    return country(source).equals(country(target));
+  }
+
   /** The actor key of a CAMEO actor code: its first six letters (country and role). */
   public static String actorKey(String code) {
     return code.length() > 6 ? code.substring(0, 6) : code;

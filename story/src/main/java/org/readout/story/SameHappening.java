@@ -10,11 +10,12 @@ import java.util.Optional;
  * events between the same two countries on compatible days and their leads are alike enough:
  *
  * <ul>
- *   <li>the same CAMEO root on the same day, and lead similarity at least {@link #MIN_SIMILARITY}
- *       (two outlets' leads about one call share its names and nouns, whatever their style), or
- *   <li>days at most {@link #DATE_SLACK_DAYS} apart, or another root, and lead similarity at least
- *       {@link #STRONG_SIMILARITY} (one outlet dates the call by its own time zone, another codes
- *       it as a statement of intent, yet they tell one story).
+ *   <li>the same CAMEO root on the same day between two different countries, and lead similarity at
+ *       least {@link #MIN_SIMILARITY} (two outlets' leads about one call share its names and nouns,
+ *       whatever their style), or
+ *   <li>days at most {@link #DATE_SLACK_DAYS} apart, another root or a domestic event, and lead
+ *       similarity at least {@link #STRONG_SIMILARITY} (one outlet dates the call by its own time
+ *       zone, another codes it as a statement of intent, yet they tell one story).
  * </ul>
  *
  * <p>Events the time stage could date only coarsely ("last year's summit") carry no happening, so a
@@ -31,7 +32,7 @@ public final class SameHappening {
   public static final double MIN_SIMILARITY = 0.06;
 
   /** Lead similarity needed when only the pair and a nearby day agree. */
-  public static final double STRONG_SIMILARITY = 0.25;
+  public static final double STRONG_SIMILARITY = 0.15;
 
   private final double minSimilarity;
   private final double strongSimilarity;
@@ -65,7 +66,9 @@ public final class SameHappening {
         long days = Math.abs(ChronoUnit.DAYS.between(h.date(), o.date()));
         if (days <= DATE_SLACK_DAYS) {
           match = true;
-          exact |= days == 0 && h.root().equals(o.root());
+          // A domestic event (a government and its own opposition) is common news on any day;
+          // only a pair of countries is specific enough to link on the weaker lead evidence.
+          exact |= days == 0 && h.root().equals(o.root()) && !h.domestic();
         }
       }
       if (match) {

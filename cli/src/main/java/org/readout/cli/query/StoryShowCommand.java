@@ -59,7 +59,8 @@ public final class StoryShowCommand implements Callable<Integer> {
       for (String d : story.documents()) {
         s.document(d).ifPresent(a -> docs.put(d, a.article()));
       }
-      OutputFormat format = store.format();
+      // Text unless JSON is asked for: an explanation is for a reader, on a terminal or not.
+      OutputFormat format = store.format != null ? store.format : OutputFormat.TABLE;
       if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
         json(story, joined, docs, out, format == OutputFormat.JSON);
       } else {
