@@ -247,6 +247,11 @@ public final class SqliteStore implements ArticleStore {
     return stories.nanos();
   }
 
+  /** CPU time of the same work on the writer thread (see {@link #storyNanos()}). */
+  public synchronized long storyCpuNanos() {
+    return stories.cpuNanos();
+  }
+
   @Override
   public synchronized void scanStories(StoryQuery q, Consumer<StoredStory> sink) {
     try {
