@@ -14,7 +14,8 @@ import org.readout.story.DedupEvent;
  * @param targetName its canonical name, or null
  * @param quadClass the chosen code's QuadClass
  * @param goldstein the chosen code's Goldstein value
- * @param day the filing day: the event's date when a full day, else its first report's date
+ * @param day the filing day: the event's date when a full day, null when coarser, its first
+ *     report's date when it has no date
  */
 public record StoredDedupEvent(
     DedupEvent event,

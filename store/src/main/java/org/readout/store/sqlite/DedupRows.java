@@ -137,10 +137,14 @@ final class DedupRows {
     p.executeUpdate();
   }
 
-  /** The filing day: the event's full-day date, else its first report's date. */
+  /**
+   * The filing day: the event's date when it is a full day; none when it is coarser ("last year":
+   * an old event must not be filed under the day of its report); the first report's date when the
+   * event has no date at all.
+   */
   static @Nullable String day(DedupEvent d) {
-    if (d.date() != null && FULL_DAY.matcher(d.date()).matches()) {
-      return d.date();
+    if (d.date() != null) {
+      return FULL_DAY.matcher(d.date()).matches() ? d.date() : null;
     }
     return d.firstReport() == null ? null : d.firstReport().toString();
   }

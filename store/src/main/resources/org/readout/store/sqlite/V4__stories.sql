@@ -53,7 +53,8 @@ CREATE TABLE dedup_events (
   quad_class   INTEGER NOT NULL,
   goldstein    REAL NOT NULL,
   date         TEXT,
-  -- The filing day: date when it is a full day, else the first report's date.
+  -- The filing day: date when a full day; NULL when coarser (an old event is never filed under the
+  -- day of its report); the first report's date when the event has no date.
   day          TEXT,
   num_articles INTEGER NOT NULL,
   num_sources  INTEGER NOT NULL,
