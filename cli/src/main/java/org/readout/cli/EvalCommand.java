@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       org.readout.cli.eval.QuoteEvalCommand.class,
       org.readout.cli.eval.TimeEvalCommand.class,
-      org.readout.cli.eval.EventEvalCommand.class
+      org.readout.cli.eval.EventEvalCommand.class,
+      org.readout.cli.eval.StoryEvalCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -19,6 +20,6 @@ public final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing evaluation: quotes, time or events");
+        spec.commandLine(), "Missing evaluation: quotes, time, events or stories");
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       org.readout.cli.query.ActorsCommand.class,
       org.readout.cli.query.DocumentsCommand.class,
       org.readout.cli.query.FlagsCommand.class,
+      org.readout.cli.query.StoriesCommand.class,
       ShowCommand.class,
       org.readout.cli.export.ExportCommand.class,
       org.readout.cli.serve.ServeCommand.class,

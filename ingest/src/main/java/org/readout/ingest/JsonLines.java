@@ -15,16 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.model.Article;
 import org.readout.ingest.TextDecoder.BadInputException;
 import org.readout.ingest.internal.IsoDates;
 
 /**
  * Reads JSON Lines lazily: one {@link IngestResult} per non-blank line, in input order. Each line
  * is an object with {@code text} (required, a string), {@code id} (a string or number), {@code
- * date} (ISO), {@code title} and {@code url} (strings). A bad line gives an error result for that
- * line and reading goes on; each line is bounded by {@link ReadOptions#maxBytes()}. Warnings (an
- * unreadable date, a field of the wrong type, an id seen before in the file) name the document, the
- * line and the field.
+ * date} (ISO), {@code title}, {@code url} and {@code source} (the outlet's name; strings). A bad
+ * line gives an error result for that line and reading goes on; each line is bounded by {@link
+ * ReadOptions#maxBytes()}. Warnings (an unreadable date, a field of the wrong type, an id seen
+ * before in the file) name the document, the line and the field.
  */
 final class JsonLines implements Iterator<IngestResult>, Closeable {
   private static final ObjectMapper JSON =
@@ -176,17 +177,23 @@ final class JsonLines implements Iterator<IngestResult>, Closeable {
                   + lineNumber
                   + " (ignored)"));
     }
-    return DocumentParser.article(
-        id,
-        where,
-        TextDecoder.normalizeNewlines(text),
-        blankToNull(stringField(node, "title", where, diagnostics)),
-        date,
-        null,
-        blankToNull(stringField(node, "url", where, diagnostics)),
-        diagnostics,
-        options,
-        false);
+    String outlet = blankToNull(stringField(node, "source", where, diagnostics));
+    IngestResult result =
+        DocumentParser.article(
+            id,
+            where,
+            TextDecoder.normalizeNewlines(text),
+            blankToNull(stringField(node, "title", where, diagnostics)),
+            date,
+            null,
+            blankToNull(stringField(node, "url", where, diagnostics)),
+            diagnostics,
+            options,
+            false);
+    Article article = result.article();
+    return outlet == null || article == null
+        ? result
+        : new IngestResult(result.id(), article.withOutlet(outlet), result.diagnostics());
   }
 
   /** The id: a string, or a number written as JSON writes it; null when absent or another type. */

@@ -50,6 +50,21 @@ class JsonLinesTest {
   }
 
   @Test
+  void sourceNamesTheOutletAndIsAbsentWhenNotGiven() throws IOException {
+    String content =
+        """
+        {"id":"o1","source":"Harbour Gazette","url":"https://hg.example/a","text":"Ferries resumed."}
+        {"id":"o2","url":"https://hg.example/b","text":"Ferries stopped."}
+        """;
+
+    List<IngestResult> results = readFile(content, ReadOptions.defaults());
+
+    assertThat(results)
+        .extracting(r -> r.article().outlet())
+        .containsExactly("Harbour Gazette", null);
+  }
+
+  @Test
   void malformedLineInTheMiddleFailsAloneAndIdsDefaultToFileAndLine() throws IOException {
     String content =
         """

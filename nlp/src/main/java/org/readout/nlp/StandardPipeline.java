@@ -60,9 +60,9 @@ public final class StandardPipeline {
   }
 
   /**
-   * A pipeline with the user's dictionary files ({@code --actors}) on top of the bundled ones,
-   * read and checked now ({@link org.readout.core.actor.DictionaryException} names file and line).
-   * Not cached: the files may change between two commands of one process; CoreNLP is shared.
+   * A pipeline with the user's dictionary files ({@code --actors}) on top of the bundled ones, read
+   * and checked now ({@link org.readout.core.actor.DictionaryException} names file and line). Not
+   * cached: the files may change between two commands of one process; CoreNLP is shared.
    */
   public static StandardPipeline load(List<Path> actorFiles) throws IOException {
     if (actorFiles.isEmpty()) {

@@ -83,6 +83,21 @@ public interface ArticleStore extends AutoCloseable {
   /** Calls {@code sink} with each correction matching {@code query}, oldest first. */
   void scanCorrections(CorrectionQuery query, Consumer<Correction> sink);
 
+  /** Calls {@code sink} with each story matching {@code query}, newest day first. */
+  void scanStories(StoryQuery query, Consumer<StoredStory> sink);
+
+  /** One story with its documents and deduplicated events. */
+  Optional<StoredStory> story(String storyId);
+
+  /** The story features of each article of a story (to explain why each joined), by id. */
+  List<org.readout.story.StoryFeatures> storyFeatures(String storyId);
+
+  /**
+   * Calls {@code sink} with each deduplicated event matching {@code query}'s actor, code, quad
+   * class, day and document filters, newest day first: each real-world event once.
+   */
+  void scanDedupEvents(EventQuery query, Consumer<StoredDedupEvent> sink);
+
   /** Row counts per table. */
   StoreStats stats();
 

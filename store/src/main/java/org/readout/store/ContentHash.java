@@ -8,8 +8,8 @@ import org.readout.core.model.Article;
 
 /**
  * The identity of an article's content: SHA-256 over everything extraction reads (title, text,
- * document date and its source, URL). Two versions with the same hash produce the same record, so
- * re-ingesting one changes nothing.
+ * document date and its source, URL, and the outlet when the input names one). Two versions with
+ * the same hash produce the same record, so re-ingesting one changes nothing.
  */
 public final class ContentHash {
   private ContentHash() {}
@@ -37,6 +37,11 @@ public final class ContentHash {
         sha.update(field.getBytes(StandardCharsets.UTF_8));
       }
       sha.update((byte) 0);
+    }
+    if (a.outlet() != null) {
+      // Only a named outlet is hashed, so the hashes of articles without one stay as they were.
+      sha.update((byte) 2);
+      sha.update(a.outlet().getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(sha.digest());
   }

@@ -14,9 +14,9 @@ import java.util.Iterator;
 import org.readout.core.model.Article;
 
 /**
- * Writes articles as JSON Lines, one {@code {"id","text","date","title","url"}} object per line
- * (the format {@code readout extract} and the ingest readers take), until the articles run out or
- * the next line would pass a byte budget. Lines are UTF-8 and end in {@code \n}.
+ * Writes articles as JSON Lines, one {@code {"id","text","date","title","url","source"}} object per
+ * line (the format {@code readout extract} and the ingest readers take), until the articles run out
+ * or the next line would pass a byte budget. Lines are UTF-8 and end in {@code \n}.
  */
 public final class CorpusJsonlWriter {
   /** What was written. */
@@ -79,6 +79,9 @@ public final class CorpusJsonlWriter {
       }
       if (a.url() != null) {
         g.writeStringField("url", a.url());
+      }
+      if (a.outlet() != null) {
+        g.writeStringField("source", a.outlet());
       }
       g.writeEndObject();
     }

@@ -77,6 +77,8 @@ public final class IngestBench implements Callable<Integer> {
     HeapPeaks.reset();
     IngestPipeline pipeline;
     IngestTally tally;
+    long storyNanos;
+    long storyCpuNanos;
     long start = System.nanoTime();
     try (SqliteStore store = SqliteStore.open(db);
         Stream<IngestResult> inputs = new ArticleReader().read(corpus, ReadOptions.defaults())) {
@@ -87,8 +89,11 @@ public final class IngestBench implements Callable<Integer> {
               Progress.lines(
                   spec.commandLine().getErr(), written.articles(), Duration.ofSeconds(30)),
               spec.commandLine().getErr());
+      storyNanos = store.storyNanos();
+      storyCpuNanos = store.storyCpuNanos();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double storyMs = storyNanos / 1e6 / Math.max(1, tally.stored());
     long n = tally.stored();
     long size = Files.size(db) + sizeOr0(Path.of(db + "-wal"));
     out.printf(
@@ -111,6 +116,11 @@ public final class IngestBench implements Callable<Integer> {
         "  write    %7.2f ms/article (writer thread) = %.1f%% of extract%n",
         writeMs,
         100 * writeMs / extractMs);
+    out.printf(
+        Locale.ROOT,
+        "  stories  %7.2f ms/article (inside write: candidates, links, dedup events; %.2f CPU)%n",
+        storyMs,
+        storyCpuNanos / 1e6 / Math.max(1, tally.stored()));
     out.printf(Locale.ROOT, "peak heap: %d MiB%n", HeapPeaks.bytes() >> 20);
     out.printf(
         Locale.ROOT,

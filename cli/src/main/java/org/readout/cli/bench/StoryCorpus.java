@@ -200,7 +200,8 @@ public final class StoryCorpus implements Iterable<SyntheticArticle> {
             composed.text(),
             published,
             DateSource.GIVEN,
-            SyntheticCorpus.url(outlet, published, id));
+            SyntheticCorpus.url(outlet, published, id),
+            outlet.name());
     return new SyntheticArticle(
         article,
         key,

@@ -21,6 +21,7 @@ import org.readout.store.DateRange;
 import org.readout.store.DocumentQuery;
 import org.readout.store.DocumentSummary;
 import org.readout.store.Table;
+import org.readout.store.gdelt.DedupCounts;
 import org.readout.store.gdelt.GdeltWriter;
 import org.readout.store.sqlite.SqliteStore;
 import picocli.CommandLine;
@@ -177,7 +178,8 @@ public final class ExportCommand implements Callable<Integer> {
       for (DocumentSummary d : stored) {
         var doc = store.document(d.id()).orElseThrow();
         // DATEADDED is when the document entered the store, so re-exports print the same rows.
-        new GdeltWriter(d.ingestedAt()).write(doc, w);
+        // NumArticles, NumSources and NumMentions are those of the event's story.
+        new GdeltWriter(d.ingestedAt()).write(doc, w, DedupCounts.of(store, d.id())::counts);
         rows[0] += doc.events().size();
       }
     }

@@ -50,6 +50,13 @@ public final class EventsCommand extends QueryCommand {
   @Option(names = "--doc", description = "Events of this document only.")
   @Nullable String doc;
 
+  @Option(
+      names = "--dedup",
+      description =
+          "Count each real-world event once: the deduplicated events of the stories, with their"
+              + " numArticles, numSources and numMentions.")
+  boolean dedup;
+
   @Override
   boolean printsGdelt() {
     return true;
@@ -68,6 +75,16 @@ public final class EventsCommand extends QueryCommand {
             range(from, to),
             doc,
             limit());
+    if (dedup) {
+      if (format == OutputFormat.GDELT) {
+        GdeltRows rows = new GdeltRows(s, out);
+        s.scanDedupEvents(q, rows::write);
+        out.flush();
+        return;
+      }
+      print(format, StoryViews.DEDUP_EVENTS, out, sink -> s.scanDedupEvents(q, sink));
+      return;
+    }
     if (format == OutputFormat.GDELT) {
       GdeltRows rows = new GdeltRows(s, out);
       s.scanEvents(q, rows::write);

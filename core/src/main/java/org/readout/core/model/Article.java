@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param dateSource where {@code date} came from; {@link DateSource#NONE} exactly when {@code date}
  *     is null
  * @param url the source address, when known
+ * @param outlet the outlet that published it as the input names it (JSONL {@code source}), or null;
+ *     readers of the record fall back to the URL's host
  */
 public record Article(
     String id,
@@ -22,7 +24,8 @@ public record Article(
     String text,
     @Nullable LocalDate date,
     DateSource dateSource,
-    @Nullable String url) {
+    @Nullable String url,
+    @Nullable String outlet) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -31,6 +34,17 @@ public record Article(
       throw new IllegalArgumentException(
           "date " + date + " does not fit date source " + dateSource);
     }
+  }
+
+  /** An article whose input names no outlet. */
+  public Article(
+      String id,
+      @Nullable String title,
+      String text,
+      @Nullable LocalDate date,
+      DateSource dateSource,
+      @Nullable String url) {
+    this(id, title, text, date, dateSource, url, null);
   }
 
   /** An article with only an id and text. */
@@ -43,6 +57,11 @@ public record Article(
    * source.
    */
   public Article withDate(LocalDate newDate, DateSource source) {
-    return new Article(id, title, text, newDate, source, url);
+    return new Article(id, title, text, newDate, source, url, outlet);
+  }
+
+  /** A copy naming {@code newOutlet} as the outlet. */
+  public Article withOutlet(@Nullable String newOutlet) {
+    return new Article(id, title, text, date, dateSource, url, newOutlet);
   }
 }

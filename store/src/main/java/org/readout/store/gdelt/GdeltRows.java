@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Event;
 import org.readout.store.ArticleStore;
+import org.readout.store.StoredDedupEvent;
 import org.readout.store.StoredEvent;
+import org.readout.story.EventLink;
 
 /**
  * Writes stored events as GDELT 2.0 rows. A row needs its document (actor countries, the lead
@@ -33,18 +36,44 @@ public final class GdeltRows {
   }
 
   /** A document and the writer for its rows. */
-  private record Loaded(AnnotatedArticle doc, GdeltWriter writer) {}
+  private record Loaded(AnnotatedArticle doc, GdeltWriter writer, DedupCounts counts) {}
 
-  /** Writes one event's row. */
-  public void write(StoredEvent e) {
-    Loaded loaded = documents.get(e.documentId());
+  private Loaded load(String id) {
+    Loaded loaded = documents.get(id);
     if (loaded == null) {
       loaded =
           new Loaded(
-              store.document(e.documentId()).orElseThrow(),
-              new GdeltWriter(store.ingestedAt(e.documentId())));
-      documents.put(e.documentId(), loaded);
+              store.document(id).orElseThrow(),
+              new GdeltWriter(store.ingestedAt(id)),
+              DedupCounts.of(store, id));
+      documents.put(id, loaded);
     }
-    out.println(String.join("\t", loaded.writer().row(loaded.doc(), e.event())));
+    return loaded;
+  }
+
+  /** Writes one event's row. */
+  public void write(StoredEvent e) {
+    Loaded loaded = load(e.documentId());
+    Event event = e.event();
+    out.println(
+        String.join("\t", loaded.writer().row(loaded.doc(), event, loaded.counts().counts(event))));
+  }
+
+  /**
+   * One row per deduplicated event: its first mention's row, with the counts of the whole event
+   * ({@code events --dedup --format gdelt}).
+   */
+  public void write(StoredDedupEvent d) {
+    EventLink first = d.event().mentions().get(0);
+    Loaded loaded = load(first.document());
+    for (Event e : loaded.doc().events()) {
+      if (e.span().start() == first.start()
+          && e.span().end() == first.end()
+          && e.code().equals(first.code())) {
+        out.println(
+            String.join("\t", loaded.writer().row(loaded.doc(), e, loaded.counts().counts(e))));
+        return;
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
@@ -129,15 +130,37 @@ public final class GdeltWriter {
     return String.join("\t", COLUMNS);
   }
 
+  /**
+   * GDELT's NumMentions, NumSources and NumArticles of one row: one article's own count, or those
+   * of the deduplicated event (story) the mention belongs to.
+   */
+  public record Counts(int mentions, int sources, int articles) {
+    /** The counts of an event as one article states it. */
+    public static Counts of(Event e) {
+      return new Counts(e.mentions(), 1, 1);
+    }
+  }
+
   /** Writes one line per event of {@code doc}; nothing when it has none. */
   public void write(AnnotatedArticle doc, Appendable out) throws IOException {
+    write(doc, out, Counts::of);
+  }
+
+  /** Writes one line per event of {@code doc}, with the counts {@code counts} gives each. */
+  public void write(AnnotatedArticle doc, Appendable out, Function<Event, Counts> counts)
+      throws IOException {
     for (Event e : doc.events()) {
-      out.append(String.join("\t", row(doc, e))).append('\n');
+      out.append(String.join("\t", row(doc, e, counts.apply(e)))).append('\n');
     }
   }
 
   /** The {@link #COLUMNS} values of one event, as strings (empty for unknown). */
   public List<String> row(AnnotatedArticle doc, Event e) {
+    return row(doc, e, Counts.of(e));
+  }
+
+  /** The {@link #COLUMNS} values of one event with the given counts. */
+  public List<String> row(AnnotatedArticle doc, Event e, Counts counts) {
     List<String> r = new ArrayList<>(COLUMNS.size());
     LocalDate date = date(doc, e);
     r.add(Long.toString(eventId(doc, e)));
@@ -164,9 +187,9 @@ public final class GdeltWriter {
     r.add(e.rootCode());
     r.add(Integer.toString(e.quadClass()));
     r.add(Double.toString(e.goldstein()));
-    r.add(Integer.toString(e.mentions()));
-    r.add("1");
-    r.add("1");
+    r.add(Integer.toString(counts.mentions()));
+    r.add(Integer.toString(counts.sources()));
+    r.add(Integer.toString(counts.articles()));
     // AvgTone: empty, not 0. Readout scores no tone, and 0 would read as a measured neutral tone.
     r.add("");
     for (int i = 0; i < GEO_COLUMNS; i++) {

@@ -37,6 +37,11 @@ import org.readout.core.model.TimeKind;
 final class DocumentLoader {
   private DocumentLoader() {}
 
+  /** The outlet the input named: the stored one unless it is just the URL's host. */
+  private static @Nullable String namedOutlet(@Nullable String stored, @Nullable String url) {
+    return stored == null || stored.equals(org.readout.story.Outlets.host(url)) ? null : stored;
+  }
+
   static Optional<AnnotatedArticle> load(Connection c, String id) throws SQLException {
     long doc;
     Article article;
@@ -44,7 +49,7 @@ final class DocumentLoader {
     List<Sentence> sentences = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT doc, id, title, text, date, date_source, url, paragraphs, sentences"
+            "SELECT doc, id, title, text, date, date_source, url, paragraphs, sentences, outlet"
                 + " FROM documents WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
@@ -60,7 +65,8 @@ final class DocumentLoader {
                 r.getString("text"),
                 date == null ? null : LocalDate.parse(date),
                 DateSource.valueOf(r.getString("date_source").toUpperCase(Locale.ROOT)),
-                r.getString("url"));
+                r.getString("url"),
+                namedOutlet(r.getString("outlet"), r.getString("url")));
         Spans.unpack(r.getString("paragraphs")).forEach(s -> paragraphs.add(new Paragraph(s)));
         Spans.unpack(r.getString("sentences")).forEach(s -> sentences.add(new Sentence(s, 0, 0)));
       }

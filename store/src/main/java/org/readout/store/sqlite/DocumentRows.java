@@ -1,6 +1,5 @@
 package org.readout.store.sqlite;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
@@ -98,7 +96,7 @@ final class DocumentRows implements AutoCloseable {
     document.setString(3, a.title());
     document.setString(4, a.date() == null ? null : a.date().toString());
     document.setString(5, a.dateSource().label());
-    document.setString(6, outlet(a.url()));
+    document.setString(6, org.readout.story.Outlets.of(a));
     document.setString(7, "en");
     document.setString(8, hash);
     document.setString(9, text);
@@ -248,23 +246,6 @@ final class DocumentRows implements AutoCloseable {
       return eventDate;
     }
     return a.date() == null ? null : a.date().toString();
-  }
-
-  /** The outlet a URL names: its host in lower case without a leading {@code www.}. */
-  static @Nullable String outlet(@Nullable String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String host = URI.create(url.strip()).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null; // Not a URL: the document simply has no known outlet.
-    }
   }
 
   private static void setSpan(PreparedStatement p, int index, @Nullable Span s)

@@ -29,6 +29,7 @@ final class Migrations {
           "V1__record.sql",
           "V2__query_indexes.sql",
           "V3__ordered_indexes.sql",
+          "V4__stories.sql",
           "V5__corrections.sql");
 
   static final int CURRENT = number(FILES.get(FILES.size() - 1));

@@ -40,11 +40,15 @@ import org.readout.store.FlagQuery;
 import org.readout.store.QuoteQuery;
 import org.readout.store.StoreException;
 import org.readout.store.StoreStats;
+import org.readout.store.StoredDedupEvent;
 import org.readout.store.StoredEvent;
 import org.readout.store.StoredFlag;
 import org.readout.store.StoredQuote;
+import org.readout.store.StoredStory;
+import org.readout.store.StoryQuery;
 import org.readout.store.Table;
 import org.readout.store.WriteOutcome;
+import org.readout.story.StoryFeatures;
 
 /**
  * The embedded {@link ArticleStore}: one SQLite file in WAL mode with foreign keys on, migrated to
@@ -66,12 +70,20 @@ public final class SqliteStore implements ArticleStore {
    */
   private final boolean correctable;
 
+  private final StoryWriter stories;
+  private final StoryQueries storyQueries;
+  // False only for a store opened below schema 4 (migration tests): it has no story tables.
+  private final boolean withStories;
+
   private SqliteStore(String where, Connection connection, int version) throws SQLException {
     this.where = where;
     this.connection = connection;
     this.rows = new DocumentRows(connection);
     this.corrections = new CorrectionRows(connection);
     this.correctable = version >= CORRECTIONS_VERSION;
+    this.withStories = version >= StoryWriter.SCHEMA;
+    this.stories = new StoryWriter(connection);
+    this.storyQueries = new StoryQueries(connection);
   }
 
   /** The schema version that added what corrections need. */
@@ -120,8 +132,13 @@ public final class SqliteStore implements ArticleStore {
         s.execute("PRAGMA cache_size = -65536");
         s.execute("PRAGMA foreign_keys = ON");
       }
+      int before = Migrations.version(c, where);
       Migrations.migrate(c, where, version);
-      return new SqliteStore(where, c, version);
+      SqliteStore store = new SqliteStore(where, c, version);
+      if (before > 0 && before < StoryWriter.SCHEMA && version >= StoryWriter.SCHEMA) {
+        store.backfillStories();
+      }
+      return store;
     } catch (SQLException e) {
       closeQuietly(c);
       throw new StoreException(where + ": cannot open the store: " + e.getMessage(), e);
@@ -176,11 +193,18 @@ public final class SqliteStore implements ArticleStore {
                 outcomes.add(WriteOutcome.UNCHANGED);
                 continue;
               }
+              if (withStories) {
+                stories.remove(d.article().id());
+              }
               rows.delete(r.getLong(1));
               outcome = WriteOutcome.REPLACED;
             }
           }
-          rows.insert(withCorrections(d), hash, at);
+          AnnotatedArticle stored = withCorrections(d);
+          rows.insert(stored, hash, at);
+          if (withStories) {
+            stories.add(stored);
+          }
           outcomes.add(outcome);
         }
       }
@@ -199,6 +223,87 @@ public final class SqliteStore implements ArticleStore {
       } catch (SQLException e) {
         // The transaction already ended; the connection's mode is restored on the next write.
       }
+    }
+  }
+
+  /**
+   * Assigns every stored document without a story (a store written before schema 4) in one
+   * transaction; in id order, though the outcome does not depend on it.
+   */
+  private synchronized void backfillStories() {
+    List<String> ids = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id FROM documents WHERE doc NOT IN (SELECT doc FROM story_features)"
+                    + " ORDER BY id")) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw failure("cannot list documents without a story", e);
+    }
+    try {
+      connection.setAutoCommit(false);
+      for (String id : ids) {
+        DocumentLoader.load(connection, id).ifPresent(stories::add);
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof StoreException se ? se : failure("cannot assign stories", e);
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        // The transaction already ended.
+      }
+    }
+  }
+
+  /** Time spent assigning stories and deduplicating their events, summed over writes. */
+  public synchronized long storyNanos() {
+    return stories.nanos();
+  }
+
+  /** CPU time of the same work on the writer thread (see {@link #storyNanos()}). */
+  public synchronized long storyCpuNanos() {
+    return stories.cpuNanos();
+  }
+
+  @Override
+  public synchronized void scanStories(StoryQuery q, Consumer<StoredStory> sink) {
+    try {
+      storyQueries.scanStories(q, sink);
+    } catch (SQLException e) {
+      throw failure("cannot read stories", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredStory> story(String id) {
+    try {
+      return storyQueries.story(id);
+    } catch (SQLException e) {
+      throw failure("cannot read story " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoryFeatures> storyFeatures(String id) {
+    return stories.members(id);
+  }
+
+  @Override
+  public synchronized void scanDedupEvents(EventQuery q, Consumer<StoredDedupEvent> sink) {
+    try {
+      storyQueries.scanDedupEvents(q, sink);
+    } catch (SQLException e) {
+      throw failure("cannot read deduplicated events", e);
     }
   }
 

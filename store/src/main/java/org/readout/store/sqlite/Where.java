@@ -127,6 +127,11 @@ final class Where {
         values.toArray());
   }
 
+  /** The parameters, in clause order. */
+  List<Object> params() {
+    return List.copyOf(params);
+  }
+
   String sql() {
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }

@@ -1,0 +1,87 @@
+package org.readout.story;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pairwise decision: do two articles report the same real-world happening? Yes when they report
+ * events between the same two countries on compatible days and their leads are alike enough:
+ *
+ * <ul>
+ *   <li>the same CAMEO root on the same day between two different countries, and lead similarity at
+ *       least {@link #MIN_SIMILARITY} (two outlets' leads about one call share its names and nouns,
+ *       whatever their style), or
+ *   <li>days at most {@link #DATE_SLACK_DAYS} apart, another root or a domestic event, and lead
+ *       similarity at least {@link #STRONG_SIMILARITY} (one outlet dates the call by its own time
+ *       zone, another codes it as a statement of intent, yet they tell one story).
+ * </ul>
+ *
+ * <p>Events the time stage could date only coarsely ("last year's summit") carry no happening, so a
+ * retrospective mention never links an article to the day of its report; events between the same
+ * leaders a week apart never share a day. The decision is symmetric and depends on the two articles
+ * alone, so the connected components over accepted links do not depend on ingest order. Immutable
+ * and thread-safe.
+ */
+public final class SameHappening {
+  /** Days two reports of one happening may disagree by. */
+  public static final int DATE_SLACK_DAYS = 1;
+
+  /** Lead similarity needed when a happening's root and day agree exactly. */
+  public static final double MIN_SIMILARITY = 0.06;
+
+  /** Lead similarity needed when only the pair and a nearby day agree. */
+  public static final double STRONG_SIMILARITY = 0.15;
+
+  private final double minSimilarity;
+  private final double strongSimilarity;
+
+  /** The decision with the default thresholds. */
+  public SameHappening() {
+    this(MIN_SIMILARITY, STRONG_SIMILARITY);
+  }
+
+  /** A decision with other thresholds (evaluation sweeps). */
+  public SameHappening(double minSimilarity, double strongSimilarity) {
+    this.minSimilarity = minSimilarity;
+    this.strongSimilarity = strongSimilarity;
+  }
+
+  /** The link between two different articles, or empty when they tell different stories. */
+  public Optional<Link> link(StoryFeatures a, StoryFeatures b) {
+    if (a.document().equals(b.document())) {
+      return Optional.empty();
+    }
+    StoryFeatures first = a.document().compareTo(b.document()) < 0 ? a : b;
+    StoryFeatures second = first == a ? b : a;
+    List<Happening> shared = new ArrayList<>();
+    boolean exact = false;
+    for (Happening h : first.happenings()) {
+      boolean match = false;
+      for (Happening o : second.happenings()) {
+        if (!h.pair().equals(o.pair())) {
+          continue;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(h.date(), o.date()));
+        if (days <= DATE_SLACK_DAYS) {
+          match = true;
+          // A domestic event (a government and its own opposition) is common news on any day;
+          // only a pair of countries is specific enough to link on the weaker lead evidence.
+          exact |= days == 0 && h.root().equals(o.root()) && !h.domestic();
+        }
+      }
+      if (match) {
+        shared.add(h);
+      }
+    }
+    if (shared.isEmpty()) {
+      return Optional.empty();
+    }
+    double similarity = first.lead().similarity(second.lead());
+    boolean same = exact ? similarity >= minSimilarity : similarity >= strongSimilarity;
+    return same
+        ? Optional.of(new Link(first.document(), second.document(), shared, exact, similarity))
+        : Optional.empty();
+  }
+}
