@@ -80,11 +80,13 @@ final class SpeakerFinder {
   private final TextIndex ix;
   private final SpeechLexicon lexicon;
   private final NounPhrases phrases;
+  private final SourcePhrases sources;
 
   SpeakerFinder(TextIndex ix, SpeechLexicon lexicon) {
     this.ix = ix;
     this.lexicon = lexicon;
     this.phrases = new NounPhrases(ix, lexicon);
+    this.sources = new SourcePhrases(ix, phrases);
   }
 
   /**
@@ -132,7 +134,8 @@ final class SpeakerFinder {
     }
     MentionRef r = ix.mentionAt(t);
     if (r != null) {
-      return new Subject(r, r.mention().span(), null, false);
+      Subject head = sources.headBefore(ix.firstTokenEndingAfter(r.mention().span().start()), lo);
+      return head != null ? head : new Subject(r, r.mention().span(), null, false);
     }
     String w = ix.lower(t);
     if (Pronouns.isSubject(w)) {
@@ -165,7 +168,8 @@ final class SpeakerFinder {
     }
     Span described = phrases.description(t, lo);
     if (described != null) {
-      return new Subject(null, described, null, false);
+      Subject head = sources.headBefore(ix.firstTokenEndingAfter(described.start()), lo);
+      return head != null ? head : new Subject(null, described, null, false);
     }
     if (depth < 3 && COORDINATORS.contains(w)) {
       for (int j = t - 1; j >= lo && t - j < MAX_SCAN; j--) {
@@ -203,6 +207,13 @@ final class SpeakerFinder {
             comma - k <= 10 || opener.equals("who") || participle || DETERMINERS.contains(opener);
         if (r != null && r.isPerson() && opens) {
           return new Subject(r, r.mention().span(), null, false);
+        }
+        Subject head =
+            r != null && opens
+                ? sources.headBefore(ix.firstTokenEndingAfter(r.mention().span().start()), lo)
+                : null;
+        if (head != null) {
+          return head;
         }
         boolean clause = opener.equals("who") || participle;
         Span described = r == null && clause ? phrases.description(k - 1, lo) : null;
@@ -274,44 +285,9 @@ final class SpeakerFinder {
     if (Pronouns.isSubject(w)) {
       return new Subject(null, ix.span(t), Pronouns.gender(w), false);
     }
-    Span described = describedFrom(t);
+    Span described = sources.describedFrom(t);
     return described == null ? null : new Subject(null, described, null, false);
   }
-
-  /**
-   * An unnamed source that starts at token {@code t} ("said a senior official", "said one of the
-   * advisers", "added another New Hampshire Republican"), or null.
-   */
-  private @Nullable Span describedFrom(int t) {
-    int from = t;
-    if (t + 2 < ix.size()
-        && PARTITIVES.contains(ix.lower(t))
-        && ix.lower(t + 1).equals("of")
-        && (ix.tag(t + 2).equals("DT") || ix.tag(t + 2).equals("PRP$"))) {
-      from = t + 2;
-    }
-    int head = -1;
-    for (int k = from; k < ix.size() && k - from < 6; k++) {
-      String tag = ix.tag(k);
-      boolean starts = k == from && (tag.equals("DT") || tag.equals("CD") || tag.equals("PRP$"));
-      if (!starts && !phrases.modifier(k) && ix.mentionAt(k) == null) {
-        break;
-      }
-      boolean common = tag.startsWith("NN") && !tag.startsWith("NNP");
-      if ((common || phrases.indefinite(from) && tag.startsWith("NNP"))
-          && ix.mentionAt(k) == null) {
-        head = k;
-      }
-    }
-    Span d = head < 0 ? null : phrases.description(head, from);
-    return d != null && d.start() == ix.span(from).start()
-        ? new Span(ix.span(t).start(), d.end())
-        : null;
-  }
-
-  /** Words that take "of" and a group: "one of the advisers", "some of his aides". */
-  private static final Set<String> PARTITIVES =
-      Set.of("one", "two", "three", "some", "many", "several", "most", "none", "each", "all");
 
   int skipForward(int t) {
     int k = t;
