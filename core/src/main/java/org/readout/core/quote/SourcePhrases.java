@@ -2,6 +2,7 @@ package org.readout.core.quote;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 import org.readout.core.quote.SpeakerFinder.Subject;
 import org.readout.core.quote.TextIndex.MentionRef;
@@ -68,7 +69,12 @@ final class SourcePhrases {
     }
     MentionRef person = ix.mentionAt(p - 1);
     if (person != null && person.isPerson()) {
-      return new Subject(person, person.mention().span(), null, false);
+      // "A spokesman for the mission" introduces someone new, whoever the actor stage linked the
+      // words to: the source stays unnamed.
+      int opener = ix.firstTokenEndingAfter(person.mention().span().start());
+      boolean introduced =
+          person.mention().kind() == MentionKind.DESCRIPTION && phrases.indefinite(opener);
+      return new Subject(introduced ? null : person, person.mention().span(), null, false);
     }
     Span role = ROLES.contains(ix.lower(p - 1)) ? phrases.description(p - 1, lo) : null;
     return role == null ? null : new Subject(null, role, null, false);
