@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
+import org.readout.core.quote.QuoteExtractor;
 
 /**
  * One PolNeAR article (Newell, Margolin and Ruths 2018) with its gold attributions, read from the
@@ -35,8 +36,12 @@ record PolnearDocument(
    * @param cue the Cue fragments, possibly empty
    * @param source the Source fragments, empty when the attribution names no source
    * @param direct whether the Content is all inside quotation marks
+   * @param speech whether the Cue holds a word of speech ("said", "told", "statement", "according
+   *     to"), not only a belief, perception or intention ("believes", "polls show", "wants"): an
+   *     indirect statement in the sense of issue 9
    */
-  record Attribution(List<Span> content, List<Span> cue, List<Span> source, boolean direct) {
+  record Attribution(
+      List<Span> content, List<Span> cue, List<Span> source, boolean direct, boolean speech) {
     Attribution {
       content = List.copyOf(content);
       cue = List.copyOf(cue);
@@ -101,7 +106,9 @@ record PolnearDocument(
       }
       if (!content.isEmpty()) {
         content.sort(null);
-        all.add(new Attribution(content, cue, source, direct(text, content, quoted)));
+        all.add(
+            new Attribution(
+                content, cue, source, direct(text, content, quoted), speech(text, cue)));
       }
     }
     all.sort((a, b) -> a.cover().compareTo(b.cover()));
@@ -126,8 +133,9 @@ record PolnearDocument(
 
   /**
    * Which characters lie inside double quotation marks: curly marks open and close, a straight mark
-   * toggles, and a line break ends any open quote (a quote running on over paragraphs reopens with
-   * its own mark).
+   * toggles, as do two apostrophes ({@code ''}, the New York Times archive's mark, and PTB's {@code
+   * ``} opening one), and a line break ends any open quote (a quote running on over paragraphs
+   * reopens with its own mark).
    */
   static boolean[] insideQuotes(String text) {
     boolean[] in = new boolean[text.length()];
@@ -142,10 +150,23 @@ record PolnearDocument(
         open = false;
       } else if (c == '"') {
         open = !open;
+      } else if (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`') {
+        open = true;
+        in[i++] = true;
+      } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        open = !open;
+        in[i] = open;
+        i++;
       }
       in[i] = open;
     }
     return in;
+  }
+
+  private static boolean speech(String text, List<Span> cue) {
+    StringBuilder words = new StringBuilder();
+    cue.forEach(s -> words.append(s.of(text)).append(' '));
+    return QuoteExtractor.isSpeechCue(words.toString());
   }
 
   private static boolean direct(String text, List<Span> content, boolean[] quoted) {

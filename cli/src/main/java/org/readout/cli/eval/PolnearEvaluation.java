@@ -60,7 +60,9 @@ final class PolnearEvaluation {
     ExecutorService workers = Executors.newFixedThreadPool(2);
     try {
       List<Future<Scored>> results = new ArrayList<>();
+      List<Path> texts = new ArrayList<>();
       for (Path[] files : articles.values()) {
+        texts.add(files[0]);
         results.add(workers.submit(() -> scored(files, pipeline)));
       }
       boolean failed = false;
@@ -69,7 +71,7 @@ final class PolnearEvaluation {
           Scored s = results.get(i).get();
           scorer.add(counts, s.gold(), s.doc());
         } catch (ExecutionException e) {
-          err.println(e.getCause().getMessage());
+          err.println(texts.get(i) + ": " + e.getCause());
           failed = true;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -71,6 +71,13 @@ final class PolnearScorer {
     final Tally directOverlap = new Tally();
     final Tally indirectExact = new Tally();
     final Tally indirectOverlap = new Tally();
+
+    /**
+     * Indirect statements: the indirect gold whose cue is a word of speech (issue 9's "indirect
+     * speech"); predictions are right when they overlap any indirect gold, as in {@link
+     * #indirectOverlap}, so its precision is that class's.
+     */
+    final Tally speechOverlap = new Tally();
   }
 
   /** Where {@link #add} reports each wrong or missing speaker of an overlap match, or null. */
@@ -97,7 +104,22 @@ final class PolnearScorer {
     score(c.directExact, direct, quoted, doc, true, "direct");
     score(c.directOverlap, direct, quoted, doc, false, "direct");
     score(c.indirectExact, indirect, reported, doc, true, "indirect");
+    int right = c.indirectOverlap.predictedMatched;
     score(c.indirectOverlap, indirect, reported, doc, false, "indirect");
+    List<PolnearDocument.Attribution> speech =
+        indirect.stream().filter(PolnearDocument.Attribution::speech).toList();
+    Tally s = new Tally();
+    new PolnearScorer(null).score(s, speech, reported, doc, false, "speech");
+    Tally t = c.speechOverlap;
+    t.gold += s.gold;
+    t.matched += s.matched;
+    t.goldWithSource += s.goldWithSource;
+    t.matchedWithSource += s.matchedWithSource;
+    t.speakerCorrect += s.speakerCorrect;
+    t.speakerUnnamed += s.speakerUnnamed;
+    t.predicted += reported.size();
+    t.predictedWithSpeaker += s.predictedWithSpeaker;
+    t.predictedMatched += c.indirectOverlap.predictedMatched - right;
   }
 
   private static boolean matchesAny(Quote q, List<PolnearDocument.Attribution> golds) {
@@ -289,6 +311,12 @@ final class PolnearScorer {
     row(out, "direct   overlap", c.directOverlap);
     row(out, "indirect exact  ", c.indirectExact);
     row(out, "indirect overlap", c.indirectOverlap);
+    out.printf(
+        Locale.ROOT,
+        "indirect statements (cue of speech): gold %d of %d indirect%n",
+        c.speechOverlap.gold,
+        c.indirectOverlap.gold);
+    row(out, "speech   overlap", c.speechOverlap);
   }
 
   private static void row(PrintWriter out, String label, Tally t) {

@@ -179,6 +179,29 @@ final class IndirectSpeechFinder {
   }
 
   /**
+   * The first token of an indirect question after "ask", "wonder" or "question", right after the
+   * verb or after a short object ("asked the mayor whether the pier would reopen"), or -1.
+   */
+  private static int questionStart(TextIndex ix, VerbInfo v, int j, int end) {
+    if (!QUESTION_VERBS.contains(v.base())) {
+      return -1;
+    }
+    for (int m = j; m < end && m - j <= 4; m++) {
+      if (QUESTION_WORDS.contains(ix.lower(m))) {
+        return m + 1 < end && !ix.isPunct(m + 1) ? m : -1;
+      }
+      if (ix.isPunct(m) || ix.tag(m).startsWith("VB")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> QUESTION_VERBS = Set.of("ask", "wonder", "question");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("whether", "if", "what", "why", "how", "when", "where", "who");
+
+  /**
    * The first token of the reported clause after the verb at {@code k}, or -1 when none follows.
    */
   private static int clauseStart(TextIndex ix, VerbInfo v, int k, int end) {
@@ -190,7 +213,7 @@ final class IndirectSpeechFinder {
       return j + 1;
     }
     // "told reporters that", "said on Tuesday that": a short object or adjunct before "that".
-    for (int m = j; m < end && m - j < 8; m++) {
+    for (int m = j; m < end && m - j < 12; m++) {
       String w = ix.lower(m);
       if (w.equals("that")) {
         return m + 1;
@@ -199,6 +222,10 @@ final class IndirectSpeechFinder {
           || ix.isMark(m)) {
         break;
       }
+    }
+    int asked = questionStart(ix, v, j, end);
+    if (asked >= 0) {
+      return asked;
     }
     int complement = complementStart(ix, v, j, end);
     if (complement >= 0) {

@@ -181,7 +181,12 @@ final class NounPhrases {
         continue;
       }
       String w = ix.lower(k);
-      boolean joins = w.equals(",") || w.equals("of") || ix.tag(k).equals("DT") || w.equals("the");
+      boolean joins =
+          w.equals(",")
+              || w.equals("of")
+              || ix.tag(k).equals("DT")
+              || w.equals("the")
+              || (k == t && ix.tag(k).equals("VBN"));
       if (!modifier(k) && !joins) {
         break;
       }
@@ -204,15 +209,15 @@ final class NounPhrases {
 
   /**
    * A source described but not named, ending at the common noun {@code head}: "the moderator", "one
-   * Lee aide", "a senior Democratic official", "many speakers", "Analysts". It starts at a
-   * determiner, a number or a possessive, or is a bare plural; its words are modifiers (nouns,
-   * adjectives, names) and it spans at most six tokens. Null when the words there are no such
-   * phrase, or the head is a time word ("last week").
+   * Lee aide", "a senior Democratic official", "many speakers", "Analysts", or at a proper noun
+   * after an indefinite determiner ("an Iowa Democrat"). It starts at a determiner, a number or a
+   * possessive, or is a bare plural; its words are modifiers (nouns, adjectives, names) and it
+   * spans at most six tokens. Null when the words there are no such phrase, or the head is a time
+   * word ("last week").
    */
   @Nullable Span description(int head, int lo) {
     if (head < lo
         || !ix.tag(head).startsWith("NN")
-        || ix.tag(head).startsWith("NNP")
         || ix.quoted(head)
         || ix.isPunct(head)
         || ix.mentionAt(head) != null
@@ -237,11 +242,23 @@ final class NounPhrases {
     if (!bounded && !ix.tag(head).equals("NNS")) {
       return null;
     }
+    if (ix.tag(head).startsWith("NNP") && !indefinite(start)) {
+      // A proper noun heads a description only after "a", "an", "another" or "one" ("an Iowa
+      // Democrat"): without one it is a name the actor stage did not resolve.
+      return null;
+    }
     if (first.equals("DT") && DEMONSTRATIVE.contains(ix.lower(start)) && start == head - 1) {
       return null;
     }
     return new Span(ix.span(start).start(), ix.span(head).end());
   }
+
+  /** Whether token {@code t} is "a", "an", "another" or "one": a description follows, no name. */
+  boolean indefinite(int t) {
+    return INDEFINITE.contains(ix.lower(t));
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
 
   private static final Set<String> TIME_HEADS =
       Set.of(

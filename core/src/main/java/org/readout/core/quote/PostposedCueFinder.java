@@ -34,6 +34,9 @@ final class PostposedCueFinder {
       if (c == null) {
         c = leading(ix, speech, lo, hi);
       }
+      if (c == null) {
+        c = interrupted(ix, speech, lo, hi);
+      }
       if (c != null && free(c.span(), taken)) {
         out.add(c);
       }
@@ -104,6 +107,52 @@ final class PostposedCueFinder {
     }
     String tag = ix.tag(n);
     return !(tag.equals("IN") || tag.equals("TO") || tag.startsWith("RB") || tag.startsWith("NNP"));
+  }
+
+  /**
+   * "The plan, the minister said, was never costed.": a cue between commas inside the reported
+   * clause, its subject after the first comma and nothing after the verb. The statement spans the
+   * sentence with the cue inside it, as the two halves make one clause.
+   */
+  private static @Nullable Clause interrupted(TextIndex ix, SpeakerFinder speech, int lo, int hi) {
+    int first = afterDateline(ix, lo, hi);
+    int comma = -1;
+    for (int k = first + 1; k < hi && k - first <= 10; k++) {
+      if (ix.isMark(k) || ix.quoted(k) || ix.lower(k).equals(";")) {
+        return null;
+      }
+      if (ix.lower(k).equals(",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || ix.isMark(first) || ix.quoted(first)) {
+      return null;
+    }
+    for (int v = comma + 2; v < hi && v - comma <= 6; v++) {
+      if (ix.lower(v).equals(",")) {
+        return null;
+      }
+      if (!speech.isSpeechVerb(v) || !ix.tag(v).startsWith("VB")) {
+        continue;
+      }
+      Subject subject = speech.subjectOf(v, 0);
+      int last = lastWord(ix, v + 2, hi);
+      boolean closes = v + 1 < hi && ix.lower(v + 1).equals(",");
+      if (subject == null
+          || !closes
+          || subject.mention().start() <= ix.span(comma).end()
+          || (subject.ref() != null && subject.ref().isOutlet())
+          || last < 0
+          || last - v < 3) {
+        return null;
+      }
+      String through = ix.text.substring(ix.span(first).start(), ix.span(last).end());
+      return through.indexOf('\n') >= 0
+          ? null
+          : new Clause(new Span(ix.span(first).start(), ix.span(last).end()), v, subject);
+    }
+    return null;
   }
 
   /** "According to X, CLAUSE." */

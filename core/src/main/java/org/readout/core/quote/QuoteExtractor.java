@@ -86,12 +86,30 @@ public final class QuoteExtractor implements Stage {
 
   /** A stage with the bundled speech lexicon. */
   public QuoteExtractor() {
-    this(SpeechLexicon.bundled());
+    this(BUNDLED);
   }
 
   QuoteExtractor(SpeechLexicon lexicon) {
     this.lexicon = lexicon;
   }
+
+  /**
+   * Whether {@code words} hold a cue of speech by the bundled lexicon: a speech verb in any form
+   * ("said", "told", "accusing"), a speech noun ("statement", "remarks") or "according". Beliefs,
+   * perceptions and intentions ("believes", "polls show", "wants") are not speech. Evaluation uses
+   * it to tell the statements this stage reports from other attributions in a gold corpus.
+   */
+  public static boolean isSpeechCue(String words) {
+    SpeechLexicon lexicon = BUNDLED;
+    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (w.equals("according") || lexicon.isVerb(w) || lexicon.isNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final SpeechLexicon BUNDLED = SpeechLexicon.bundled();
 
   /** A stage with the bundled speech lexicon; same as {@code new QuoteExtractor()}. */
   public static QuoteExtractor bundled() {
@@ -106,6 +124,8 @@ public final class QuoteExtractor implements Stage {
     List<Passage> passages = QuoteMarkScanner.scan(text, paragraphs);
     TextIndex ix = new TextIndex(in, passages.stream().map(Passage::content).toList());
     SpeakerFinder finder = new SpeakerFinder(ix, lexicon);
+    Cues cues =
+        new Cues(new LeadingCueFinder(ix, finder, lexicon), new TrailingCueFinder(ix, finder));
     List<Draft> drafts = new ArrayList<>();
     List<Draft> clauses = new ArrayList<>();
     List<IndirectSpeechFinder.Clause> found =
@@ -129,7 +149,7 @@ public final class QuoteExtractor implements Stage {
           clause < clauses.size() && clauses.get(clause).span().contains(p.content())
               ? clauses.get(clause)
               : null;
-      Draft d = direct(ix, finder, p, around);
+      Draft d = direct(ix, finder, cues, p, around);
       if (d != null) {
         drafts.add(d);
       }
@@ -145,6 +165,9 @@ public final class QuoteExtractor implements Stage {
     }
     return in.withQuotes(quotes);
   }
+
+  /** The cue finders on each side of a quote, over one article. */
+  private record Cues(LeadingCueFinder leading, TrailingCueFinder trailing) {}
 
   /**
    * A statement before attribution.
@@ -162,7 +185,7 @@ public final class QuoteExtractor implements Stage {
    * @param around the indirect statement whose reported clause contains the passage, or null
    */
   private static @Nullable Draft direct(
-      TextIndex ix, SpeakerFinder finder, Passage p, @Nullable Draft around) {
+      TextIndex ix, SpeakerFinder finder, Cues cues, Passage p, @Nullable Draft around) {
     String text = ix.text;
     String content = p.content().of(text);
     int prevTok = ix.lastTokenEndingBy(p.open());
@@ -176,8 +199,8 @@ public final class QuoteExtractor implements Stage {
     char last = content.charAt(content.length() - 1);
     boolean terminal = last == '.' || last == '!' || last == '?' || last == '\u2026';
     boolean trailing = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '-';
-    Cue before = finder.before(p);
-    Cue after = finder.after(p, last == '.');
+    Cue before = cues.leading().before(p);
+    Cue after = cues.trailing().after(p, last == '.');
     Cue cue = trailing ? (after != null ? after : before) : (before != null ? before : after);
     boolean adjacent = cue != null && cue.adjacent();
     int words = wordCount(content);
@@ -187,7 +210,7 @@ public final class QuoteExtractor implements Stage {
       // A short passage is the speaker's own word when it completes a verb of judging ("called the
       // plan "reckless"") or stands in a reported clause ("said it would act "quickly"") not as a
       // noun after a determiner ("said the "reforms" failed", a scare quote).
-      Cue judged = finder.evaluation(p);
+      Cue judged = cues.leading().evaluation(p);
       if (judged != null) {
         return new Draft(p.content(), QuoteKind.PARTIAL, judged, null);
       }
@@ -198,12 +221,12 @@ public final class QuoteExtractor implements Stage {
     if (!adjacent && ((words <= 3 && !terminal) || title)) {
       return null;
     }
-    if (title && (startsWith(text, cue, "according") || finder.apposedAfter(p))) {
+    if (title && (startsWith(text, cue, "according") || cues.trailing().apposedAfter(p))) {
       // according to "The Long Road," a memoir by ...: a title, not a statement.
       return null;
     }
     if (cue == null) {
-      cue = finder.introducedAfter(p);
+      cue = cues.trailing().introducedAfter(p);
     }
     boolean upper = Character.isUpperCase(content.codePointAt(0));
     QuoteKind kind = embedded && !(adjacent && upper) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;

@@ -7,7 +7,8 @@ import org.readout.core.model.Span;
 
 /**
  * Finds passages between double quote marks in one left-to-right pass over the paragraphs: straight
- * and curly quotes, low-9 quotes, guillemets and corner brackets. Single quotes are left alone, so
+ * and curly quotes, low-9 quotes, guillemets and corner brackets, and the doubled marks of older
+ * typesetting ({@code ''We will,'' he said}, {@code ``...''}). Single quotes are left alone, so
  * nested quotes stay inside their passage and apostrophes never open one.
  *
  * <p>Design decision: a passage never runs past its paragraph unless the next paragraph opens with
@@ -49,7 +50,7 @@ final class QuoteMarkScanner {
       int i = para.start();
       if (open >= 0) {
         // A continued passage: skip the reopening mark of the new paragraph.
-        i++;
+        i += doubled(text, i) ? 2 : 1;
         spanned++;
       }
       for (; i < para.end(); i++) {
@@ -59,10 +60,14 @@ final class QuoteMarkScanner {
             open = i;
             opener = c;
             spanned = 1;
+            i += doubled(text, i) ? 1 : 0;
           }
-        } else if (closes(opener, c)) {
+        } else if (opener == '\'' || opener == '`'
+            ? c == '\'' && doubled(text, i) && i > open + 2
+            : closes(opener, c)) {
           add(out, text, open, i, true, spanned);
           open = -1;
+          i += doubled(text, i) ? 1 : 0;
         }
       }
       if (open < 0 && !hasDoubleMark(text, para)) {
@@ -72,7 +77,7 @@ final class QuoteMarkScanner {
       if (open >= 0) {
         boolean continues =
             p + 1 < paragraphs.size()
-                && sameFamily(opener, text.charAt(paragraphs.get(p + 1).span().start()));
+                && sameFamily(opener, text, paragraphs.get(p + 1).span().start());
         if (!continues) {
           add(out, text, open, para.end(), false, spanned);
           open = -1;
@@ -82,9 +87,18 @@ final class QuoteMarkScanner {
     return out;
   }
 
+  /**
+   * Whether a doubled mark starts at {@code i}: two apostrophes ({@code ''}, the New York Times
+   * archive's double quote) or two backticks ({@code ``}, an opening one in PTB-style text).
+   */
+  private static boolean doubled(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c;
+  }
+
   private static boolean hasDoubleMark(String text, Span para) {
     for (int i = para.start(); i < para.end(); i++) {
-      if (isMark(text.charAt(i))) {
+      if (isMark(text.charAt(i)) || doubled(text, i)) {
         return true;
       }
     }
@@ -175,7 +189,7 @@ final class QuoteMarkScanner {
 
   private static void add(
       List<Passage> out, String text, int open, int close, boolean closed, int spanned) {
-    int s = open + 1;
+    int s = open + (doubled(text, open) ? 2 : 1);
     int e = close;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;
@@ -192,6 +206,17 @@ final class QuoteMarkScanner {
     char c = text.charAt(i);
     return switch (c) {
       case '\u201C', '\u201E', '\u00AB', '\u300C', '\u300E', '\uFF02' -> true;
+      case '`' -> doubled(text, i);
+      case '\'' -> {
+        // '' opens before a word, at the paragraph start or after a space, bracket or dash.
+        char before = i > para.start() ? text.charAt(i - 1) : ' ';
+        boolean openBefore =
+            Character.isWhitespace(before) || "([{\u2014\u2013-".indexOf(before) >= 0;
+        yield doubled(text, i)
+            && openBefore
+            && i + 2 < para.end()
+            && !Character.isWhitespace(text.charAt(i + 2));
+      }
       case '"' -> {
         // Not after a letter or digit (an inch mark, 12"), and not before a space or the paragraph
         // end.
@@ -214,8 +239,10 @@ final class QuoteMarkScanner {
     };
   }
 
-  private static boolean sameFamily(char opener, char next) {
+  private static boolean sameFamily(char opener, String text, int at) {
+    char next = text.charAt(at);
     return switch (opener) {
+      case '\'', '`' -> doubled(text, at);
       case '\u201C', '"', '\uFF02', '\u201E' ->
           next == '\u201C' || next == '"' || next == '\u201E' || next == '\uFF02';
       default -> next == opener;

@@ -186,6 +186,9 @@ final class TextIndex {
    */
   boolean isMark(int t) {
     Span s = span(t);
+    if (s.length() == 2 && (s.of(text).equals("''") || s.of(text).equals("``"))) {
+      return true;
+    }
     if (s.length() != 1) {
       return false;
     }
