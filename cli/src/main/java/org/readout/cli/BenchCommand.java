@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       org.readout.cli.bench.IngestBench.class,
       org.readout.cli.bench.QueryBench.class,
-      org.readout.cli.bench.StoryBench.class
+      org.readout.cli.bench.StoryBench.class,
+      org.readout.cli.bench.ServeBench.class
     })
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
