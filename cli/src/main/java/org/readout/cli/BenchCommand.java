@@ -30,7 +30,11 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure articles/s, tokens/s, time per stage and peak heap.",
-    subcommands = {org.readout.cli.bench.IngestBench.class, org.readout.cli.bench.QueryBench.class})
+    subcommands = {
+      org.readout.cli.bench.IngestBench.class,
+      org.readout.cli.bench.QueryBench.class,
+      org.readout.cli.bench.ServeBench.class
+    })
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -67,7 +67,11 @@ public final class ActorFilters {
         }
       }
     }
-    return new ActorMatch(typed, List.copyOf(codes), List.copyOf(ids), List.of(typed));
+    // Code-shaped text (CHN, RUSGOV) is a code: matching it as a name as well would add an OR
+    // that keeps SQLite from walking the code index in day order (a sort of every match instead).
+    List<String> names =
+        CODE.matcher(typed).matches() && !codes.isEmpty() ? List.of() : List.of(typed);
+    return new ActorMatch(typed, List.copyOf(codes), List.copyOf(ids), names);
   }
 
   private static boolean named(String typed, String name, String other, List<String> aliases) {

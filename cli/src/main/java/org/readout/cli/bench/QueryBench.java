@@ -70,7 +70,7 @@ public final class QueryBench implements Callable<Integer> {
     Files.deleteIfExists(file);
     try (SqliteStore store = SqliteStore.openForBulkLoad(file)) {
       long t0 = System.nanoTime();
-      long[] counts = fill(store);
+      long[] counts = fill(store, events, seed);
       double fillSeconds = (System.nanoTime() - t0) / 1e9;
       out.printf(
           Locale.ROOT,
@@ -233,9 +233,10 @@ public final class QueryBench implements Callable<Integer> {
   }
 
   /**
-   * Writes the synthetic rows as documents, 2,000 per transaction; returns events, quotes, docs.
+   * Writes {@code events} synthetic rows as documents, 2,000 per transaction; returns events,
+   * quotes, docs. Also the store of {@code bench serve}.
    */
-  private long[] fill(SqliteStore store) {
+  static long[] fill(SqliteStore store, long events, long seed) {
     SyntheticEvents rows = new SyntheticEvents(seed);
     long quotes = events * 2 / 5;
     List<AnnotatedArticle> batch = new ArrayList<>();

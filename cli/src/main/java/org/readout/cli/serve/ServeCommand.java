@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.readout.server.ReadoutServer;
 import org.readout.server.WebRoutes;
-import org.readout.store.sqlite.SqliteStore;
+import org.readout.store.sqlite.PooledStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Bearer token for writes (default: $" + TOKEN_VARIABLE + "; none: read-only).")
   @Nullable String token;
 
+  /** Read connections: enough that a slow query does not hold up the fast ones. */
+  static final int READERS = 4;
+
   /** Counted down to stop a running server (tests); the JVM's shutdown does it otherwise. */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -81,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!Files.exists(db)) {
       err.println("readout: " + db + ": no store yet; creating an empty one");
     }
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (PooledStore store = PooledStore.open(db, READERS)) {
       ReadoutServer.Builder builder =
           ReadoutServer.builder(store)
               .host(bind)

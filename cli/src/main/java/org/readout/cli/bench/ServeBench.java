@@ -1,0 +1,337 @@
+package org.readout.cli.bench;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Article;
+import org.readout.core.model.DateSource;
+import org.readout.core.model.Event;
+import org.readout.core.model.Span;
+import org.readout.server.ReadoutServer;
+import org.readout.store.sqlite.PooledStore;
+import org.readout.store.sqlite.SqliteStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code readout bench serve}: fills a store with synthetic events ({@link QueryBench#fill}),
+ * serves it on loopback, and sends mixed read queries from client threads while an ingest writes
+ * new documents into the same store through a second connection, as {@code readout ingest} in
+ * another process would. Reports requests per second and latency percentiles, overall and per query
+ * family. Bounded by a request count and a time limit; nothing leaves the machine.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Load the HTTP API on loopback with mixed queries during an ingest (req/s, p50, p99).")
+public final class ServeBench implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--events", description = "Synthetic events (default: ${DEFAULT-VALUE}).")
+  long events = 100_000;
+
+  @Option(names = "--clients", description = "Client threads (default: ${DEFAULT-VALUE}).")
+  int clients = 8;
+
+  @Option(names = "--requests", description = "Requests in all (default: ${DEFAULT-VALUE}).")
+  int requests = 30_000;
+
+  @Option(names = "--seconds", description = "Time limit of the load (default: ${DEFAULT-VALUE}).")
+  int seconds = 60;
+
+  @Option(
+      names = "--ingest-rate",
+      description =
+          "Documents per second the concurrent ingest writes (default: ${DEFAULT-VALUE}; 0: none).")
+  int ingestRate = 30;
+
+  @Option(names = "--db", description = "Store to fill (default: a temporary file, deleted).")
+  Path db;
+
+  @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed = 7;
+
+  /** The query mix: a family name and a request path for a random draw. */
+  private record Family(String name, int weight) {}
+
+  private static final List<Family> MIX =
+      List.of(
+          new Family("events by actor", 20),
+          new Family("events by dyad", 10),
+          new Family("events by code+month", 15),
+          new Family("events by date range", 15),
+          new Family("quotes full text", 10),
+          new Family("quotes by speaker", 5),
+          new Family("documents by date", 10),
+          new Family("one document", 15));
+
+  private static final List<String> ACTORS =
+      List.of("USA", "CHN", "RUS", "UKR", "ISR", "GBR", "IRN", "IND", "FRA", "DEU", "JPN", "TUR");
+
+  private static final String[] WORDS = {
+    "cooperation", "sanctions", "talks", "security", "trade", "peace", "border", "energy"
+  };
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (clients <= 0 || requests <= 0 || seconds <= 0 || ingestRate < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--clients, --requests and --seconds must be positive");
+    }
+    boolean temporary = db == null;
+    Path file = temporary ? Files.createTempFile("readout-serve-bench-", ".db") : db;
+    Files.deleteIfExists(file);
+    try {
+      long t0 = System.nanoTime();
+      long[] counts;
+      try (SqliteStore bulk = SqliteStore.openForBulkLoad(file)) {
+        counts = QueryBench.fill(bulk, events, seed);
+      }
+      out.printf(
+          Locale.ROOT,
+          "filled %d events, %d quotes in %d documents in %.1f s; store %.0f MiB%n",
+          counts[0],
+          counts[1],
+          counts[2],
+          (System.nanoTime() - t0) / 1e9,
+          Files.size(file) / 1048576.0);
+      out.flush();
+      try (PooledStore store = PooledStore.open(file, 4);
+          SqliteStore ingestStore = SqliteStore.open(file);
+          ReadoutServer server = ReadoutServer.builder(store).port(0).build().start()) {
+        run(out, server.uri(), ingestStore, counts[2]);
+      }
+    } finally {
+      if (temporary) {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(Path.of(file + "-wal"));
+        Files.deleteIfExists(Path.of(file + "-shm"));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void run(PrintWriter out, URI base, SqliteStore ingestStore, long documents)
+      throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    SyntheticEvents names = new SyntheticEvents(seed);
+    // Warm-up: each family a few times, so the first timed requests do not pay class loading.
+    Random warm = new Random(seed);
+    for (int i = 0; i < 20 * MIX.size(); i++) {
+      send(http, base, path(MIX.get(i % MIX.size()), warm, names, documents));
+    }
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong ingested = new AtomicLong();
+    Thread ingest = new Thread(() -> ingest(ingestStore, stop, ingested), "bench-ingest");
+    ingest.setDaemon(true);
+    AtomicInteger issued = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    double[][] latencies = new double[MIX.size()][requests];
+    AtomicInteger[] filled = new AtomicInteger[MIX.size()];
+    Arrays.setAll(filled, i -> new AtomicInteger());
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      Random random = new Random(seed * 31 + c);
+      threads.add(
+          new Thread(
+              () -> {
+                while (issued.getAndIncrement() < requests && System.nanoTime() < deadline) {
+                  int f = draw(random);
+                  String path = path(MIX.get(f), random, names, documents);
+                  long t = System.nanoTime();
+                  int status = send(http, base, path);
+                  double ms = (System.nanoTime() - t) / 1e6;
+                  if (status != 200) {
+                    failures.incrementAndGet();
+                  }
+                  latencies[f][filled[f].getAndIncrement()] = ms;
+                }
+              },
+              "bench-client-" + c));
+    }
+    if (ingestRate > 0) {
+      ingest.start();
+    }
+    long start = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    stop.set(true);
+    ingest.join(10_000);
+    List<Double> all = new ArrayList<>();
+    out.printf(
+        Locale.ROOT,
+        "%d clients, %d requests in %.1f s: %.0f req/s; %d failed; ingest wrote %d documents"
+            + " (%.1f/s) meanwhile%n",
+        clients,
+        Arrays.stream(filled).mapToInt(AtomicInteger::get).sum(),
+        wall,
+        Arrays.stream(filled).mapToInt(AtomicInteger::get).sum() / wall,
+        failures.get(),
+        ingested.get(),
+        ingested.get() / wall);
+    for (int f = 0; f < MIX.size(); f++) {
+      double[] ms = Arrays.copyOf(latencies[f], filled[f].get());
+      for (double m : ms) {
+        all.add(m);
+      }
+      report(out, MIX.get(f).name(), ms);
+    }
+    report(out, "all", all.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static void report(PrintWriter out, String name, double[] ms) {
+    if (ms.length == 0) {
+      return;
+    }
+    Arrays.sort(ms);
+    out.printf(
+        Locale.ROOT,
+        "  %-22s %6d req   p50 %6.2f ms   p99 %6.2f ms   max %7.2f ms%n",
+        name,
+        ms.length,
+        ms[ms.length / 2],
+        ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)],
+        ms[ms.length - 1]);
+    out.flush();
+  }
+
+  private static int draw(Random random) {
+    int total = MIX.stream().mapToInt(Family::weight).sum();
+    int r = random.nextInt(total);
+    for (int i = 0; i < MIX.size(); i++) {
+      r -= MIX.get(i).weight();
+      if (r < 0) {
+        return i;
+      }
+    }
+    return MIX.size() - 1;
+  }
+
+  private static String path(Family f, Random random, SyntheticEvents names, long documents) {
+    String a = pick(random);
+    LocalDate day = SyntheticEvents.DEFAULT_FROM.plusDays(random.nextInt(1400));
+    return switch (f.name()) {
+      case "events by actor" -> "/api/events?actor=" + a;
+      case "events by dyad" -> "/api/events?actor=" + a + "&with=" + pick(random);
+      case "events by code+month" ->
+          "/api/events?code=0"
+              + (1 + random.nextInt(9))
+              + "&from="
+              + day
+              + "&to="
+              + day.plusDays(30);
+      case "events by date range" -> "/api/events?from=" + day + "&to=" + day.plusDays(7);
+      case "quotes full text" -> "/api/quotes?search=" + WORDS[random.nextInt(WORDS.length)];
+      case "quotes by speaker" -> "/api/quotes?speaker=" + a + "GOV";
+      case "documents by date" -> "/api/documents?from=" + day + "&to=" + day.plusDays(3);
+      default -> "/api/documents/" + names.documentId(Math.floorMod(random.nextLong(), documents));
+    };
+  }
+
+  private static String pick(Random random) {
+    return ACTORS.get(Math.min(ACTORS.size() - 1, (int) Math.abs(random.nextGaussian() * 4)));
+  }
+
+  private static int send(HttpClient http, URI base, String path) {
+    try {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return r.statusCode();
+    } catch (java.io.IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /**
+   * Writes synthetic documents of ten events each at {@link #ingestRate} per second, in batches of
+   * a tenth of a second's worth, until stopped.
+   */
+  private void ingest(SqliteStore store, AtomicBoolean stop, AtomicLong written) {
+    SyntheticEvents rows = new SyntheticEvents(seed + 1);
+    int perBatch = Math.max(1, ingestRate / 10);
+    long n = 0;
+    long next = System.nanoTime();
+    while (!stop.get()) {
+      List<AnnotatedArticle> batch = new ArrayList<>();
+      for (int d = 0; d < perBatch; d++, n++) {
+        batch.add(document(rows, n));
+      }
+      store.write(batch, Instant.now());
+      written.addAndGet(batch.size());
+      next += 1_000_000_000L * perBatch / ingestRate;
+      long sleep = next - System.nanoTime();
+      if (sleep > 0) {
+        try {
+          Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private static AnnotatedArticle document(SyntheticEvents rows, long n) {
+    StringBuilder text = new StringBuilder();
+    List<Event> evs = new ArrayList<>();
+    LocalDate date = null;
+    for (int i = 0; i < 10; i++) {
+      SyntheticEvents.EventRow r = rows.event(n * 10 + i);
+      date = r.date();
+      int start = text.length();
+      text.append(r.sourceCode()).append(' ').append(r.code()).append(".\n");
+      evs.add(
+          new Event(
+              "code/" + r.sourceCode(),
+              r.targetCode() == null ? null : "code/" + r.targetCode(),
+              r.sourceCode(),
+              r.targetCode(),
+              r.code(),
+              r.rootCode(),
+              r.quadClass(),
+              r.goldstein(),
+              r.date().toString(),
+              new Span(start, text.length() - 2),
+              1,
+              0.9));
+    }
+    Article a = new Article("ingest/" + n, null, text.toString(), date, DateSource.GIVEN, null);
+    return AnnotatedArticle.of(a).withEvents(evs);
+  }
+}
