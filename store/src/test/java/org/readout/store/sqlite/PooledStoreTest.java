@@ -23,7 +23,8 @@ class PooledStoreTest {
       store.write(
           List.of(StoreFixtures.call(), StoreFixtures.sanctions()),
           Instant.parse("2026-12-01T10:00:00Z"));
-      int expected = StoreFixtures.call().events().size() + StoreFixtures.sanctions().events().size();
+      int expected =
+          StoreFixtures.call().events().size() + StoreFixtures.sanctions().events().size();
       ExecutorService pool = Executors.newFixedThreadPool(6);
       try {
         List<Future<Integer>> counts = new ArrayList<>();
