@@ -19,12 +19,14 @@ public final class LeadSignature {
   /** Hash functions per signature. */
   public static final int SIZE = 64;
 
-  private static final LeadSignature EMPTY = new LeadSignature(new int[0]);
+  private static final LeadSignature EMPTY = new LeadSignature(new int[0], 0);
 
   private final int[] mins;
+  private final int words;
 
-  private LeadSignature(int[] mins) {
+  private LeadSignature(int[] mins, int words) {
     this.mins = mins;
+    this.words = words;
   }
 
   /** The signature of a set of shingles; an empty set has an empty signature. */
@@ -43,7 +45,22 @@ public final class LeadSignature {
         }
       }
     }
-    return new LeadSignature(mins);
+    return new LeadSignature(mins, shingles.size());
+  }
+
+  /** How many shingles the lead has. */
+  public int words() {
+    return words;
+  }
+
+  /**
+   * Estimated number of shingles two leads share, from their similarity J and sizes: |A ∩ B| = J
+   * (|A| + |B|) / (1 + J). Short leads reach a high similarity with one shared word; this says how
+   * much evidence the similarity rests on.
+   */
+  public double shared(LeadSignature other) {
+    double j = similarity(other);
+    return j * (words + other.words) / (1 + j);
   }
 
   /** Estimated Jaccard similarity, 0..1; 0 when either lead is empty. */
@@ -60,12 +77,19 @@ public final class LeadSignature {
     return same / (double) SIZE;
   }
 
-  /** The signature as bytes (big-endian ints), as {@link #fromBytes} reads them. */
+  /**
+   * The signature as bytes (big-endian ints: the minimum values, then the shingle count), as {@link
+   * #fromBytes} reads them; empty for an empty lead.
+   */
   public byte[] toBytes() {
-    ByteBuffer b = ByteBuffer.allocate(4 * mins.length);
+    if (mins.length == 0) {
+      return new byte[0];
+    }
+    ByteBuffer b = ByteBuffer.allocate(4 * mins.length + 4);
     for (int v : mins) {
       b.putInt(v);
     }
+    b.putInt(words);
     return b.array();
   }
 
@@ -74,21 +98,21 @@ public final class LeadSignature {
     if (bytes.length == 0) {
       return EMPTY;
     }
-    if (bytes.length != 4 * SIZE) {
+    if (bytes.length != 4 * SIZE + 4) {
       throw new IllegalArgumentException(
-          "a signature has " + 4 * SIZE + " bytes, not " + bytes.length);
+          "a signature has " + (4 * SIZE + 4) + " bytes, not " + bytes.length);
     }
     ByteBuffer b = ByteBuffer.wrap(bytes);
     int[] mins = new int[SIZE];
     for (int i = 0; i < SIZE; i++) {
       mins[i] = b.getInt();
     }
-    return new LeadSignature(mins);
+    return new LeadSignature(mins, b.getInt());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LeadSignature s && Arrays.equals(mins, s.mins);
+    return o instanceof LeadSignature s && words == s.words && Arrays.equals(mins, s.mins);
   }
 
   @Override

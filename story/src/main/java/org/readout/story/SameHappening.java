@@ -14,8 +14,9 @@ import java.util.Optional;
  *       least {@link #MIN_SIMILARITY} (two outlets' leads about one call share its names and nouns,
  *       whatever their style), or
  *   <li>days at most {@link #DATE_SLACK_DAYS} apart, another root or a domestic event, and lead
- *       similarity at least {@link #STRONG_SIMILARITY} (one outlet dates the call by its own time
- *       zone, another codes it as a statement of intent, yet they tell one story).
+ *       similarity at least {@link #STRONG_SIMILARITY} resting on at least {@link
+ *       #STRONG_SHARED_WORDS} shared words (one outlet dates the call by its own time zone, another
+ *       codes it as a statement of intent, yet they tell one story).
  * </ul>
  *
  * <p>Events the time stage could date only coarsely ("last year's summit") carry no happening, so a
@@ -33,6 +34,9 @@ public final class SameHappening {
 
   /** Lead similarity needed when only the pair and a nearby day agree. */
   public static final double STRONG_SIMILARITY = 0.15;
+
+  /** Shared lead words (estimated) the strong match must rest on. */
+  public static final double STRONG_SHARED_WORDS = 3;
 
   private final double minSimilarity;
   private final double strongSimilarity;
@@ -79,7 +83,13 @@ public final class SameHappening {
       return Optional.empty();
     }
     double similarity = first.lead().similarity(second.lead());
-    boolean same = exact ? similarity >= minSimilarity : similarity >= strongSimilarity;
+    // Two short leads reach a high similarity with one shared word: the weaker evidence of a
+    // nearby day or another root needs a few words in common as well.
+    boolean same =
+        exact
+            ? similarity >= minSimilarity
+            : similarity >= strongSimilarity
+                && first.lead().shared(second.lead()) >= STRONG_SHARED_WORDS;
     return same
         ? Optional.of(new Link(first.document(), second.document(), shared, exact, similarity))
         : Optional.empty();

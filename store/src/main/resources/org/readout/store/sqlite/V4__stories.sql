@@ -8,6 +8,7 @@ CREATE TABLE story_features (
   published  TEXT,
   -- Happenings separated by spaces, each SOURCE>TARGET:ROOT:YYYY-MM-DD.
   happenings TEXT NOT NULL,
+  -- 64 MinHash values and the number of lead words (big-endian ints), or empty.
   lead       BLOB NOT NULL
 );
 
