@@ -24,11 +24,15 @@ import org.readout.store.FlagQuery;
 import org.readout.store.QuoteQuery;
 import org.readout.store.StoreException;
 import org.readout.store.StoreStats;
+import org.readout.store.StoredDedupEvent;
 import org.readout.store.StoredEvent;
 import org.readout.store.StoredFlag;
 import org.readout.store.StoredQuote;
+import org.readout.store.StoredStory;
+import org.readout.store.StoryQuery;
 import org.readout.store.Table;
 import org.readout.store.WriteOutcome;
+import org.readout.story.StoryFeatures;
 
 /**
  * One store file behind several connections, for a server: writes go to one connection, reads to
@@ -172,6 +176,34 @@ public final class PooledStore implements ArticleStore {
     read(
         s -> {
           s.scanCorrections(query, sink);
+          return null;
+        });
+  }
+
+  @Override
+  public void scanStories(StoryQuery query, Consumer<StoredStory> sink) {
+    read(
+        s -> {
+          s.scanStories(query, sink);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<StoredStory> story(String storyId) {
+    return read(s -> s.story(storyId));
+  }
+
+  @Override
+  public List<StoryFeatures> storyFeatures(String storyId) {
+    return read(s -> s.storyFeatures(storyId));
+  }
+
+  @Override
+  public void scanDedupEvents(EventQuery query, Consumer<StoredDedupEvent> sink) {
+    read(
+        s -> {
+          s.scanDedupEvents(query, sink);
           return null;
         });
   }
