@@ -5,6 +5,7 @@ import java.util.List;
 import org.readout.core.actor.ActorDictionary;
 import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.core.actor.ActorResolver;
+import org.readout.core.actor.Gazetteer;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.analysis.TextAnalyzer;
@@ -31,10 +32,11 @@ public final class Readout {
     List<Stage> stages = new ArrayList<>();
     stages.add(new ParagraphSplitter());
     stages.add(new LinguisticAnalysis(analyzer));
-    stages.add(new ActorResolver(dictionary));
+    Gazetteer gazetteer = Gazetteer.loadBundled();
+    stages.add(new ActorResolver(dictionary, gazetteer));
     stages.add(new TimeTagger(dictionary));
     stages.add(new QuoteExtractor());
-    stages.add(EventCoder.bundled());
+    stages.add(EventCoder.bundled(gazetteer));
     stages.add(new ConsistencyChecker());
     this.pipeline = Pipeline.of(stages);
   }
