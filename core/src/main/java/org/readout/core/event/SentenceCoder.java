@@ -438,15 +438,6 @@ final class SentenceCoder {
       return;
     }
     String plain = code;
-    if (!placeIsTarget(code)) {
-      // A town is where talks or statements happen, not who is talked to ("talks touched on the
-      // rail line between Mumbai and Ahmedabad").
-      List<String> actors = targets.stream().filter(b -> !sides.isPlace(b)).toList();
-      if (actors.isEmpty() && !targets.isEmpty()) {
-        return;
-      }
-      targets = actors;
-    }
     for (String a : sources) {
       code = sides.irregular(a) && plain.equals("190") ? "180" : plain;
       if (CodeCombiner.root(code) != 14 && targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
