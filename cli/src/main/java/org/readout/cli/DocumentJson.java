@@ -10,6 +10,7 @@ import org.readout.core.model.DateCandidate;
 import org.readout.core.model.Event;
 import org.readout.core.model.Flag;
 import org.readout.core.model.Mention;
+import org.readout.core.model.Place;
 import org.readout.core.model.Quote;
 import org.readout.core.model.Span;
 import org.readout.core.model.TimeExpression;
@@ -109,6 +110,18 @@ final class DocumentJson {
       span(n, e.span(), text);
       n.put("mentions", e.mentions());
       n.put("confidence", round(e.confidence()));
+      Place where = e.location();
+      if (where != null) {
+        ObjectNode l = span(n.putObject("location"), where.span(), text);
+        l.put("kind", where.kind().label());
+        l.put("name", where.name());
+        l.put("fullName", where.fullName());
+        l.put("country", where.country());
+        l.put("adm1", where.adm1());
+        l.put("latitude", where.latitude());
+        l.put("longitude", where.longitude());
+        l.put("featureId", where.featureId());
+      }
     }
     ArrayNode flags = o.putArray("flags");
     for (Flag f : doc.flags()) {

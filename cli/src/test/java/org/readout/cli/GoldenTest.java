@@ -148,6 +148,22 @@ class GoldenTest {
               + e.span()
               + " "
               + abbreviated(e.span(), text));
+      if (e.location() != null) {
+        var l = e.location();
+        out.add(
+            "  AT "
+                + l.span()
+                + " "
+                + l.kind().label()
+                + " \""
+                + l.fullName()
+                + "\" adm1="
+                + l.adm1()
+                + " lat="
+                + l.latitude()
+                + " long="
+                + l.longitude());
+      }
     }
     for (Flag f : doc.flags()) {
       out.add(

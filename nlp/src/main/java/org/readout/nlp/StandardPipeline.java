@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary;
 import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.core.actor.ActorResolver;
+import org.readout.core.actor.Gazetteer;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.analysis.TextAnalyzer;
@@ -28,6 +29,7 @@ import org.readout.core.time.TimeTagger;
 public final class StandardPipeline {
   private static @Nullable StandardPipeline shared;
   private static @Nullable CoreNlpAnalyzer coreNlp;
+  private static @Nullable Gazetteer gazetteer;
 
   private final TextAnalyzer analyzer;
   private final ActorDictionary dictionary;
@@ -40,10 +42,10 @@ public final class StandardPipeline {
         Pipeline.of(
             new ParagraphSplitter(),
             new LinguisticAnalysis(analyzer),
-            new ActorResolver(dictionary),
+            new ActorResolver(dictionary, gazetteer()),
             new TimeTagger(dictionary),
             new QuoteExtractor(),
-            EventCoder.bundled(),
+            EventCoder.bundled(gazetteer()),
             new ConsistencyChecker());
   }
 
@@ -70,6 +72,14 @@ public final class StandardPipeline {
     }
     return new StandardPipeline(
         StandardPipeline::analyze, ActorDictionaryLoader.loadBundledWith(actorFiles));
+  }
+
+  /** The places (GeoNames data and the hand-written list), read once per JVM. */
+  private static synchronized Gazetteer gazetteer() {
+    if (gazetteer == null) {
+      gazetteer = Gazetteer.loadBundled();
+    }
+    return gazetteer;
   }
 
   private static TextAnalyzer.Analysis analyze(String text) {

@@ -275,7 +275,8 @@ public final class QueryBench implements Callable<Integer> {
                 r.date().toString(),
                 new Span(start, text.length() - 2),
                 1,
-                0.9));
+                0.9,
+                null));
       }
       List<Quote> qs = new ArrayList<>();
       for (int k = 0; k < 2 && q < quotes; k++, q++) {

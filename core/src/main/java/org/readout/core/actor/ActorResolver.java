@@ -26,6 +26,7 @@ import org.readout.core.pipeline.Stage;
  */
 public final class ActorResolver implements Stage {
   final ActorDictionary dictionary;
+  final Gazetteer gazetteer;
   final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
   final PronounResolver pronouns = new PronounResolver();
 
@@ -38,8 +39,18 @@ public final class ActorResolver implements Stage {
   /** Names of the roles "the X leader" can refer to, looked up per person mention. */
   final java.util.Set<String> leaderRoles = new java.util.HashSet<>();
 
+  /** A resolver that knows no places beyond the dictionary's capitals. */
   public ActorResolver(ActorDictionary dictionary) {
+    this(dictionary, Gazetteer.empty());
+  }
+
+  /**
+   * @param gazetteer cities, regions and landmarks: a place the named-entity tagger marks as a
+   *     location is a place actor of its country ({@link org.readout.core.model.ActorKind#PLACE})
+   */
+  public ActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
     this.dictionary = dictionary;
+    this.gazetteer = gazetteer;
     for (Country c : dictionary.countries()) {
       Hit name = new Hit.CountryName(c);
       matcher.add(c.name(), name, false);

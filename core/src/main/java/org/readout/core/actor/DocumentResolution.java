@@ -98,6 +98,7 @@ final class DocumentResolution extends RoleMentions {
         i++;
       }
     }
+    new PlaceHits(this).find();
   }
 
   /** Rules out matches that are only accidentally a dictionary phrase. */
@@ -121,6 +122,10 @@ final class DocumentResolution extends RoleMentions {
     Hit hit = m.value();
     if (hit instanceof Hit.CountryName c) {
       country(c.country(), span, MentionKind.NAME);
+    } else if (hit instanceof Hit.PlaceName p) {
+      if (!isModifierOfRole(m.endToken())) {
+        place(p, span);
+      }
     } else if (hit instanceof Hit.Demonym d) {
       if (!consumed[m.firstToken()] && !isModifierOfRole(m.endToken())) {
         country(d.country(), span, MentionKind.DEMONYM);
@@ -164,6 +169,17 @@ final class DocumentResolution extends RoleMentions {
     b.code = c.code();
     b.country = c.code();
     actors.mention(b, span, kind);
+  }
+
+  /** A city, region or landmark: an actor of its own, coded as its country. */
+  void place(Hit.PlaceName p, Span span) {
+    String code = p.country().code();
+    Builder b =
+        actors.get(
+            "place/" + code + "/" + slug(p.place().name()), p.place().name(), ActorKind.PLACE);
+    b.code = code;
+    b.country = code;
+    actors.mention(b, span, MentionKind.NAME);
   }
 
   void organization(Organization o, Span span) {
@@ -467,15 +483,5 @@ final class DocumentResolution extends RoleMentions {
       }
     }
     return out;
-  }
-
-  boolean coveredByHit(int first, int end) {
-    for (int k = Math.max(0, first - 8); k < end; k++) {
-      Match<Hit> m = hitAt.get(k);
-      if (m != null && m.endToken() > first && m.firstToken() < end) {
-        return true;
-      }
-    }
-    return false;
   }
 }

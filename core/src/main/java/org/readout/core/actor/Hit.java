@@ -17,6 +17,17 @@ sealed interface Hit {
     }
   }
 
+  /**
+   * A city, region or landmark of {@code country} that the gazetteer found ("Mariupol"); it names
+   * its country where a role word needs one ("police in Mariupol", "an Istanbul court").
+   */
+  record PlaceName(Country country, Gazetteer.Entry place) implements Hit {
+    @Override
+    public int priority() {
+      return 2;
+    }
+  }
+
   record Demonym(Country country) implements Hit {
     @Override
     public int priority() {

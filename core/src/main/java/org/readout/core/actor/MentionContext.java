@@ -131,6 +131,17 @@ abstract class MentionContext {
     return k >= 0 && k < tokens.size() && DETERMINERS.contains(word(k));
   }
 
+  /** True when a dictionary hit covers any of the tokens {@code [first, end)}. */
+  boolean coveredByHit(int first, int end) {
+    for (int k = Math.max(0, first - 8); k < end; k++) {
+      Match<Hit> m = hitAt.get(k);
+      if (m != null && m.endToken() > first && m.firstToken() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   String word(int k) {
     return tokens.get(k).span().of(text);
   }

@@ -80,6 +80,9 @@ abstract class RoleMentions extends MentionContext {
       if (owner != null && owner.value() instanceof Hit.CountryName c) {
         return c.country().code();
       }
+      if (owner != null && owner.value() instanceof Hit.PlaceName pl) {
+        return pl.country().code(); // "Istanbul's governor"
+      }
       return null;
     }
     Match<Hit> prev = j >= 0 ? hitStartingBefore(j) : null;
@@ -91,6 +94,10 @@ abstract class RoleMentions extends MentionContext {
         && prev.value() instanceof Hit.CountryName c
         && !tokens.get(j).tag().equals("POS")) {
       return c.country().code();
+    }
+    if (prev != null && prev.value() instanceof Hit.PlaceName pl) {
+      consumed[prev.firstToken()] = true; // "an Istanbul court": the place qualifies the role
+      return pl.country().code();
     }
     if (prev != null && prev.value() instanceof Hit.Metonym mt) {
       consumed[prev.firstToken()] =
@@ -170,7 +177,7 @@ abstract class RoleMentions extends MentionContext {
         && (after || first < m.firstToken() || word(first - 1).equalsIgnoreCase("the"))) {
       // "the Russian ambassador", "Taiwan's vice foreign minister", "a senior British minister":
       // an unnamed office holder the country names.
-      target = roleHolder(country, r, span);
+      target = roleHolder(country, r, span, localPlace(first, m.endToken()));
     }
     if (target != null) {
       actors.mention(target, span, MentionKind.DESCRIPTION);
@@ -183,12 +190,16 @@ abstract class RoleMentions extends MentionContext {
    * secretary", "the Russian ambassador"): one identifiable person whose name the article does not
    * give. Coded by country and role.
    */
-  Builder roleHolder(String country, Hit.RoleWord r, Span span) {
+  Builder roleHolder(String country, Hit.RoleWord r, Span span, @Nullable String local) {
     String surface = span.of(text);
     String name = surface.substring(surface.indexOf(' ') + 1);
     Builder b =
         actors.get(
-            "person/" + country + "-" + ActorResolver.slug(r.role().role()),
+            "person/"
+                + country
+                + "-"
+                + ActorResolver.slug(r.role().role())
+                + (local == null ? "" : "@" + local),
             name,
             ActorKind.PERSON);
     b.code = country + r.role().code();
@@ -278,7 +289,8 @@ abstract class RoleMentions extends MentionContext {
       return;
     }
     Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
-    if (role.code().equals("GOV")) {
+    String local = localPlace(first, m.endToken());
+    if (role.code().equals("GOV") && local == null) {
       government(dictionary.country(country), span, MentionKind.DESCRIPTION);
       return;
     }
@@ -286,7 +298,11 @@ abstract class RoleMentions extends MentionContext {
         isDeterminer(first - 1) || span.start() < tokens.get(first).span().start()
             ? span.of(text).substring(span.of(text).indexOf(' ') + 1)
             : span.of(text);
-    Builder b = actors.get("institution/" + country + role.code(), name, ActorKind.INSTITUTION);
+    String id =
+        role.code().equals("GOV")
+            ? "government/" + country + "@" + local
+            : "institution/" + country + role.code() + (local == null ? "" : "@" + local);
+    Builder b = actors.get(id, name, ActorKind.INSTITUTION);
     b.code = country + role.code();
     b.country = country;
     b.role = role.role();
@@ -314,6 +330,34 @@ abstract class RoleMentions extends MentionContext {
   }
 
   /**
+   * The slug of the city or region that qualifies a role ("the Uttar Pradesh government", "an
+   * Istanbul court", "the mayor of Kharkiv"): a place among the modifiers from {@code first} or in
+   * an "of/in X" right after the role ending at {@code roleEnd}; null when none. Such a body is
+   * local: its actor id carries {@code @place}, and the events stage does not take it for the
+   * national state.
+   */
+  @Nullable String localPlace(int first, int roleEnd) {
+    for (int k = first; k < roleEnd; k++) {
+      Match<Hit> h = hitAt.get(k);
+      if (h != null && h.value() instanceof Hit.PlaceName p) {
+        return ActorResolver.slug(p.place().name());
+      }
+    }
+    int k = roleEnd;
+    if (k + 1 < tokens.size() && (word(k).equals("of") || word(k).equals("in"))) {
+      k++;
+      if (word(k).equalsIgnoreCase("the") && k + 1 < tokens.size()) {
+        k++;
+      }
+      Match<Hit> h = hitAt.get(k);
+      if (h != null && h.value() instanceof Hit.PlaceName p) {
+        return ActorResolver.slug(p.place().name());
+      }
+    }
+    return null;
+  }
+
+  /**
    * The country an "in X", "of X" or "from X" right after a role word names ("police in Nairobi",
    * "a court in Peru", "the people of Chad"): a country name or a seat of government, perhaps after
    * "the"; null otherwise.
@@ -338,6 +382,9 @@ abstract class RoleMentions extends MentionContext {
     if (h != null && h.value() instanceof Hit.Metonym mt) {
       return mt.country().code();
     }
+    if (h != null && h.value() instanceof Hit.PlaceName pl) {
+      return pl.country().code(); // "riot police in Mombasa"
+    }
     return null;
   }
 
@@ -354,7 +401,8 @@ abstract class RoleMentions extends MentionContext {
       if (prev != null
           && (prev.value() instanceof Hit.Demonym
               || prev.value() instanceof Hit.RoleWord
-              || prev.value() instanceof Hit.Metonym)) {
+              || prev.value() instanceof Hit.Metonym
+              || prev.value() instanceof Hit.PlaceName)) {
         k = prev.firstToken();
       } else if (prev != null && prev.value() instanceof Hit.CountryName && !w.equals("'s")) {
         k = prev.firstToken();

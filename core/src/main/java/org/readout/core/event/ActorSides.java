@@ -68,6 +68,12 @@ final class ActorSides {
         || (x.kind() == ActorKind.COUNTRY && isState(y));
   }
 
+  /** Whether the actor is a city, region or landmark. */
+  boolean isPlace(@Nullable String id) {
+    Actor a = v.doc.actor(id);
+    return a != null && a.kind() == ActorKind.PLACE;
+  }
+
   /** State roles: the country itself, its government, forces, police, courts, parliament. */
   private static final Set<String> STATE_ROLES =
       Set.of("", "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
@@ -75,6 +81,9 @@ final class ActorSides {
   private static boolean isState(Actor a) {
     if (a.kind() == ActorKind.COUNTRY) {
       return true;
+    }
+    if (a.kind() == ActorKind.PLACE || a.id().contains("@")) {
+      return false; // a city or a local body ("the Dubai ruler", "an Istanbul court") is no state
     }
     String code = a.code();
     if (code == null) {

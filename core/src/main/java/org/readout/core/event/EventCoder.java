@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.actor.Gazetteer;
 import org.readout.core.event.SentenceCoder.Raw;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
 import org.readout.core.model.Paragraph;
+import org.readout.core.model.Place;
 import org.readout.core.model.Sentence;
 import org.readout.core.model.TimeExpression;
 import org.readout.core.model.TimeKind;
@@ -42,16 +44,32 @@ import org.readout.core.time.GoverningDates;
 public final class EventCoder implements Stage {
   private final CameoCodebook codebook;
   private final PatternMatcher matcher;
+  private final Gazetteer gazetteer;
 
+  /** A coder that reads places only as country names (no gazetteer). */
   public EventCoder(CameoCodebook codebook, EventPatterns patterns) {
-    this.codebook = Objects.requireNonNull(codebook, "codebook");
-    this.matcher = new PatternMatcher(Objects.requireNonNull(patterns, "patterns"));
+    this(codebook, patterns, Gazetteer.empty());
   }
 
-  /** The stage with the bundled codebook and pattern dictionary. */
+  /**
+   * @param gazetteer looks up the cities, regions and landmarks that locate events ({@link
+   *     Event#location()}); share the instance the actor stage uses
+   */
+  public EventCoder(CameoCodebook codebook, EventPatterns patterns, Gazetteer gazetteer) {
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
+    this.matcher = new PatternMatcher(Objects.requireNonNull(patterns, "patterns"));
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The stage with the bundled codebook and pattern dictionary, without a gazetteer. */
   public static EventCoder bundled() {
+    return bundled(Gazetteer.empty());
+  }
+
+  /** The stage with the bundled codebook and pattern dictionary and the given gazetteer. */
+  public static EventCoder bundled(Gazetteer gazetteer) {
     CameoCodebook codebook = CameoCodebook.loadBundled();
-    return new EventCoder(codebook, EventPatterns.loadBundled(codebook));
+    return new EventCoder(codebook, EventPatterns.loadBundled(codebook), gazetteer);
   }
 
   @Override
@@ -64,6 +82,7 @@ public final class EventCoder implements Stage {
     GoverningDates dates = usableDates(in);
     LocalDate docDate = in.article().date();
     ParticipantCodes codes = new ParticipantCodes(in);
+    EventLocator locator = new EventLocator(view, gazetteer);
     Map<String, Event> events = new LinkedHashMap<>();
     Set<String> explicitDates = new HashSet<>();
     Paragraph paragraph = null;
@@ -81,7 +100,8 @@ public final class EventCoder implements Stage {
             date != null
                 ? date
                 : carried != null ? carried : docDate != null ? docDate.toString() : null;
-        add(codes, events, explicitDates, r, eventDate, date != null || carried != null);
+        Place location = locator.locate(s, r.predicate(), r.target());
+        add(codes, events, explicitDates, r, eventDate, date != null || carried != null, location);
       }
       String last = dates.lastDay(s.span(), t -> s.span().contains(t.span()));
       if (last != null && p != null) {
@@ -104,7 +124,8 @@ public final class EventCoder implements Stage {
       Set<String> explicitDates,
       Raw r,
       @Nullable String date,
-      boolean explicit) {
+      boolean explicit,
+      @Nullable Place location) {
     CameoCodebook.Code c = codebook.get(r.code());
     if (c == null) {
       return;
@@ -130,7 +151,8 @@ public final class EventCoder implements Stage {
               replaceDate || old.date() == null ? date : old.date(),
               old.span(),
               old.mentions() + 1,
-              Math.max(old.confidence(), r.confidence())));
+              Math.max(old.confidence(), r.confidence()),
+              old.location() != null ? old.location() : location));
       return;
     }
     events.put(
@@ -147,7 +169,8 @@ public final class EventCoder implements Stage {
             date,
             r.span(),
             1,
-            r.confidence()));
+            r.confidence(),
+            location));
   }
 
   /** Full-date DATE expressions not after the document date, in text order. */

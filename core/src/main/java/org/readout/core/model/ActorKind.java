@@ -11,6 +11,11 @@ public enum ActorKind {
   /** A news agency or outlet, which matters to quotes as a reporting channel. */
   AGENCY,
   /**
+   * A city, region or landmark of one country, found in the gazetteer ("Mariupol", "Xinjiang", "the
+   * Gaza Strip"): its code is its country's.
+   */
+  PLACE,
+  /**
    * A group of people of one role ("protesters", "police") or of other actors ("the two leaders").
    */
   GROUP;

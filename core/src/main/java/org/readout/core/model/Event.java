@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param span the evidence (first mention)
  * @param mentions how many times the article states it
  * @param confidence 0..1
+ * @param location where it happened (GDELT's ActionGeo), or null when the text does not say
  */
 public record Event(
     String source,
@@ -32,7 +33,8 @@ public record Event(
     @Nullable String date,
     Span span,
     int mentions,
-    double confidence) {
+    double confidence,
+    @Nullable Place location) {
   public Event {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(code, "code");

@@ -4,6 +4,7 @@ import java.util.List;
 import org.readout.core.actor.ActorDictionary;
 import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.core.actor.ActorResolver;
+import org.readout.core.actor.Gazetteer;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.event.EventCoder;
@@ -51,10 +52,11 @@ public final class SimplePipeline {
                   new Named(
                       "LinguisticAnalysis(SimpleAnalyzer)",
                       new LinguisticAnalysis(new SimpleAnalyzer())),
-                  new Named("ActorResolver", new ActorResolver(dictionary())),
+                  new Named(
+                      "ActorResolver", new ActorResolver(dictionary(), Gazetteer.loadBundled())),
                   new Named("TimeTagger", new TimeTagger(dictionary())),
                   new Named("QuoteExtractor", new QuoteExtractor()),
-                  new Named("EventCoder", EventCoder.bundled()),
+                  new Named("EventCoder", EventCoder.bundled(Gazetteer.loadBundled())),
                   new Named("ConsistencyChecker", new ConsistencyChecker()));
         }
       }

@@ -16,6 +16,7 @@ import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
 import org.readout.core.model.Paragraph;
+import org.readout.core.model.Place;
 import org.readout.core.model.Sentence;
 
 /**
@@ -114,7 +115,7 @@ public final class GdeltWriter {
 
   private static final DateTimeFormatter DATE_ADDED =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
-  private static final int GEO_COLUMNS = 24;
+  private static final int GEO_COLUMNS = 8;
 
   private final @Nullable Instant dateAdded;
 
@@ -192,9 +193,10 @@ public final class GdeltWriter {
     r.add(Integer.toString(counts.articles()));
     // AvgTone: empty, not 0. Readout scores no tone, and 0 would read as a measured neutral tone.
     r.add("");
-    for (int i = 0; i < GEO_COLUMNS; i++) {
-      r.add("");
+    for (int i = 0; i < 2 * GEO_COLUMNS; i++) {
+      r.add(""); // actor geography: not read
     }
+    addGeo(r, e.location());
     r.add(dateAdded == null ? "" : DATE_ADDED.format(dateAdded.atOffset(ZoneOffset.UTC)));
     String url = doc.article().url();
     r.add(clean(url != null ? url : doc.article().id()));
@@ -239,6 +241,56 @@ public final class GdeltWriter {
       }
     }
     r.addAll(List.of(cols));
+  }
+
+  /**
+   * The eight ActionGeo columns: type (1 country, 2 US state, 3 US city, 4 world city, 5 world
+   * region; a landmark counts as a city), full name, country, ADM1, ADM2 (never read), latitude,
+   * longitude, feature id. Country codes are ISO 3166 alpha-2 where GDELT writes FIPS 10-4 (they
+   * differ for some countries; docs/gdelt.md).
+   */
+  private static void addGeo(List<String> r, @Nullable Place p) {
+    if (p == null) {
+      for (int i = 0; i < GEO_COLUMNS; i++) {
+        r.add("");
+      }
+      return;
+    }
+    boolean us = p.country().equals("USA");
+    int type =
+        switch (p.kind()) {
+          case COUNTRY -> 1;
+          case REGION -> us ? 2 : 5;
+          case CITY, LANDMARK -> us ? 3 : 4;
+        };
+    r.add(Integer.toString(type));
+    r.add(clean(p.fullName()));
+    r.add(alpha2(p));
+    r.add(p.adm1() == null ? "" : p.adm1());
+    r.add("");
+    r.add(p.latitude() == null ? "" : coordinate(p.latitude()));
+    r.add(p.longitude() == null ? "" : coordinate(p.longitude()));
+    r.add(p.featureId() == null ? "" : p.featureId());
+  }
+
+  private static String coordinate(double d) {
+    return String.format(Locale.ROOT, "%.4f", d);
+  }
+
+  /** The ISO alpha-2 code of the place's country, from its ADM1 code or the JDK's table. */
+  private static String alpha2(Place p) {
+    if (p.adm1() != null && p.adm1().length() >= 2) {
+      return p.adm1().substring(0, 2);
+    }
+    if (p.country().equals("XKX")) {
+      return "XK";
+    }
+    for (String a2 : Locale.getISOCountries()) {
+      if (new Locale("", a2).getISO3Country().equals(p.country())) {
+        return a2;
+      }
+    }
+    return "";
   }
 
   /**

@@ -22,6 +22,7 @@ final class EventRows {
         r.getString("date"),
         new Span(r.getInt("start_offset"), r.getInt("end_offset")),
         r.getInt("mentions"),
-        r.getDouble("confidence"));
+        r.getDouble("confidence"),
+        null); // the store keeps no event locations yet
   }
 }

@@ -15,6 +15,7 @@ import org.readout.core.model.Event;
 import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
 import org.readout.core.model.Paragraph;
+import org.readout.core.model.Place;
 import org.readout.core.model.Span;
 
 /**
@@ -79,7 +80,17 @@ class GdeltWriterTest {
                     "2024-03-14",
                     new Span(visit, visit + 26),
                     2,
-                    0.9),
+                    0.9,
+                    new Place(
+                        new Span(visit, visit + 5),
+                        Place.Kind.CITY,
+                        "Mariupol",
+                        "Mariupol, Donetsk Oblast, Ukraine",
+                        "UKR",
+                        "UA05",
+                        47.09514,
+                        37.54131,
+                        "701822")),
                 new Event(
                     "org/un",
                     null,
@@ -92,7 +103,8 @@ class GdeltWriterTest {
                     null,
                     new Span(praise, praise + 35),
                     1,
-                    0.8)));
+                    0.8,
+                    null)));
   }
 
   @Test
@@ -113,7 +125,17 @@ class GdeltWriterTest {
     assertThat(c[22]).isEmpty();
     assertThat(List.of(c).subList(25, 35))
         .containsExactly("1", "042", "042", "04", "1", "1.9", "2", "1", "1", "");
-    assertThat(List.of(c).subList(35, 59)).containsOnly("");
+    assertThat(List.of(c).subList(35, 51)).containsOnly("");
+    assertThat(List.of(c).subList(51, 59))
+        .containsExactly(
+            "4",
+            "Mariupol, Donetsk Oblast, Ukraine",
+            "UA",
+            "UA05",
+            "",
+            "47.0951",
+            "37.5413",
+            "701822");
     assertThat(c[59]).isEqualTo("20240316083005");
     assertThat(c[60]).isEqualTo("https://example.org/7");
     assertThat(List.of(c).subList(61, 64))
