@@ -41,4 +41,34 @@ public record Event(
     Objects.requireNonNull(rootCode, "rootCode");
     Objects.requireNonNull(span, "span");
   }
+
+  /** An event with no known location. */
+  public Event(
+      String source,
+      @Nullable String target,
+      @Nullable String sourceCode,
+      @Nullable String targetCode,
+      String code,
+      String rootCode,
+      int quadClass,
+      double goldstein,
+      @Nullable String date,
+      Span span,
+      int mentions,
+      double confidence) {
+    this(
+        source,
+        target,
+        sourceCode,
+        targetCode,
+        code,
+        rootCode,
+        quadClass,
+        goldstein,
+        date,
+        span,
+        mentions,
+        confidence,
+        null);
+  }
 }

@@ -44,6 +44,10 @@ public final class WarcFileReader {
   public static Stream<IngestResult> read(Path file, String name, ReadOptions options) {
     WarcRecords records;
     try {
+      // An empty file holds no record to report on: say so rather than yield nothing at all.
+      if (java.nio.file.Files.size(file) == 0) {
+        return Stream.of(IngestResult.failed(name, name + ": empty file (no WARC records)"));
+      }
       records = WarcRecords.open(file, name, options);
     } catch (IOException e) {
       return Stream.of(IngestResult.failed(name, name + ": cannot read: " + e));
