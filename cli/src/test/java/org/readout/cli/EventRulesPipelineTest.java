@@ -43,6 +43,21 @@ class EventRulesPipelineTest {
   }
 
   @Test
+  void aDemandReportedBeforeItsCueKeepsAWellFormedEvidenceSpan() {
+    // The cue follows the reported clause: the evidence once ran backwards from the cue to the
+    // clause's verb, and the document dropped out of the pipeline ("bad span").
+    String text =
+        "Sudan must withdraw its troops from the border, Egypt's foreign minister said on Monday.";
+    AnnotatedArticle doc = run(text);
+    Event demand =
+        doc.events().stream().filter(e -> e.rootCode().equals("10")).findFirst().orElseThrow();
+    assertThat(demand.sourceCode()).startsWith("EGY");
+    assertThat(demand.targetCode()).startsWith("SDN");
+    assertThat(demand.span().start()).isZero();
+    assertThat(demand.span().end()).isGreaterThanOrEqualTo(text.indexOf("said") + 4);
+  }
+
+  @Test
   void relativeClauseSubjectIsNotTheMainSubject() {
     AnnotatedArticle doc =
         run("China has opened an inquiry into pork from member states that backed the tariffs.");

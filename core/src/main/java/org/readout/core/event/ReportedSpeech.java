@@ -102,7 +102,11 @@ final class ReportedSpeech {
       if (!must || sides.sameSide(q.speaker(), List.of(m.actorId()))) {
         continue;
       }
-      Span span = new Span(start(q), v.tokens.get(Math.min(after, to - 1)).span().end());
+      // The cue may follow the content ("X must withdraw, the minister said"): the evidence runs
+      // from whichever comes first to whichever ends last.
+      int begin = Math.min(start(q), v.tokens.get(k).span().start());
+      int end = Math.max(q.cue().end(), v.tokens.get(Math.min(after, to - 1)).span().end());
+      Span span = new Span(begin, end);
       out.add(new Raw(q.speaker(), m.actorId(), DEMAND, span, q.cue().start(), 0.7));
     }
     return out;
