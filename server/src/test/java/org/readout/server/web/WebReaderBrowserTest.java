@@ -198,6 +198,12 @@ class WebReaderBrowserTest {
               "/timeline?actor=RUS",
               "/events")) {
         phone.driver.get(url(path));
+        if (path.startsWith("/timeline")) {
+          // Measure the page as the reader sees it: after the chart has drawn and sized itself.
+          WebElement chart = phone.driver.findElement(By.id("timeline-chart"));
+          new WebDriverWait(phone.driver, Duration.ofSeconds(10))
+              .until(x -> chart.getAttribute("data-drawn") != null);
+        }
         long overflow =
             (Long)
                 ((JavascriptExecutor) phone.driver)
