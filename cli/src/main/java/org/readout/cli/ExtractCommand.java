@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,12 +50,6 @@ public final class ExtractCommand implements Callable<Integer> {
   Format format = Format.json;
 
   @Option(
-      names = "--date",
-      converter = org.readout.cli.query.IsoDate.class,
-      description = "Document date (YYYY-MM-DD) for inputs that carry none.")
-  @Nullable LocalDate date;
-
-  @Option(
       names = "--header",
       description =
           "With --format gdelt: a first line naming the columns (GDELT's files have none).")
@@ -68,35 +61,12 @@ public final class ExtractCommand implements Callable<Integer> {
   boolean includeText;
 
   @Option(
-      names = "--max-bytes",
-      description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
-
-  @Option(
       names = "--encoding",
       description =
           "Charset of text, HTML and JSONL inputs (default: detected; see docs/inputs.md).")
   @Nullable Charset encoding;
 
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--doc-timeout",
-      paramLabel = "SECONDS",
-      description =
-          "Time budget per document; a document over it is an error and the batch goes on"
-              + " (0: none; default: ${DEFAULT-VALUE}).")
-  double docTimeout = DocumentBudget.DEFAULT.toSeconds();
-
-  @Option(
-      names = "--actors",
-      paramLabel = "FILE",
-      description =
-          "Your own actor dictionary file (people, organizations, countries or roles, in the"
-              + " bundled TSV format; see docs/actor-dictionary.md) on top of the bundled one."
-              + " Repeatable.")
-  List<java.nio.file.Path> actorFiles = new ArrayList<>();
+  @CommandLine.Mixin ExtractionOptions extraction = new ExtractionOptions();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
@@ -109,9 +79,9 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // Flags first, models later: a usage error must not wait seconds for CoreNLP to load, and the
     // models load on the first document that needs them (Readout.load is shared and memoized).
-    ExtractionFlags.check(spec.commandLine(), threads, maxBytes, docTimeout);
-    Readout readout = ExtractionFlags.readout(spec.commandLine(), actorFiles);
-    ReadOptions options = new ReadOptions(maxBytes, date).withEncoding(encoding);
+    extraction.check(spec.commandLine());
+    Readout readout = extraction.readout(spec.commandLine());
+    ReadOptions options = extraction.readOptions().withEncoding(encoding);
     ObjectMapper mapper = new ObjectMapper();
     DocumentJson json = new DocumentJson(mapper);
     AtomicInteger failed = new AtomicInteger();
@@ -135,10 +105,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 });
     try (inputs;
         DocumentBudget budget =
-            new DocumentBudget(
-                a -> readout.pipeline().apply(a), ExtractionFlags.duration(docTimeout))) {
+            new DocumentBudget(a -> readout.pipeline().apply(a), extraction.docTimeout())) {
       Iterator<IngestResult> it = inputs.iterator();
-      new OrderedWorkers<IngestResult, Result>(threads, in -> process(budget, in))
+      new OrderedWorkers<IngestResult, Result>(extraction.threads(), in -> process(budget, in))
           .run(
               it,
               r -> {

@@ -5,19 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
-import org.readout.cli.DocumentBudget;
-import org.readout.cli.ExtractionFlags;
+import org.readout.cli.ExtractionOptions;
 import org.readout.cli.OrderedWorkers;
 import org.readout.cli.Readout;
-import org.readout.cli.query.IsoDate;
 import org.readout.cli.query.StoreOptions;
 import org.readout.ingest.ArticleReader;
 import org.readout.ingest.IngestResult;
@@ -61,28 +57,6 @@ public final class IngestCommand implements Callable<Integer> {
       description = "The store file, created when absent (default: readout.db).")
   Path db = StoreOptions.DEFAULT_DB;
 
-  @Option(
-      names = "--date",
-      converter = IsoDate.class,
-      description = "Document date (YYYY-MM-DD) for inputs that carry none.")
-  @Nullable LocalDate date;
-
-  @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--max-bytes",
-      description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
-
-  @Option(
-      names = "--doc-timeout",
-      paramLabel = "SECONDS",
-      description =
-          "Time budget per document; a document over it is an error and the run goes on"
-              + " (0: none; default: ${DEFAULT-VALUE}).")
-  double docTimeout = DocumentBudget.DEFAULT.toSeconds();
-
   @Option(names = "--batch", description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
   int batch = 50;
 
@@ -92,14 +66,9 @@ public final class IngestCommand implements Callable<Integer> {
           "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
   ProgressMode progress = ProgressMode.auto;
 
-  @Option(
-      names = "--actors",
-      paramLabel = "FILE",
-      description =
-          "Your own actor dictionary file (people, organizations, countries or roles, in the"
-              + " bundled TSV format; see docs/actor-dictionary.md) on top of the bundled one."
-              + " Repeatable. Documents already stored unchanged are not extracted again.")
-  List<Path> actorFiles = new ArrayList<>();
+  // --date, --threads, --max-bytes, --doc-timeout, --actors: as extract. Documents already stored
+  // unchanged are not extracted again, so a new --actors file applies to new or changed ones.
+  @CommandLine.Mixin ExtractionOptions extraction = new ExtractionOptions();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
@@ -109,8 +78,8 @@ public final class IngestCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     PrintWriter err = cl.getErr();
     validate(cl);
-    Readout readout = ExtractionFlags.readout(cl, actorFiles);
-    ReadOptions options = new ReadOptions(maxBytes, date);
+    Readout readout = extraction.readout(cl);
+    ReadOptions options = extraction.readOptions();
     long started = System.nanoTime();
     IngestTally tally;
     try (SqliteStore store = SqliteStore.open(db);
@@ -119,10 +88,10 @@ public final class IngestCommand implements Callable<Integer> {
       tally =
           new IngestPipeline(
                   store,
-                  threads,
+                  extraction.threads(),
                   batch,
                   a -> readout.pipeline().apply(a),
-                  ExtractionFlags.duration(docTimeout))
+                  extraction.docTimeout())
               .run(inputs.iterator(), shown, err);
     }
     tally.print(err, (System.nanoTime() - started) / 1e9);
@@ -130,7 +99,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private void validate(CommandLine cl) {
-    ExtractionFlags.check(cl, threads, maxBytes, docTimeout);
+    extraction.check(cl);
     if (batch <= 0) {
       throw new CommandLine.ParameterException(cl, "--batch must be a positive number: " + batch);
     }
