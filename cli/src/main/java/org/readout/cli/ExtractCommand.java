@@ -17,6 +17,7 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.ingest.ArticleReader;
 import org.readout.ingest.IngestResult;
 import org.readout.ingest.ReadOptions;
+import org.readout.server.api.DocumentJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -171,14 +172,6 @@ public final class ExtractCommand implements Callable<Integer> {
     return new Result(in.id(), outcome.doc(), outcome.error(), null, warning);
   }
 
-  private ObjectNode skipped(ObjectMapper mapper, Result r) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("id", r.id);
-    o.put("language", r.notEnglish.language());
-    o.put("skipped", "not English");
-    return o;
-  }
-
   private void write(
       Result r, DocumentJson json, ObjectMapper mapper, PrintWriter out, boolean first) {
     try {
@@ -186,8 +179,8 @@ public final class ExtractCommand implements Callable<Integer> {
         case json -> {
           ObjectNode node =
               r.notEnglish != null
-                  ? skipped(mapper, r)
-                  : r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
+                  ? json.notEnglish(r.id, r.notEnglish.language())
+                  : r.doc == null ? json.error(r.id, r.error) : json.extracted(r.doc, includeText);
           if (!first) {
             out.println(",");
           }
@@ -197,8 +190,8 @@ public final class ExtractCommand implements Callable<Integer> {
         case jsonl -> {
           ObjectNode node =
               r.notEnglish != null
-                  ? skipped(mapper, r)
-                  : r.doc == null ? json.error(r.id, r.error) : json.of(r.doc, includeText);
+                  ? json.notEnglish(r.id, r.notEnglish.language())
+                  : r.doc == null ? json.error(r.id, r.error) : json.extracted(r.doc, includeText);
           out.println(mapper.writeValueAsString(node));
         }
         case text -> {

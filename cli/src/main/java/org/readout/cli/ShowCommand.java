@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.readout.cli.query.StoreOptions;
 import org.readout.core.model.AnnotatedArticle;
+import org.readout.server.api.DocumentJson;
 import org.readout.store.sqlite.SqliteStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ public final class ShowCommand implements Callable<Integer> {
               mapper
                   .writer()
                   .with(SerializationFeature.INDENT_OUTPUT)
-                  .writeValueAsString(new DocumentJson(mapper).of(doc, includeText)));
+                  .writeValueAsString(new DocumentJson(mapper).extracted(doc, includeText)));
     }
     cl.getOut().flush();
     return 0;

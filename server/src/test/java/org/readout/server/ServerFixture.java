@@ -38,6 +38,12 @@ public final class ServerFixture implements AutoCloseable {
   public final HttpClient http = HttpClient.newHttpClient();
 
   public ServerFixture(Path dir, @Nullable String token, long maxBodyBytes) {
+    this(dir, token, maxBodyBytes, new WebRoutes[0]);
+  }
+
+  /** The fixture with more route sets beside the API (the web reader). */
+  public ServerFixture(
+      Path dir, @Nullable String token, long maxBodyBytes, WebRoutes... moreRoutes) {
     store = SqliteStore.open(dir.resolve("serve.db"));
     store.write(
         List.of(
@@ -48,15 +54,17 @@ public final class ServerFixture implements AutoCloseable {
                 LocalDate.of(2024, 6, 10),
                 "https://news.example.org/s1")),
         Instant.parse("2025-01-23T08:00:00Z"));
-    server =
+    ReadoutServer.Builder builder =
         ReadoutServer.builder(store)
             .port(0)
             .token(token)
             .maxBodyBytes(maxBodyBytes)
             .extractor(SimplePipeline::runChecked)
-            .errorLog(line -> System.err.println("server error: " + line))
-            .build()
-            .start();
+            .errorLog(line -> System.err.println("server error: " + line));
+    for (WebRoutes r : moreRoutes) {
+      builder.routes(r);
+    }
+    server = builder.build().start();
   }
 
   public ServerFixture(Path dir) {

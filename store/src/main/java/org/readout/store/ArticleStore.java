@@ -83,11 +83,31 @@ public interface ArticleStore extends AutoCloseable {
   /** Calls {@code sink} with each correction matching {@code query}, oldest first. */
   void scanCorrections(CorrectionQuery query, Consumer<Correction> sink);
 
+  /** One dictionary rule by its number (empty for a store without rules). */
+  Optional<DictionaryRule> rule(long id);
+
+  /**
+   * Calls {@code sink} with the dictionary rules that accepted speaker corrections offered, oldest
+   * first: those of {@code status}, or all when it is null; at most {@code limit}.
+   */
+  void scanRules(Correction.@Nullable Status status, int limit, Consumer<DictionaryRule> sink);
+
+  /**
+   * Accepts a pending dictionary rule, completed with the decision's values and checked so that its
+   * line loads as {@code --actors FILE} reads it, or rejects it; either is audited (who, when).
+   *
+   * @throws CorrectionException for an unknown rule, one already reviewed, or a bad value
+   */
+  DictionaryRule reviewRule(long id, DictionaryRule.Decision decision, Instant at);
+
   /** Calls {@code sink} with each story matching {@code query}, newest day first. */
   void scanStories(StoryQuery query, Consumer<StoredStory> sink);
 
   /** One story with its documents and deduplicated events. */
   Optional<StoredStory> story(String storyId);
+
+  /** The id of the story {@code documentId} belongs to; empty when it is not stored. */
+  Optional<String> storyOf(String documentId);
 
   /** The story features of each article of a story (to explain why each joined), by id. */
   List<org.readout.story.StoryFeatures> storyFeatures(String storyId);

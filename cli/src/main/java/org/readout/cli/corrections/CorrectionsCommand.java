@@ -8,13 +8,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "corrections",
     mixinStandardHelpOptions = true,
-    description = "Reader corrections: the audit trail (log) and gold data for eval (export).",
-    subcommands = {LogCommand.class, GoldExportCommand.class})
+    description =
+        "Reader corrections: the audit trail (log), gold data for eval (export), the dictionary"
+            + " overlay of accepted rules (overlay).",
+    subcommands = {LogCommand.class, GoldExportCommand.class, OverlayCommand.class})
 public final class CorrectionsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: log or export");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: log, export or overlay");
   }
 }

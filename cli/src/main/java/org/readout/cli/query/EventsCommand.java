@@ -3,6 +3,7 @@ package org.readout.cli.query;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.readout.server.api.StoryViews;
 import org.readout.server.api.Views;
 import org.readout.store.ArticleStore;
 import org.readout.store.EventQuery;

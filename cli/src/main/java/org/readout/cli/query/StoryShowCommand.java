@@ -2,24 +2,18 @@ package org.readout.cli.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.readout.core.model.Article;
+import org.readout.server.api.StoryDetail;
+import org.readout.server.api.StoryViews;
+import org.readout.server.api.Views;
 import org.readout.store.StoredDedupEvent;
 import org.readout.store.StoredStory;
 import org.readout.store.sqlite.SqliteStore;
-import org.readout.story.Happening;
 import org.readout.story.Joined;
-import org.readout.story.Link;
 import org.readout.story.Outlets;
-import org.readout.story.SameHappening;
-import org.readout.story.StoryExplainer;
-import org.readout.story.StoryFeatures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,47 +42,38 @@ public final class StoryShowCommand implements Callable<Integer> {
     store.validate(cl);
     PrintWriter out = cl.getOut();
     try (SqliteStore s = store.open()) {
-      StoredStory story = s.story(id).orElse(null);
-      if (story == null) {
+      StoryDetail detail = StoryDetail.load(s, id).orElse(null);
+      if (detail == null) {
         cl.getErr().println("readout: " + store.db + ": no story with id " + id);
         return 1;
-      }
-      List<StoryFeatures> features = s.storyFeatures(id);
-      List<Joined> joined = new StoryExplainer(new SameHappening()).explain(features);
-      Map<String, Article> docs = new TreeMap<>();
-      for (String d : story.documents()) {
-        s.document(d).ifPresent(a -> docs.put(d, a.article()));
       }
       // Text unless JSON is asked for: an explanation is for a reader, on a terminal or not.
       OutputFormat format = store.format != null ? store.format : OutputFormat.TABLE;
       if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
-        json(story, joined, docs, out, format == OutputFormat.JSON);
+        json(detail, out, format == OutputFormat.JSON);
       } else {
-        text(story, joined, docs, out);
+        text(detail, out);
       }
     }
     out.flush();
     return 0;
   }
 
-  private static void text(
-      StoredStory story, List<Joined> joined, Map<String, Article> docs, PrintWriter out) {
+  private static void text(StoryDetail detail, PrintWriter out) {
+    StoredStory story = detail.story();
     out.printf(
         "story %s  day %s  %d articles  %s%n",
-        story.id(),
-        StoryViews.str(story.day()),
-        story.documents().size(),
-        StoryViews.str(story.title()));
+        story.id(), Views.str(story.day()), story.documents().size(), Views.str(story.title()));
     out.println();
-    for (Joined j : joined) {
-      Article d = docs.get(j.document());
+    for (Joined j : detail.joined()) {
+      Article d = detail.document(j.document());
       out.printf(
           "  %s  %s  %s  %s%n",
           j.document(),
-          d == null ? "" : StoryViews.str(d.date()),
-          d == null ? "" : StoryViews.str(Outlets.of(d)),
-          d == null ? "" : StoryViews.str(d.title()));
-      out.println("      " + why(j));
+          d == null ? "" : Views.str(d.date()),
+          d == null ? "" : Views.str(Outlets.of(d)),
+          d == null ? "" : Views.str(d.title()));
+      out.println("      " + StoryDetail.why(j));
     }
     out.println();
     out.println("deduplicated events:");
@@ -96,9 +81,9 @@ public final class StoryShowCommand implements Callable<Integer> {
       String conflicts = StoryViews.conflicts(e.event());
       out.printf(
           "  %s  %s -> %s  %s  articles %d, sources %d, mentions %d%s%n",
-          StoryViews.str(e.event().date()),
-          StoryViews.actor(e.event().sourceCode(), e.sourceName()),
-          StoryViews.actor(e.event().targetCode(), e.targetName()),
+          Views.str(e.event().date()),
+          Views.actor(e.event().sourceCode(), e.sourceName()),
+          Views.actor(e.event().targetCode(), e.targetName()),
           e.event().code(),
           e.event().numArticles(),
           e.event().numSources(),
@@ -107,52 +92,9 @@ public final class StoryShowCommand implements Callable<Integer> {
     }
   }
 
-  /** Why one article joined, in words. */
-  static String why(Joined j) {
-    Link l = j.link();
-    if (l == null) {
-      return "first report";
-    }
-    return "joined via "
-        + l.other(j.document())
-        + ": shares "
-        + String.join(", ", l.shared().stream().map(Happening::toString).toList())
-        + (l.exact() ? " (same root and day)" : " (nearby day or other root)")
-        + ", lead similarity "
-        + StoryViews.similarity(l.similarity());
-  }
-
-  private static void json(
-      StoredStory story,
-      List<Joined> joined,
-      Map<String, Article> docs,
-      PrintWriter out,
-      boolean indent) {
+  private static void json(StoryDetail detail, PrintWriter out, boolean indent) {
     ObjectMapper m = new ObjectMapper();
-    ObjectNode n = StoryViews.STORIES.json(story, m);
-    n.put("day", story.day());
-    ArrayNode articles = n.putArray("articles");
-    for (Joined j : joined) {
-      ObjectNode a = articles.addObject();
-      Article d = docs.get(j.document());
-      a.put("document", j.document());
-      a.put("date", d == null ? null : StoryViews.str(d.date()));
-      a.put("outlet", d == null ? null : Outlets.of(d));
-      a.put("title", d == null ? null : d.title());
-      Link l = j.link();
-      if (l == null) {
-        a.putNull("joinedVia");
-      } else {
-        ObjectNode w = a.putObject("joinedVia");
-        w.put("document", l.other(j.document()));
-        ArrayNode shared = w.putArray("shared");
-        l.shared().forEach(h -> shared.add(h.toString()));
-        w.put("sameRootAndDay", l.exact());
-        w.put("similarity", l.similarity());
-      }
-    }
-    ArrayNode events = n.putArray("dedupEvents");
-    story.events().forEach(e -> events.add(StoryViews.DEDUP_EVENTS.json(e, m)));
+    ObjectNode n = detail.json(m);
     try {
       out.println(
           indent

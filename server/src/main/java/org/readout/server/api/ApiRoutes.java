@@ -15,6 +15,8 @@ public final class ApiRoutes implements WebRoutes {
     QueryRoutes queries = new QueryRoutes(context);
     DocumentRoutes documents = new DocumentRoutes(context);
     CorrectionRoutes corrections = new CorrectionRoutes(context);
+    StoryRoutes stories = new StoryRoutes(context, queries);
+    RuleRoutes rules = new RuleRoutes(context);
     byte[] openapi = openapi();
     config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     config.routes.get("/api/events", queries::events);
@@ -24,10 +26,15 @@ public final class ApiRoutes implements WebRoutes {
     config.routes.get("/api/documents", queries::documents);
     config.routes.post("/api/documents", documents::post);
     config.routes.get("/api/documents/<id>", documents::one);
+    config.routes.get("/api/stories", stories::list);
+    config.routes.get("/api/stories/{id}", stories::one);
     config.routes.get("/api/corrections", corrections::list);
     config.routes.post("/api/corrections", corrections::propose);
     config.routes.get("/api/corrections/{id}", corrections::one);
     config.routes.post("/api/corrections/{id}/review", corrections::review);
+    config.routes.get("/api/rules", rules::list);
+    config.routes.get("/api/rules/{id}", rules::one);
+    config.routes.post("/api/rules/{id}/review", rules::review);
   }
 
   /** Answers with {@code body} as JSON. */

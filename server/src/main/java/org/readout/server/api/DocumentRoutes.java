@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.readout.core.analysis.LanguageGuess;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
@@ -45,7 +46,7 @@ final class DocumentRoutes {
             .store()
             .document(id)
             .orElseThrow(() -> new ApiException(404, "id", "no document " + id));
-    ObjectNode body = documents.of(doc);
+    ObjectNode body = documents.stored(doc);
     ArrayNode corrections = body.putArray("corrections");
     context
         .store()
@@ -79,23 +80,40 @@ final class DocumentRoutes {
         throw new ApiException(400, "id", "document " + a.id() + " is given twice");
       }
     }
+    // Text Readout cannot read is refused out loud, as extract and ingest do, not stored empty.
     List<AnnotatedArticle> extracted = new ArrayList<>();
+    List<LanguageGuess> languages = new ArrayList<>();
     for (Article a : articles) {
-      extracted.add(extract(a));
+      LanguageGuess language = LanguageGuess.of(a.text());
+      languages.add(language);
+      if (language.english()) {
+        extracted.add(extract(a));
+      }
     }
-    List<WriteOutcome> outcomes = context.store().write(extracted, Instant.now());
+    List<WriteOutcome> outcomes =
+        extracted.isEmpty() ? List.of() : context.store().write(extracted, Instant.now());
     ObjectNode out = context.json().createObjectNode();
     ArrayNode list = out.putArray("documents");
-    for (int i = 0; i < extracted.size(); i++) {
-      AnnotatedArticle d = extracted.get(i);
+    int written = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      LanguageGuess language = languages.get(i);
+      if (!language.english()) {
+        list.add(
+            documents
+                .notEnglish(articles.get(i).id(), language.language())
+                .put("outcome", "skipped"));
+        continue;
+      }
+      AnnotatedArticle d = extracted.get(written);
       list.addObject()
           .put("id", d.article().id())
-          .put("outcome", outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT))
+          .put("outcome", outcomes.get(written).name().toLowerCase(java.util.Locale.ROOT))
           .put("actors", d.actors().size())
           .put("quotes", d.quotes().size())
           .put("times", d.times().size())
           .put("events", d.events().size())
           .put("flags", d.flags().size());
+      written++;
     }
     ApiRoutes.json(ctx, context, out);
   }

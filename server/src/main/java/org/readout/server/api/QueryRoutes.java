@@ -168,13 +168,13 @@ final class QueryRoutes {
     GDELT
   }
 
-  private QueryParams params(Context ctx, String... filters) {
+  QueryParams params(Context ctx, String... filters) {
     Set<String> known = new java.util.TreeSet<>(PAGING);
     known.addAll(List.of(filters));
     return new QueryParams(ctx, known, context.actorFilters());
   }
 
-  private static Format format(Context ctx, boolean gdelt) {
+  static Format format(Context ctx, boolean gdelt) {
     String f = ctx.queryParam("format");
     if (f == null || f.isBlank() || f.equals("json")) {
       return Format.JSON;
@@ -189,8 +189,7 @@ final class QueryRoutes {
         400, "format", "format is json or csv" + (gdelt ? " or gdelt" : "") + ": " + f);
   }
 
-  private <T> Pages.Page<T> page(
-      Context ctx, Format format, IntFunction<Consumer<Consumer<T>>> scan) {
+  <T> Pages.Page<T> page(Context ctx, Format format, IntFunction<Consumer<Consumer<T>>> scan) {
     var params = ctx.queryParamMap();
     boolean download = format != Format.JSON;
     int max = download ? Pages.DEFAULT_DOWNLOAD : Pages.MAX_SIZE;
@@ -215,7 +214,7 @@ final class QueryRoutes {
     }
   }
 
-  private <T> void respond(Context ctx, Format format, RowView<T> view, Pages.Page<T> page)
+  <T> void respond(Context ctx, Format format, RowView<T> view, Pages.Page<T> page)
       throws Exception {
     ObjectMapper json = context.json();
     if (format == Format.CSV) {

@@ -251,7 +251,8 @@ public final class Views {
     }
   }
 
-  private static String actor(@Nullable String code, @Nullable String name) {
+  /** An actor as a table cell: {@code CHNGOV Xi Jinping}, either part alone, or "". */
+  public static String actor(@Nullable String code, @Nullable String name) {
     if (code == null && name == null) {
       return "";
     }
@@ -261,8 +262,9 @@ public final class Views {
     return code == null ? name : code + " " + name;
   }
 
-  private static String str(@Nullable String s) {
-    return s == null ? "" : s;
+  /** A table cell: "" for null. */
+  public static String str(@Nullable Object o) {
+    return o == null ? "" : o.toString();
   }
 
   private static String number(double d) {

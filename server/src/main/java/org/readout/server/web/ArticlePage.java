@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 
@@ -24,9 +25,14 @@ final class ArticlePage {
    * @param items the document's items ({@link ArticleItems#of})
    * @param forms renders the correction form of one item
    * @param corrections the document's corrections as HTML for the side bar, or ""
+   * @param storyId the story the document belongs to, or null
    */
   static String render(
-      AnnotatedArticle doc, List<Item> items, CorrectionForms forms, String corrections) {
+      AnnotatedArticle doc,
+      List<Item> items,
+      CorrectionForms forms,
+      String corrections,
+      @Nullable String storyId) {
     Article a = doc.article();
     Map<Layer, List<Item>> byLayer = new EnumMap<>(Layer.class);
     List<Highlight> highlights = new ArrayList<>();
@@ -59,7 +65,14 @@ final class ArticlePage {
           .append(Html.esc(Html.clip(a.url(), 80)))
           .append("</a> · ");
     }
-    b.append("<code>").append(Html.esc(a.id())).append("</code></p>\n");
+    b.append("<code>").append(Html.esc(a.id())).append("</code>");
+    if (storyId != null) {
+      // Other outlets' reports of the same happening, and its events counted once.
+      b.append(" · <a class=\"story-link\" href=\"")
+          .append(StoryPages.href(storyId))
+          .append("\">Story: every report of this happening</a>");
+    }
+    b.append("</p>\n");
     toggles(b, byLayer);
     b.append("<div class=\"doc-text\" id=\"doc-text\">\n")
         .append(EvidenceText.render(doc.text(), doc.paragraphs(), highlights))

@@ -14,6 +14,7 @@ final class Page {
           new String[] {"/documents", "Documents"},
           new String[] {"/quotes", "Quotes"},
           new String[] {"/events", "Events"},
+          new String[] {"/stories", "Stories"},
           new String[] {"/timeline", "Timeline"},
           new String[] {"/actors", "Actors"},
           new String[] {"/corrections", "Corrections"});

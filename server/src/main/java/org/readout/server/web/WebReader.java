@@ -14,11 +14,11 @@ import org.readout.server.WebRoutes;
 
 /**
  * The web reader's routes: {@code /documents/<id>} (the article view; ids may hold slashes), the
- * browse pages {@code /documents}, {@code /quotes}, {@code /events}, {@code /actors}, the {@code
- * /timeline}, the actor page {@code /actor?id=}, the reader's CSS and scripts under {@code
- * /static/} and Chart.js from its WebJar under {@code /webjars/}. Every page is server-rendered
- * HTML; errors are pages too (400 for a bad filter, 404 for a missing document), never the API's
- * JSON.
+ * browse pages {@code /documents}, {@code /quotes}, {@code /events}, {@code /actors}, the story
+ * pages {@code /stories} and {@code /stories/ID}, the {@code /timeline}, the actor page {@code
+ * /actor?id=}, the reader's CSS and scripts under {@code /static/} and Chart.js from its WebJar
+ * under {@code /webjars/}. Every page is server-rendered HTML; errors are pages too (400 for a bad
+ * filter, 404 for a missing document), never the API's JSON.
  */
 public final class WebReader implements WebRoutes {
   /** Where Chart.js is served from (the WebJar's version is pinned in the parent POM). */
@@ -41,11 +41,16 @@ public final class WebReader implements WebRoutes {
     TimelinePage timeline = new TimelinePage(store, codebook);
     ActorPage actor = new ActorPage(store, codebook);
     CorrectionsPage corrections = new CorrectionsPage(store);
+    StoryPages stories = new StoryPages(store, codebook);
     config.routes.get("/", ctx -> ctx.redirect("/documents"));
     config.routes.get("/documents", page(context, "Documents", "/documents", browse::documents));
     config.routes.get("/quotes", page(context, "Quotes", "/quotes", browse::quotes));
     config.routes.get("/events", page(context, "Events", "/events", browse::events));
     config.routes.get("/actors", page(context, "Actors", "/actors", browse::actors));
+    config.routes.get("/stories", page(context, "Stories", "/stories", stories::list));
+    config.routes.get(
+        "/stories/{id}",
+        ctx -> send(ctx, "Story", "/stories", () -> stories.one(ctx.pathParam("id"))));
     config.routes.get(
         "/timeline",
         page(context, "Timeline", "/timeline", timeline::render, CHART_JS, "/static/charts.js"));
@@ -94,7 +99,11 @@ public final class WebReader implements WebRoutes {
               context.writable() ? new ProposalForms(doc.get()) : CorrectionForms.NONE;
           ctx.html(
               ArticlePage.render(
-                  doc.get(), list, forms, corrections.ofDocument(id, context.writable())));
+                  doc.get(),
+                  list,
+                  forms,
+                  corrections.ofDocument(id, context.writable()),
+                  store.storyOf(id).orElse(null)));
         });
   }
 

@@ -102,6 +102,42 @@ class OpenApiTest {
     // The corrected document, with its correction listed, still fits the schema.
     conforms("get", "/api/documents/{id}", f.get("/api/documents/call-1"));
 
+    // Stories: the list (JSON and an error), one story and a missing one.
+    JsonNode stories = conforms("get", "/api/stories", f.get("/api/stories"));
+    conforms("get", "/api/stories", f.get("/api/stories?from=2025-13-45"));
+    String storyId = stories.get("items").get(0).get("id").asText();
+    conforms("get", "/api/stories/{id}", f.get("/api/stories/" + storyId));
+    conforms("get", "/api/stories/{id}", f.get("/api/stories/s000000000000"));
+    // A French article is skipped, and says so.
+    String french =
+        "{\"id\":\"oa-fr\",\"text\":\"Le ministre a annoncé mardi que les deux pays"
+            + " signeront un accord sur le commerce et la sécurité dans la région, selon un"
+            + " communiqué publié par la présidence.\"}";
+    conforms("post", "/api/documents", f.post("/api/documents", french, TOKEN));
+    // Dictionary rules: a speaker correction naming an unknown person offers one.
+    long rule = offerRule();
+    conforms("get", "/api/rules", f.get("/api/rules?status=pending"));
+    conforms("get", "/api/rules", f.get("/api/rules?status=maybe"));
+    conforms("get", "/api/rules/{id}", f.get("/api/rules/" + rule));
+    conforms("get", "/api/rules/{id}", f.get("/api/rules/4040"));
+    conforms("get", "/api/rules/{id}", f.get("/api/rules/x"));
+    String review = "/api/rules/" + rule + "/review";
+    conforms("post", "/api/rules/{id}/review", f.post(review, "{\"decision\":\"accept\"}", TOKEN));
+    conforms("post", "/api/rules/{id}/review", f.post(review, "{\"decision\":\"accept\"}", null));
+    conforms(
+        "post",
+        "/api/rules/{id}/review",
+        f.post(
+            review,
+            "{\"decision\":\"accept\",\"country\":\"NGA\",\"role\":\"ambassador\","
+                + "\"code\":\"NGAGOV\",\"start\":\"2023-08-21\"}",
+            TOKEN));
+    conforms("post", "/api/rules/{id}/review", f.post(review, "{\"decision\":\"reject\"}", TOKEN));
+    conforms(
+        "post",
+        "/api/rules/{id}/review",
+        f.post("/api/rules/4040/review", "{\"decision\":\"reject\"}", TOKEN));
+
     List<String> documented = new ArrayList<>();
     for (Iterator<String> paths = openapi.get("paths").fieldNames(); paths.hasNext(); ) {
       String path = paths.next();
@@ -111,6 +147,34 @@ class OpenApiTest {
       }
     }
     assertThat(exercised).containsExactlyInAnyOrderElementsOf(documented);
+  }
+
+  /** Stores an article quoting an unknown envoy, corrects the speaker to her, accepts it. */
+  private static long offerRule() throws Exception {
+    String text =
+        "Ghanaian President John Mahama met envoys in Accra on Monday.\n\n"
+            + "\"We will reopen the crossings within a month,\" said Adaeze Okonkwo, who led the"
+            + " Nigerian delegation.";
+    var doc =
+        ServerFixture.annotate(
+            "oa-rule", text, java.time.LocalDate.of(2025, 3, 3), "https://wire.example.org/r");
+    f.store.write(List.of(doc), java.time.Instant.parse("2025-03-03T10:00:00Z"));
+    var quote = doc.quotes().get(0);
+    String proposal =
+        "{\"documentId\":\"oa-rule\",\"layer\":\"quote\",\"start\":"
+            + quote.span().start()
+            + ",\"end\":"
+            + quote.span().end()
+            + ",\"field\":\"speaker\",\"proposed\":\"person/~adaeze-okonkwo\"}";
+    HttpResponse<String> c = f.post("/api/corrections", proposal, TOKEN);
+    assertThat(c.statusCode()).as(c.body()).isEqualTo(201);
+    long id = JSON.readTree(c.body()).get("id").asLong();
+    HttpResponse<String> r =
+        f.post("/api/corrections/" + id + "/review", "{\"decision\":\"accept\"}", TOKEN);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode rules = JSON.readTree(f.get("/api/rules").body()).get("items");
+    assertThat(rules).as("a rule is offered").hasSize(1);
+    return rules.get(0).get("id").asLong();
   }
 
   @Test

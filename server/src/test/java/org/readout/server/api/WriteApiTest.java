@@ -51,6 +51,37 @@ class WriteApiTest {
     return e;
   }
 
+  /**
+   * A posted article in another language is skipped out loud, as {@code extract} and {@code ingest}
+   * skip it, not stored as an empty document (issue 14; LanguageGuess of issue 13).
+   */
+  @Test
+  void postedDocumentNotInEnglishIsSkippedWithItsLanguage() throws Exception {
+    String french =
+        "{\"id\":\"fr-1\",\"date\":\"2025-03-04\",\"text\":\"Le président de la République"
+            + " a reçu mardi le premier ministre du Japon pour une visite de deux jours. Les deux"
+            + " dirigeants ont signé un accord sur le commerce et la sécurité dans la région, selon"
+            + " un communiqué publié par la présidence.\"}";
+    HttpResponse<String> r = f.post("/api/documents", "[" + french + "," + ARTICLE + "]", TOKEN);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode docs = JSON.readTree(r.body()).get("documents");
+    assertThat(docs).hasSize(2);
+    assertThat(docs.get(0).get("id").asText()).isEqualTo("fr-1");
+    assertThat(docs.get(0).get("outcome").asText()).isEqualTo("skipped");
+    assertThat(docs.get(0).get("skipped").asText()).isEqualTo("not English");
+    assertThat(docs.get(0).get("language").asText()).isEqualTo("fr");
+    assertThat(docs.get(0).has("actors")).isFalse();
+    assertThat(docs.get(1).get("id").asText()).isEqualTo("posted-1");
+    assertThat(docs.get(1).get("outcome").asText()).isEqualTo("new");
+    assertThat(f.get("/api/documents/fr-1").statusCode()).isEqualTo(404);
+    assertThat(f.get("/api/documents/posted-1").statusCode()).isEqualTo(200);
+    // Alone, too: nothing is written, the answer says why.
+    HttpResponse<String> alone = f.post("/api/documents", french, TOKEN);
+    assertThat(JSON.readTree(alone.body()).get("documents").get(0).get("language").asText())
+        .isEqualTo("fr");
+    assertThat(f.get("/api/documents/fr-1").statusCode()).isEqualTo(404);
+  }
+
   @Test
   void postedDocumentIsExtractedStoredAndServed() throws Exception {
     HttpResponse<String> r = f.post("/api/documents", ARTICLE, TOKEN);

@@ -146,6 +146,34 @@ class WebReaderBrowserTest {
   }
 
   @Test
+  void theArticleViewLinksToItsStoryWhoseMentionsLeadBackToTheEvidence() throws Exception {
+    var d = browser.driver;
+    d.get(url("/documents/" + ReaderFixtures.SUMMIT_ID));
+    d.findElement(By.cssSelector("a.story-link")).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> x.getCurrentUrl().contains("/stories/s"));
+    assertThat(d.findElement(By.cssSelector("ol.story-articles")).getText())
+        .contains("Putin and Xi meet in Moscow")
+        .contains("first report");
+    List<WebElement> mentions = d.findElements(By.cssSelector("table.dedup ul.mentions a"));
+    assertThat(mentions).isNotEmpty();
+    browser.screenshot("story");
+    String href = mentions.get(0).getAttribute("href");
+    String anchor = href.substring(href.indexOf('#') + 1);
+    mentions.get(0).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(x -> x.getCurrentUrl().contains("/documents/" + ReaderFixtures.SUMMIT_ID));
+    // The mention's evidence is an event highlight of the article.
+    assertThat(d.findElement(By.id(anchor)).getAttribute("class")).contains("hl-event");
+    // The story list shows every headline as text, markup included.
+    d.get(url("/stories"));
+    assertThat(d.findElements(By.cssSelector("ol.stories a.title")))
+        .extracting(WebElement::getText)
+        .contains("A <script> in the headline", "Putin and Xi meet in Moscow");
+    assertThatThrownBy(() -> d.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+
+  @Test
   void timelineChartDrawsAndADayListsItsEvents() throws Exception {
     var d = browser.driver;
     d.get(url("/timeline?actor=person/xi-jinping"));

@@ -17,6 +17,7 @@ import org.readout.store.ArticleStore;
 import org.readout.store.Correction;
 import org.readout.store.CorrectionDraft;
 import org.readout.store.CorrectionQuery;
+import org.readout.store.DictionaryRule;
 import org.readout.store.DocumentQuery;
 import org.readout.store.DocumentSummary;
 import org.readout.store.EventQuery;
@@ -181,6 +182,26 @@ public final class PooledStore implements ArticleStore {
   }
 
   @Override
+  public Optional<DictionaryRule> rule(long id) {
+    return read(s -> s.rule(id));
+  }
+
+  @Override
+  public void scanRules(
+      Correction.@Nullable Status status, int limit, Consumer<DictionaryRule> sink) {
+    read(
+        s -> {
+          s.scanRules(status, limit, sink);
+          return null;
+        });
+  }
+
+  @Override
+  public DictionaryRule reviewRule(long id, DictionaryRule.Decision decision, Instant at) {
+    return writer.reviewRule(id, decision, at);
+  }
+
+  @Override
   public void scanStories(StoryQuery query, Consumer<StoredStory> sink) {
     read(
         s -> {
@@ -192,6 +213,11 @@ public final class PooledStore implements ArticleStore {
   @Override
   public Optional<StoredStory> story(String storyId) {
     return read(s -> s.story(storyId));
+  }
+
+  @Override
+  public Optional<String> storyOf(String documentId) {
+    return read(s -> s.storyOf(documentId));
   }
 
   @Override

@@ -33,6 +33,8 @@ import org.readout.store.CorrectionDraft;
 import org.readout.store.CorrectionException;
 import org.readout.store.CorrectionQuery;
 import org.readout.store.Corrections;
+import org.readout.store.DictionaryRule;
+import org.readout.store.DictionaryRules;
 import org.readout.store.DocumentQuery;
 import org.readout.store.DocumentSummary;
 import org.readout.store.EventQuery;
@@ -64,6 +66,9 @@ public final class SqliteStore implements ArticleStore {
   private final Connection connection;
   private final DocumentRows rows;
   private final CorrectionRows corrections;
+  private final RuleRows rules;
+  // False for a store opened below schema 8 (migration tests): it has no dictionary rules.
+  private final boolean withRules;
 
   /**
    * Whether the schema has the corrections columns (false only for migration tests' old stores).
@@ -80,11 +85,16 @@ public final class SqliteStore implements ArticleStore {
     this.connection = connection;
     this.rows = new DocumentRows(connection);
     this.corrections = new CorrectionRows(connection);
+    this.rules = new RuleRows(connection);
+    this.withRules = version >= RULES_VERSION;
     this.correctable = version >= CORRECTIONS_VERSION;
     this.withStories = version >= StoryWriter.SCHEMA;
     this.stories = new StoryWriter(connection);
     this.storyQueries = new StoryQueries(connection);
   }
+
+  /** The schema version that added dictionary rules. */
+  private static final int RULES_VERSION = 8;
 
   /** The schema version that added what corrections need. */
   private static final int CORRECTIONS_VERSION = 5;
@@ -294,6 +304,18 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
+  public synchronized Optional<String> storyOf(String documentId) {
+    if (!withStories) {
+      return Optional.empty();
+    }
+    try {
+      return storyQueries.storyOf(documentId);
+    } catch (SQLException e) {
+      throw failure("cannot read the story of " + documentId, e);
+    }
+  }
+
+  @Override
   public synchronized List<StoryFeatures> storyFeatures(String id) {
     return stories.members(id);
   }
@@ -360,7 +382,9 @@ public final class SqliteStore implements ArticleStore {
       Correction.Status status = accept ? Correction.Status.ACCEPTED : Correction.Status.REJECTED;
       corrections.review(id, status, reviewer, at);
       if (accept) {
-        applyAccepted(corrections.byId(id).orElseThrow());
+        Correction accepted = corrections.byId(id).orElseThrow();
+        applyAccepted(accepted);
+        offerRule(accepted, at);
       }
       connection.commit();
       return corrections.byId(id).orElseThrow();
@@ -380,6 +404,86 @@ public final class SqliteStore implements ArticleStore {
       } catch (SQLException e) {
         // The transaction already ended; the connection's mode is restored on the next write.
       }
+    }
+  }
+
+  /** Offers the dictionary rule an accepted correction generalizes to, once per person. */
+  private void offerRule(Correction c, Instant at) throws SQLException {
+    if (!withRules) {
+      return;
+    }
+    Optional<AnnotatedArticle> doc = DocumentLoader.load(connection, c.documentId());
+    DictionaryRule rule = doc.isEmpty() ? null : DictionaryRules.offer(c, doc.get(), at);
+    if (rule != null && !rules.offered(rule.personId())) {
+      rules.insert(rule);
+    }
+  }
+
+  @Override
+  public synchronized Optional<DictionaryRule> rule(long id) {
+    try {
+      return withRules ? rules.byId(id) : Optional.empty();
+    } catch (SQLException e) {
+      throw failure("cannot read dictionary rule " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized void scanRules(
+      Correction.@Nullable Status status, int limit, Consumer<DictionaryRule> sink) {
+    if (!withRules) {
+      return;
+    }
+    try {
+      rules.scan(status, limit, sink);
+    } catch (SQLException e) {
+      throw failure("cannot list dictionary rules", e);
+    }
+  }
+
+  @Override
+  public synchronized DictionaryRule reviewRule(
+      long id, DictionaryRule.Decision decision, Instant at) {
+    try {
+      DictionaryRule r =
+          rule(id)
+              .orElseThrow(
+                  () ->
+                      new CorrectionException(
+                          CorrectionException.Reason.NOT_FOUND, "id", "no dictionary rule " + id));
+      if (r.status() != Correction.Status.PENDING) {
+        throw new CorrectionException(
+            CorrectionException.Reason.CONFLICT,
+            "id",
+            "dictionary rule " + id + " is already " + r.status().label());
+      }
+      DictionaryRule reviewed =
+          decision.accept()
+              ? DictionaryRules.accept(r, decision, at)
+              : new DictionaryRule(
+                  r.id(),
+                  r.correctionId(),
+                  r.documentId(),
+                  r.actorId(),
+                  r.personId(),
+                  r.name(),
+                  r.shortName(),
+                  r.aliases(),
+                  r.gender(),
+                  r.country(),
+                  r.role(),
+                  r.code(),
+                  r.start(),
+                  r.end(),
+                  Correction.Status.REJECTED,
+                  r.createdAt(),
+                  decision.reviewer(),
+                  at,
+                  decision.comment());
+      rules.review(reviewed);
+      return rules.byId(id).orElseThrow();
+    } catch (SQLException e) {
+      throw failure("cannot review dictionary rule " + id, e);
     }
   }
 

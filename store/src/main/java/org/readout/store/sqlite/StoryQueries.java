@@ -57,6 +57,18 @@ final class StoryQueries {
     }
   }
 
+  /** The id of the story that {@code documentId} belongs to, if stored. */
+  Optional<String> storyOf(String documentId) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT m.story FROM story_members m JOIN documents d ON d.doc = m.doc WHERE d.id = ?")) {
+      p.setString(1, documentId);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
   Optional<StoredStory> story(String id) throws SQLException {
     String title;
     String day;

@@ -1,12 +1,9 @@
-package org.readout.cli.query;
+package org.readout.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-import org.readout.server.api.RowView;
 import org.readout.store.StoredDedupEvent;
 import org.readout.store.StoredStory;
 import org.readout.story.DedupEvent;
@@ -16,12 +13,13 @@ import org.readout.story.EventLink;
  * The row views of stories and deduplicated events. A story's JSON is {@code {"id", "title",
  * "documents", "events"}}, each event {@code {"sourceCode", "targetCode", "code", "rootCode",
  * "date", "numArticles", "numSources", "numMentions", "mentions": [{"document", "start", "end"}]}},
- * as issue 11 specifies.
+ * as issue 11 specifies. One definition for {@code readout stories}, {@code readout events --dedup}
+ * and {@code GET /api/stories}.
  */
-final class StoryViews {
+public final class StoryViews {
   private StoryViews() {}
 
-  static final RowView<StoredStory> STORIES =
+  public static final RowView<StoredStory> STORIES =
       new RowView<>() {
         @Override
         public List<String> columns() {
@@ -32,10 +30,10 @@ final class StoryViews {
         public List<String> cells(StoredStory s) {
           return List.of(
               s.id(),
-              str(s.day()),
+              Views.str(s.day()),
               Integer.toString(s.documents().size()),
               Integer.toString(s.events().size()),
-              str(s.title()));
+              Views.str(s.title()));
         }
 
         @Override
@@ -51,7 +49,7 @@ final class StoryViews {
         }
       };
 
-  static final RowView<StoredDedupEvent> DEDUP_EVENTS =
+  public static final RowView<StoredDedupEvent> DEDUP_EVENTS =
       new RowView<>() {
         @Override
         public List<String> columns() {
@@ -71,9 +69,9 @@ final class StoryViews {
         public List<String> cells(StoredDedupEvent r) {
           DedupEvent e = r.event();
           return List.of(
-              str(r.day()),
-              actor(e.sourceCode(), r.sourceName()),
-              actor(e.targetCode(), r.targetName()),
+              Views.str(r.day()),
+              Views.actor(e.sourceCode(), r.sourceName()),
+              Views.actor(e.targetCode(), r.targetName()),
               e.code(),
               Integer.toString(e.numArticles()),
               Integer.toString(e.numSources()),
@@ -91,8 +89,8 @@ final class StoryViews {
           n.put("targetName", r.targetName());
           n.put("quadClass", r.quadClass());
           n.put("goldstein", r.goldstein());
-          n.put("firstReport", str(r.event().firstReport()));
-          n.put("lastReport", str(r.event().lastReport()));
+          n.put("firstReport", Views.str(r.event().firstReport()));
+          n.put("lastReport", Views.str(r.event().lastReport()));
           ObjectNode codes = n.putObject("codes");
           r.event().codes().forEach(codes::put);
           ArrayNode other = n.putArray("otherDates");
@@ -102,7 +100,7 @@ final class StoryViews {
       };
 
   /** The issue's event object: counts and the mentions it stands for. */
-  static ObjectNode event(DedupEvent e, ObjectMapper m) {
+  public static ObjectNode event(DedupEvent e, ObjectMapper m) {
     ObjectNode n = m.createObjectNode();
     n.put("sourceCode", e.sourceCode());
     n.put("targetCode", e.targetCode());
@@ -124,7 +122,7 @@ final class StoryViews {
   }
 
   /** Other codes and dates the mentions gave: {@code codes 040×2 042×1; also dated 2025-03-03}. */
-  static String conflicts(DedupEvent e) {
+  public static String conflicts(DedupEvent e) {
     StringBuilder b = new StringBuilder();
     if (e.codes().size() > 1) {
       b.append("codes");
@@ -135,20 +133,5 @@ final class StoryViews {
       b.append(String.join(", ", e.otherDates()));
     }
     return b.toString();
-  }
-
-  static String actor(@Nullable String code, @Nullable String name) {
-    if (code == null) {
-      return name == null ? "" : name;
-    }
-    return name == null ? code : code + " " + name;
-  }
-
-  static String str(@Nullable Object o) {
-    return o == null ? "" : o.toString();
-  }
-
-  static String similarity(double d) {
-    return String.format(Locale.ROOT, "%.2f", d);
   }
 }
