@@ -506,7 +506,15 @@ public final class SqliteStore implements ArticleStore {
     }
     Corrections.Applied applied = Checker.CORRECTIONS.apply(stored.get(), List.of(c));
     if (!applied.applied().isEmpty()) {
+      // Replacing the layers deletes the events that dedup mentions point at (ON DELETE CASCADE):
+      // the document leaves its story first and rejoins with its corrected layers.
+      if (withStories) {
+        stories.remove(c.documentId());
+      }
       rows.replaceLayers(doc, applied.document());
+      if (withStories) {
+        stories.add(applied.document());
+      }
     }
     corrections.markApplied(List.of(c), applied.applied());
   }

@@ -54,6 +54,27 @@ class SqliteCorrectionsTest {
         new QuoteQuery(null, null, null, org.readout.store.DateRange.ALL, "call-1", 50));
   }
 
+  /** Links of the call story's deduplicated events to their mentions, as document:start-end. */
+  private static List<String> storyMentions(SqliteStore s) {
+    String story = s.storyOf("call-1").orElseThrow();
+    return s.story(story).orElseThrow().events().stream()
+        .flatMap(e -> e.event().mentions().stream())
+        .map(l -> l.document() + ":" + l.start() + "-" + l.end())
+        .toList();
+  }
+
+  @Test
+  void anAppliedCorrectionKeepsTheStorysDeduplicatedEventsLinkedToTheirMentions() {
+    try (SqliteStore s = store()) {
+      List<String> before = storyMentions(s);
+      assertThat(before).isNotEmpty();
+      Correction c = s.propose(draft("call-1", Layer.QUOTE, limitsQuote(), Field.SPEAKER, XI), AT);
+      assertThat(s.review(c.id(), true, "editor", LATER).applied()).isTrue();
+      // Replacing the corrected layers must not orphan the story's events.
+      assertThat(storyMentions(s)).isEqualTo(before);
+    }
+  }
+
   @Test
   void acceptedSpeakerFixIsWhatQueriesReturnAndTheOriginalStaysInTheTrail() {
     try (SqliteStore s = store()) {
