@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Span;
 import org.readout.server.ServerContext;
 import org.readout.store.Correction;
@@ -74,14 +75,9 @@ final class CorrectionRoutes {
     long id = id(ctx);
     JsonNode body = Bodies.json(ctx, context.maxBodyBytes());
     Bodies.onlyFields(body, REVIEW_FIELDS, "body");
-    String decision = Bodies.required(body, "decision", 20);
-    if (!decision.equals("accept") && !decision.equals("reject")) {
-      throw new ApiException(400, "decision", "decision is accept or reject: " + decision);
-    }
-    String reviewer = Bodies.string(body, "reviewer", 100);
-    String by = reviewer == null || reviewer.isBlank() ? writer : reviewer.strip();
-    Correction c =
-        store(() -> context.store().review(id, decision.equals("accept"), by, Instant.now()));
+    boolean accept = accepts(body);
+    String by = reviewer(body, writer);
+    Correction c = store(() -> context.store().review(id, accept, by, Instant.now()));
     ApiRoutes.json(ctx, context, json(c, context.json()));
   }
 
@@ -98,16 +94,7 @@ final class CorrectionRoutes {
   void list(Context ctx) throws Exception {
     QueryParams p =
         new QueryParams(ctx, Set.of("status", "doc", "limit", "cursor"), context.actorFilters());
-    String statusText = p.string("status");
-    Correction.Status status = null;
-    if (statusText != null) {
-      status = Correction.parse(Correction.Status.class, statusText);
-      if (status == null) {
-        throw new ApiException(
-            400, "status", "status is pending, accepted or rejected: " + statusText);
-      }
-    }
-    Correction.Status s = status;
+    Correction.Status s = status(p);
     String doc = p.string("doc");
     Integer limit = p.integer("limit", 1, Pages.MAX_SIZE);
     var params = ctx.queryParamMap();
@@ -148,6 +135,11 @@ final class CorrectionRoutes {
   }
 
   private static long id(Context ctx) {
+    return id(ctx, "a correction");
+  }
+
+  /** The {@code {id}} path parameter: a positive number, else a 400 naming {@code what}. */
+  static long id(Context ctx, String what) {
     String s = ctx.pathParam("id");
     try {
       long id = Long.parseLong(s);
@@ -156,8 +148,36 @@ final class CorrectionRoutes {
       }
       return id;
     } catch (NumberFormatException e) {
-      throw new ApiException(400, "id", "a correction id is a positive number: " + s);
+      throw new ApiException(400, "id", what + " id is a positive number: " + s);
     }
+  }
+
+  /** The {@code status} filter of a review queue (corrections, rules), or null for all. */
+  static Correction.@Nullable Status status(QueryParams p) {
+    String text = p.string("status");
+    if (text == null) {
+      return null;
+    }
+    Correction.Status status = Correction.parse(Correction.Status.class, text);
+    if (status == null) {
+      throw new ApiException(400, "status", "status is pending, accepted or rejected: " + text);
+    }
+    return status;
+  }
+
+  /** Whether a review body's {@code decision} is {@code accept} (else it is {@code reject}). */
+  static boolean accepts(JsonNode body) {
+    String decision = Bodies.required(body, "decision", 20);
+    if (!decision.equals("accept") && !decision.equals("reject")) {
+      throw new ApiException(400, "decision", "decision is accept or reject: " + decision);
+    }
+    return decision.equals("accept");
+  }
+
+  /** The review body's {@code reviewer}, else the token's label. */
+  static String reviewer(JsonNode body, String writer) {
+    String reviewer = Bodies.string(body, "reviewer", 100);
+    return reviewer == null || reviewer.isBlank() ? writer : reviewer.strip();
   }
 
   private static <E extends Enum<E>> E label(Class<E> type, JsonNode body, String field) {
@@ -175,7 +195,7 @@ final class CorrectionRoutes {
   }
 
   /** Runs a store call, turning its refusals into API errors. */
-  private static Correction store(java.util.function.Supplier<Correction> call) {
+  static <T> T store(java.util.function.Supplier<T> call) {
     try {
       return call.get();
     } catch (CorrectionException e) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.server.ServerContext;
 import org.readout.store.Correction;
-import org.readout.store.CorrectionException;
 import org.readout.store.DictionaryRule;
 
 /**
@@ -44,16 +43,7 @@ final class RuleRoutes {
   void list(Context ctx) throws Exception {
     QueryParams p =
         new QueryParams(ctx, Set.of("status", "limit", "cursor"), context.actorFilters());
-    String statusText = p.string("status");
-    Correction.Status status = null;
-    if (statusText != null) {
-      status = Correction.parse(Correction.Status.class, statusText);
-      if (status == null) {
-        throw new ApiException(
-            400, "status", "status is pending, accepted or rejected: " + statusText);
-      }
-    }
-    Correction.Status s = status;
+    Correction.Status s = CorrectionRoutes.status(p);
     Integer limit = p.integer("limit", 1, Pages.MAX_SIZE);
     var params = ctx.queryParamMap();
     Pages.Page<DictionaryRule> page =
@@ -70,7 +60,7 @@ final class RuleRoutes {
   }
 
   void one(Context ctx) throws Exception {
-    long id = id(ctx);
+    long id = CorrectionRoutes.id(ctx, "a rule");
     DictionaryRule r =
         context
             .store()
@@ -81,18 +71,13 @@ final class RuleRoutes {
 
   void review(Context ctx) throws Exception {
     String writer = context.requireWriter(ctx);
-    long id = id(ctx);
+    long id = CorrectionRoutes.id(ctx, "a rule");
     JsonNode body = Bodies.json(ctx, context.maxBodyBytes());
     Bodies.onlyFields(body, REVIEW_FIELDS, "body");
-    String decision = Bodies.required(body, "decision", 20);
-    if (!decision.equals("accept") && !decision.equals("reject")) {
-      throw new ApiException(400, "decision", "decision is accept or reject: " + decision);
-    }
-    String reviewer = Bodies.string(body, "reviewer", 100);
     DictionaryRule.Decision d =
         new DictionaryRule.Decision(
-            decision.equals("accept"),
-            reviewer == null || reviewer.isBlank() ? writer : reviewer.strip(),
+            CorrectionRoutes.accepts(body),
+            CorrectionRoutes.reviewer(body, writer),
             Bodies.string(body, "short", 200),
             Bodies.string(body, "gender", 10),
             Bodies.string(body, "country", 10),
@@ -101,18 +86,8 @@ final class RuleRoutes {
             date(body, "start"),
             date(body, "end"),
             Bodies.string(body, "comment", 2000));
-    DictionaryRule r;
-    try {
-      r = context.store().reviewRule(id, d, Instant.now());
-    } catch (CorrectionException e) {
-      int status =
-          switch (e.reason()) {
-            case BAD_FIELD -> 400;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-          };
-      throw new ApiException(status, e.field(), e.getMessage());
-    }
+    DictionaryRule r =
+        CorrectionRoutes.store(() -> context.store().reviewRule(id, d, Instant.now()));
     ApiRoutes.json(ctx, context, json(r, context.json()));
   }
 
@@ -155,19 +130,6 @@ final class RuleRoutes {
       return LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
       throw new ApiException(400, field, "'" + s + "' is not a date (YYYY-MM-DD, a real day)");
-    }
-  }
-
-  private static long id(Context ctx) {
-    String s = ctx.pathParam("id");
-    try {
-      long id = Long.parseLong(s);
-      if (id <= 0) {
-        throw new NumberFormatException();
-      }
-      return id;
-    } catch (NumberFormatException e) {
-      throw new ApiException(400, "id", "a rule id is a positive number: " + s);
     }
   }
 }
