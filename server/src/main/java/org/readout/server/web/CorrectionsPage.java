@@ -2,9 +2,11 @@ package org.readout.server.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.readout.store.ArticleStore;
 import org.readout.store.Correction;
 import org.readout.store.CorrectionQuery;
+import org.readout.store.DictionaryRule;
 
 /**
  * The corrections readers proposed, newest last, with accept and reject buttons on the pending ones
@@ -56,7 +58,59 @@ final class CorrectionsPage {
     for (Correction c : rows) {
       b.append(row(c, writable));
     }
-    return b.append("</ol>\n").toString();
+    b.append("</ol>\n");
+    return rules(b, filter).toString();
+  }
+
+  /**
+   * The dictionary rules that accepted speaker corrections offered, of the same status: read here,
+   * reviewed through {@code POST /api/rules/{id}/review} (with role, country, code and term dates).
+   */
+  private StringBuilder rules(StringBuilder b, Correction.@Nullable Status filter) {
+    List<DictionaryRule> rules = new ArrayList<>();
+    store.scanRules(filter, PAGE_ROWS, rules::add);
+    b.append("<h2 id=\"rules\">Dictionary rules</h2>\n<p class=\"muted\">People readers named as")
+        .append(" speakers whom the actor dictionary does not know. Review a rule with")
+        .append(" <code>POST /api/rules/ID/review</code>; <code>readout corrections overlay</code>")
+        .append(" writes the accepted ones for <code>--actors FILE</code>.</p>\n")
+        .append(BrowsePages.countLine(rules.size(), "rule"))
+        .append("<ol class=\"results rules\">\n");
+    for (DictionaryRule r : rules) {
+      b.append("<li class=\"rule-row\" id=\"rule-")
+          .append(r.id())
+          .append("\"><div><strong>#")
+          .append(r.id())
+          .append("</strong> <span class=\"badge ")
+          .append(r.status().label())
+          .append("\">")
+          .append(r.status().label())
+          .append("</span> ")
+          .append(Html.esc(r.name()))
+          .append(" <code>")
+          .append(Html.esc(r.personId()))
+          .append("</code> · from correction #")
+          .append(r.correctionId())
+          .append(" of <a href=\"/documents/")
+          .append(Html.esc(Forms.pathSegment(r.documentId())))
+          .append("\">")
+          .append(Html.esc(r.documentId()))
+          .append("</a></div><div class=\"sub\">country ")
+          .append(Html.esc(orQuestion(r.country())))
+          .append(" · role ")
+          .append(Html.esc(orQuestion(r.role())))
+          .append(" · code ")
+          .append(Html.esc(orQuestion(r.code())))
+          .append(" · from ")
+          .append(Html.esc(r.start() == null ? "?" : r.start().toString()))
+          .append(r.end() == null ? "" : " to " + r.end())
+          .append(r.reviewedBy() == null ? "" : " · reviewed by " + Html.esc(r.reviewedBy()))
+          .append("</div></li>\n");
+    }
+    return b.append("</ol>\n");
+  }
+
+  private static String orQuestion(@Nullable String s) {
+    return s == null ? "?" : s;
   }
 
   /** One correction as a list entry, with review buttons when it is pending. */

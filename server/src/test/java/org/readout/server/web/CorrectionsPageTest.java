@@ -49,6 +49,39 @@ class CorrectionsPageTest {
   }
 
   @Test
+  void theCorrectionsPageListsTheDictionaryRulesThatSpeakerCorrectionsOffered() throws Exception {
+    String text =
+        "\"The crossings will reopen within a month,\" said Adaeze Okonkwo, who led the"
+            + " <b>Nigerian</b> delegation to Accra on Monday.";
+    var doc =
+        ReaderFixtures.annotate(
+            "border-1", "Border talks", text, java.time.LocalDate.of(2025, 3, 3));
+    store.write(java.util.List.of(doc), java.time.Instant.parse("2025-03-03T10:00:00Z"));
+    var quote = doc.quotes().get(0);
+    var c =
+        store.propose(
+            new org.readout.store.CorrectionDraft(
+                "border-1",
+                org.readout.store.Correction.Layer.QUOTE,
+                quote.span(),
+                null,
+                org.readout.store.Correction.Field.SPEAKER,
+                "person/~adaeze-okonkwo",
+                null,
+                "reader"),
+            java.time.Instant.parse("2025-03-03T11:00:00Z"));
+    store.review(c.id(), true, "editor", java.time.Instant.parse("2025-03-03T12:00:00Z"));
+    String html = get("/corrections?status=pending");
+    String rules = html.substring(html.indexOf("id=\"rules\""));
+    assertThat(rules)
+        .contains("1 rule")
+        .contains("Adaeze Okonkwo <code>adaeze-okonkwo</code>")
+        .contains("<a href=\"/documents/border-1\">border-1</a>")
+        .contains("country ? · role ? · code ?");
+    assertThat(get("/corrections?status=rejected")).contains("No rules match.");
+  }
+
+  @Test
   void everyItemOfAWritableServerHasACorrectionForm() throws Exception {
     String html = get("/documents/" + ReaderFixtures.SUMMIT_ID);
     // The officials' quote [340,398): its form addresses it by layer and span.
