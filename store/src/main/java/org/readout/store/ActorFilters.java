@@ -22,17 +22,38 @@ public final class ActorFilters {
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}(?:[A-Z]{3})*");
   private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
 
+  /** How many resolved filters are remembered; a server sees the same few again and again. */
+  private static final int REMEMBERED = 4096;
+
   private final ActorDictionary dictionary;
+
+  // Resolving walks the whole dictionary (every person's names and aliases), which a server did on
+  // every request; the dictionary never changes, so a filter resolves the same way each time.
+  private final java.util.concurrent.ConcurrentHashMap<String, ActorMatch> resolved =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ActorFilters(ActorDictionary dictionary) {
     this.dictionary = dictionary;
   }
 
-  /** The filter for {@code text}, or null for null text. */
+  /** The filter for {@code text}, or null for null text. Thread-safe. */
   public @Nullable ActorMatch resolve(@Nullable String text) {
     if (text == null) {
       return null;
     }
+    ActorMatch known = resolved.get(text);
+    if (known != null) {
+      return known;
+    }
+    ActorMatch match = lookUp(text);
+    if (resolved.size() >= REMEMBERED) {
+      resolved.clear();
+    }
+    resolved.put(text, match);
+    return match;
+  }
+
+  private ActorMatch lookUp(String text) {
     String typed = text.strip();
     if (typed.isEmpty()) {
       throw new IllegalArgumentException("an actor filter is empty");

@@ -43,14 +43,26 @@ public interface ArticleStore extends AutoCloseable {
   /** Calls {@code sink} with each event matching {@code query}, newest day first. */
   void scanEvents(EventQuery query, Consumer<StoredEvent> sink);
 
+  /**
+   * Like {@link #scanEvents(EventQuery, Consumer)}, starting strictly after {@code after} (null:
+   * from the first row), telling the sink each row's position (keyset pagination).
+   */
+  void scanEvents(EventQuery query, @Nullable Seek after, Seek.Sink<StoredEvent> sink);
+
   /** Calls {@code sink} with each quote matching {@code query}, newest first. */
   void scanQuotes(QuoteQuery query, Consumer<StoredQuote> sink);
+
+  /** Like {@link #scanQuotes(QuoteQuery, Consumer)}, after {@code after}, with positions. */
+  void scanQuotes(QuoteQuery query, @Nullable Seek after, Seek.Sink<StoredQuote> sink);
 
   /** Actors across documents, most documents first. */
   List<ActorSummary> actors(ActorQuery query);
 
   /** Calls {@code sink} with each document matching {@code query}, newest first. */
   void scanDocuments(DocumentQuery query, Consumer<DocumentSummary> sink);
+
+  /** Like {@link #scanDocuments(DocumentQuery, Consumer)}, after {@code after}, with positions. */
+  void scanDocuments(DocumentQuery query, @Nullable Seek after, Seek.Sink<DocumentSummary> sink);
 
   /** Calls {@code sink} with each flag matching {@code query}. */
   void scanFlags(FlagQuery query, Consumer<StoredFlag> sink);
@@ -120,6 +132,13 @@ public interface ArticleStore extends AutoCloseable {
 
   /** Row counts per table. */
   StoreStats stats();
+
+  /**
+   * A number that changes whenever a write may have changed what a query returns: any commit, by
+   * this store or by another process on the same file. Equal numbers from one open store mean
+   * unchanged data; numbers from different opens are not comparable.
+   */
+  long dataVersion();
 
   /** Default list views over the scans, capped by each query's limit. */
   default List<StoredEvent> events(EventQuery query) {

@@ -2,12 +2,8 @@ package org.readout.cli.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +45,12 @@ public final class ServeBench implements Callable<Integer> {
   @Option(names = "--events", description = "Synthetic events (default: ${DEFAULT-VALUE}).")
   long events = 100_000;
 
-  @Option(names = "--clients", description = "Client threads (default: ${DEFAULT-VALUE}).")
-  int clients = 8;
+  @Option(
+      names = "--clients",
+      description =
+          "Client threads, each with one kept-alive connection, sending its next request when the"
+              + " last is answered (default: ${DEFAULT-VALUE}).")
+  int clients = 4;
 
   @Option(names = "--requests", description = "Requests in all (default: ${DEFAULT-VALUE}).")
   int requests = 30_000;
@@ -66,6 +66,13 @@ public final class ServeBench implements Callable<Integer> {
 
   @Option(names = "--db", description = "Store to fill (default: a temporary file, deleted).")
   Path db;
+
+  @Option(
+      names = "--reuse",
+      description =
+          "Serve the store at --db as it is when it exists (filled by an earlier run, which kept"
+              + " it) instead of filling it anew.")
+  boolean reuse;
 
   @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed = 7;
@@ -98,23 +105,41 @@ public final class ServeBench implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--clients, --requests and --seconds must be positive");
     }
+    if (reuse && db == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--reuse needs --db");
+    }
     boolean temporary = db == null;
     Path file = temporary ? Files.createTempFile("readout-serve-bench-", ".db") : db;
-    Files.deleteIfExists(file);
+    boolean reused = reuse && Files.exists(file);
+    if (!reused) {
+      Files.deleteIfExists(file);
+    }
     try {
       long t0 = System.nanoTime();
       long[] counts;
-      try (SqliteStore bulk = SqliteStore.openForBulkLoad(file)) {
-        counts = QueryBench.fill(bulk, events, seed);
+      if (reused) {
+        counts = filledCounts(file);
+        out.printf(
+            Locale.ROOT,
+            "reused %s: %d events, %d quotes in %d filled documents; store %.0f MiB%n",
+            file,
+            counts[0],
+            counts[1],
+            counts[2],
+            Files.size(file) / 1048576.0);
+      } else {
+        try (SqliteStore bulk = SqliteStore.openForBulkLoad(file)) {
+          counts = QueryBench.fill(bulk, events, seed);
+        }
+        out.printf(
+            Locale.ROOT,
+            "filled %d events, %d quotes in %d documents in %.1f s; store %.0f MiB%n",
+            counts[0],
+            counts[1],
+            counts[2],
+            (System.nanoTime() - t0) / 1e9,
+            Files.size(file) / 1048576.0);
       }
-      out.printf(
-          Locale.ROOT,
-          "filled %d events, %d quotes in %d documents in %.1f s; store %.0f MiB%n",
-          counts[0],
-          counts[1],
-          counts[2],
-          (System.nanoTime() - t0) / 1e9,
-          Files.size(file) / 1048576.0);
       out.flush();
       try (PooledStore store = PooledStore.open(file, 4);
           SqliteStore ingestStore = SqliteStore.open(file);
@@ -132,26 +157,52 @@ public final class ServeBench implements Callable<Integer> {
     return 0;
   }
 
+  /** Events, quotes and filled documents of a store an earlier run kept (its ingests excluded). */
+  private static long[] filledCounts(Path file) throws java.sql.SQLException {
+    // Opening migrates a store an older build kept to this build's schema (its indexes).
+    SqliteStore.open(file).close();
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        java.sql.Statement s = c.createStatement()) {
+      long[] counts = new long[3];
+      String[] sql = {
+        "SELECT count(*) FROM events",
+        "SELECT count(*) FROM quotes",
+        "SELECT count(*) FROM documents WHERE id NOT LIKE 'ingest/%'"
+      };
+      for (int i = 0; i < 3; i++) {
+        try (java.sql.ResultSet r = s.executeQuery(sql[i])) {
+          r.next();
+          counts[i] = r.getLong(1);
+        }
+      }
+      return counts;
+    }
+  }
+
   private void run(PrintWriter out, URI base, SqliteStore ingestStore, long documents)
       throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     SyntheticEvents names = new SyntheticEvents(seed);
     // Warm-up: each family a few times, so the first timed requests do not pay class loading.
     Random warm = new Random(seed);
-    for (int i = 0; i < 20 * MIX.size(); i++) {
-      send(http, base, path(MIX.get(i % MIX.size()), warm, names, documents));
+    try (LoopbackClient client = new LoopbackClient(base)) {
+      for (int i = 0; i < 20 * MIX.size(); i++) {
+        client.get(path(MIX.get(i % MIX.size()), warm, names, documents));
+      }
     }
+    String loadBefore = loadAverage();
+    out.printf(
+        Locale.ROOT,
+        "mix (JSON pages of 50 rows): %s%n",
+        String.join(", ", MIX.stream().map(f -> f.name() + " " + f.weight() + "%").toList()));
+    out.flush();
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong ingested = new AtomicLong();
     Thread ingest = new Thread(() -> ingest(ingestStore, stop, ingested), "bench-ingest");
     ingest.setDaemon(true);
     AtomicInteger issued = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
-    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     double[][] latencies = new double[MIX.size()][requests];
     AtomicInteger[] filled = new AtomicInteger[MIX.size()];
     Arrays.setAll(filled, i -> new AtomicInteger());
@@ -161,16 +212,20 @@ public final class ServeBench implements Callable<Integer> {
       threads.add(
           new Thread(
               () -> {
-                while (issued.getAndIncrement() < requests && System.nanoTime() < deadline) {
-                  int f = draw(random);
-                  String path = path(MIX.get(f), random, names, documents);
-                  long t = System.nanoTime();
-                  int status = send(http, base, path);
-                  double ms = (System.nanoTime() - t) / 1e6;
-                  if (status != 200) {
-                    failures.incrementAndGet();
+                try (LoopbackClient client = new LoopbackClient(base)) {
+                  while (issued.getAndIncrement() < requests && System.nanoTime() < deadline) {
+                    int f = draw(random);
+                    String path = path(MIX.get(f), random, names, documents);
+                    long t = System.nanoTime();
+                    int status = client.get(path);
+                    double ms = (System.nanoTime() - t) / 1e6;
+                    if (status != 200) {
+                      failures.incrementAndGet();
+                    }
+                    latencies[f][filled[f].getAndIncrement()] = ms;
                   }
-                  latencies[f][filled[f].getAndIncrement()] = ms;
+                } catch (java.io.IOException e) {
+                  failures.incrementAndGet();
                 }
               },
               "bench-client-" + c));
@@ -189,14 +244,21 @@ public final class ServeBench implements Callable<Integer> {
     List<Double> all = new ArrayList<>();
     out.printf(
         Locale.ROOT,
-        "%d clients, %d requests in %.1f s: %.0f req/s; %d failed; ingest wrote %d documents"
-            + " (%.1f/s) meanwhile%n",
+        "load average (1, 5, 15 min) before the load: %s; after: %s (%d cores)%n",
+        loadBefore,
+        loadAverage(),
+        Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT,
+        "%d clients (one kept-alive HTTP/1.1 connection each), %d requests in %.1f s: %.0f req/s;"
+            + " %d failed; ingest wrote %d documents (%d events, %.1f documents/s) meanwhile%n",
         clients,
         Arrays.stream(filled).mapToInt(AtomicInteger::get).sum(),
         wall,
         Arrays.stream(filled).mapToInt(AtomicInteger::get).sum() / wall,
         failures.get(),
         ingested.get(),
+        ingested.get() * 10,
         ingested.get() / wall);
     for (int f = 0; f < MIX.size(); f++) {
       double[] ms = Arrays.copyOf(latencies[f], filled[f].get());
@@ -261,20 +323,13 @@ public final class ServeBench implements Callable<Integer> {
     return ACTORS.get(Math.min(ACTORS.size() - 1, (int) Math.abs(random.nextGaussian() * 4)));
   }
 
-  private static int send(HttpClient http, URI base, String path) {
+  /** The machine's load average from {@code /proc/loadavg}, or "unknown" off Linux. */
+  private static String loadAverage() {
     try {
-      HttpResponse<byte[]> r =
-          http.send(
-              HttpRequest.newBuilder(base.resolve(path.substring(1)))
-                  .timeout(Duration.ofSeconds(30))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      return r.statusCode();
-    } catch (java.io.IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
     }
   }
 
@@ -307,6 +362,9 @@ public final class ServeBench implements Callable<Integer> {
     }
   }
 
+  /** Tells this run's ingested documents from an earlier run's, so a reused store gets new ones. */
+  private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
   private static AnnotatedArticle document(SyntheticEvents rows, long n) {
     StringBuilder text = new StringBuilder();
     List<Event> evs = new ArrayList<>();
@@ -331,7 +389,8 @@ public final class ServeBench implements Callable<Integer> {
               1,
               0.9));
     }
-    Article a = new Article("ingest/" + n, null, text.toString(), date, DateSource.GIVEN, null);
+    Article a =
+        new Article("ingest/" + RUN + "/" + n, null, text.toString(), date, DateSource.GIVEN, null);
     return AnnotatedArticle.of(a).withEvents(evs);
   }
 }

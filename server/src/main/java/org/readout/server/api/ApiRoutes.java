@@ -18,6 +18,9 @@ public final class ApiRoutes implements WebRoutes {
     StoryRoutes stories = new StoryRoutes(context, queries);
     RuleRoutes rules = new RuleRoutes(context);
     byte[] openapi = openapi();
+    Freshness freshness = new Freshness(context);
+    config.routes.before("/api/*", freshness::check);
+    config.routes.after("/api/*", Freshness::keepOnlyOnSuccess);
     config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     config.routes.get("/api/events", queries::events);
     config.routes.get("/api/quotes", queries::quotes);

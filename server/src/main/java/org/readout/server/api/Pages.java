@@ -9,16 +9,20 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.readout.store.Seek;
 
 /**
- * Cursor pagination over the store's ordered queries. A cursor is opaque to clients: it encodes how
- * many rows were served and a fingerprint of the filters, so a cursor used with other filters is
- * refused rather than silently paging another result.
+ * Cursor pagination over the store's ordered queries. A cursor is opaque to clients: it encodes
+ * where the next page starts and a fingerprint of the filters, so a cursor used with other filters
+ * is refused rather than silently paging another result.
  *
- * <p>Design decision: the store's queries take a row limit, not a position, so a page is the rows
- * after the cursor's offset of a query limited to offset + size + 1 (the extra row tells whether
- * there is a next page). That costs O(offset) per page, so the depth is capped at {@link
- * #MAX_DEPTH}; narrower filters (a date range) reach older rows.
+ * <p>Design decision: events, quotes and documents page by keyset ({@link #seekPage}): the cursor
+ * holds the sort value and key of the page's last row ({@link Seek}) and the next page is the
+ * query's rows strictly after it, so every page costs the same at any depth and paging returns
+ * every row once even while an ingest adds rows. The other lists (actors, flags, corrections) are
+ * small or aggregated and page by offset ({@link #page}): a query limited to offset + size + 1, so
+ * their depth is capped at {@link #MAX_DEPTH}. Either way one row more than the page is read, to
+ * tell whether there is a next page.
  */
 final class Pages {
   /** Rows per JSON page when the request names none, and the most it may ask for. */
@@ -34,6 +38,90 @@ final class Pages {
 
   private static final String VERSION = "r1";
 
+  private static final String SEEK_VERSION = "k1";
+
+  /** A keyset query: its rows strictly after {@code after} (null: from the first), in order. */
+  @FunctionalInterface
+  interface SeekScan<T> {
+    void scan(@Nullable Seek after, int limit, Seek.Sink<T> sink);
+  }
+
+  /**
+   * One keyset page of {@code size} rows from {@code cursor}'s position (null: the first page).
+   *
+   * @param numericKey whether the scan's keys are row numbers (events, quotes), to refuse a forged
+   *     cursor as a 400 rather than fail in the store
+   */
+  static <T> Page<T> seekPage(
+      @Nullable String cursor,
+      int size,
+      Map<String, List<String>> params,
+      boolean numericKey,
+      SeekScan<T> scan) {
+    Seek after = cursor == null ? null : seek(cursor, params, numericKey);
+    List<T> rows = new ArrayList<>(Math.min(size + 1, 1024));
+    List<Seek> positions = new ArrayList<>(Math.min(size + 1, 1024));
+    scan.scan(
+        after,
+        size + 1,
+        (row, position) -> {
+          rows.add(row);
+          positions.add(position);
+        });
+    if (rows.size() <= size) {
+      return new Page<>(rows, null);
+    }
+    rows.remove(size);
+    Seek last = positions.get(size - 1);
+    String raw =
+        SEEK_VERSION
+            + "|"
+            + fingerprint(params)
+            + "|"
+            + (last.value() == null ? "n||" : "v|" + last.value() + "|")
+            + last.key();
+    return new Page<>(rows, encode(raw));
+  }
+
+  private static Seek seek(String cursor, Map<String, List<String>> params, boolean numericKey) {
+    String[] parts = decode(cursor).split("\\|", 5);
+    if (parts.length != 5
+        || !parts[0].equals(SEEK_VERSION)
+        || !(parts[2].equals("n") || parts[2].equals("v"))) {
+      throw notOurs();
+    }
+    if (!parts[1].equals(fingerprint(params))) {
+      throw new ApiException(400, "cursor", "this cursor belongs to a query with other filters");
+    }
+    Seek seek = new Seek(parts[2].equals("n") ? null : parts[3], parts[4]);
+    if (numericKey) {
+      try {
+        seek.number();
+      } catch (IllegalArgumentException e) {
+        throw notOurs();
+      }
+    }
+    return seek;
+  }
+
+  private static String decode(String cursor) {
+    try {
+      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw notOurs();
+    }
+  }
+
+  private static ApiException notOurs() {
+    return new ApiException(400, "cursor", "not a cursor of this server");
+  }
+
+  private static String encode(String raw) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
   private Pages() {}
 
   /** One page of rows and the cursor of the next, or null at the end. */
@@ -44,13 +132,7 @@ final class Pages {
     if (cursor == null) {
       return 0;
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(400, "cursor", "not a cursor of this server");
-    }
-    String[] parts = decoded.split("\\|", -1);
+    String[] parts = decode(cursor).split("\\|", -1);
     if (parts.length != 3 || !parts[0].equals(VERSION)) {
       throw new ApiException(400, "cursor", "not a cursor of this server");
     }
@@ -102,10 +184,7 @@ final class Pages {
   }
 
   static String cursor(int offset, Map<String, List<String>> params) {
-    String raw = VERSION + "|" + offset + "|" + fingerprint(params);
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return encode(VERSION + "|" + offset + "|" + fingerprint(params));
   }
 
   /** A short hash of the filters: every parameter but the cursor, the page size and the format. */

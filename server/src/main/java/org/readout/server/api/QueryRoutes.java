@@ -59,15 +59,15 @@ final class QueryRoutes {
     Integer quad = p.integer("quad", 1, 4);
     var days = p.range();
     String doc = p.string("doc");
-    IntFunction<Consumer<Consumer<StoredEvent>>> scan =
-        limit ->
-            sink ->
-                store()
-                    .scanEvents(
-                        new EventQuery(actor, with, source, target, code, quad, days, doc, limit),
-                        sink);
+    Pages.SeekScan<StoredEvent> scan =
+        (after, limit, sink) ->
+            store()
+                .scanEvents(
+                    new EventQuery(actor, with, source, target, code, quad, days, doc, limit),
+                    after,
+                    sink);
     if (format == Format.GDELT) {
-      Pages.Page<StoredEvent> page = page(ctx, format, scan);
+      Pages.Page<StoredEvent> page = seekPage(ctx, format, true, scan);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (PrintWriter out =
           new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), false)) {
@@ -77,7 +77,7 @@ final class QueryRoutes {
       download(ctx, "text/tab-separated-values", "events.tsv", page.next(), bytes.toByteArray());
       return;
     }
-    respond(ctx, format, Views.EVENTS, page(ctx, format, scan));
+    respond(ctx, format, Views.EVENTS, seekPage(ctx, format, true, scan));
   }
 
   void quotes(Context ctx) throws Exception {
@@ -92,18 +92,19 @@ final class QueryRoutes {
         ctx,
         format,
         Views.QUOTES,
-        page(
+        seekPage(
             ctx,
             format,
-            limit ->
-                sink -> {
-                  try {
-                    store()
-                        .scanQuotes(new QuoteQuery(speaker, via, search, dates, doc, limit), sink);
-                  } catch (BadQueryException e) {
-                    throw new ApiException(400, "search", e.getMessage());
-                  }
-                }));
+            true,
+            (after, limit, sink) -> {
+              try {
+                store()
+                    .scanQuotes(
+                        new QuoteQuery(speaker, via, search, dates, doc, limit), after, sink);
+              } catch (BadQueryException e) {
+                throw new ApiException(400, "search", e.getMessage());
+              }
+            }));
   }
 
   void actors(Context ctx) throws Exception {
@@ -140,10 +141,12 @@ final class QueryRoutes {
         ctx,
         format,
         Views.DOCUMENTS,
-        page(
+        seekPage(
             ctx,
             format,
-            limit -> sink -> store().scanDocuments(new DocumentQuery(dates, outlet, limit), sink)));
+            false,
+            (after, limit, sink) ->
+                store().scanDocuments(new DocumentQuery(dates, outlet, limit), after, sink)));
   }
 
   void flags(Context ctx) throws Exception {
@@ -196,6 +199,16 @@ final class QueryRoutes {
     int size = pageSize(ctx, download ? Pages.DEFAULT_DOWNLOAD : Pages.DEFAULT_SIZE, max);
     int offset = Pages.offset(blankToNull(ctx.queryParam("cursor")), params);
     return Pages.page(offset, size, params, scan);
+  }
+
+  /** A keyset page ({@link Pages#seekPage}) of a JSON answer or a download. */
+  private <T> Pages.Page<T> seekPage(
+      Context ctx, Format format, boolean numericKey, Pages.SeekScan<T> scan) {
+    boolean download = format != Format.JSON;
+    int max = download ? Pages.DEFAULT_DOWNLOAD : Pages.MAX_SIZE;
+    int size = pageSize(ctx, download ? Pages.DEFAULT_DOWNLOAD : Pages.DEFAULT_SIZE, max);
+    return Pages.seekPage(
+        blankToNull(ctx.queryParam("cursor")), size, ctx.queryParamMap(), numericKey, scan);
   }
 
   private static int pageSize(Context ctx, int def, int max) {

@@ -23,6 +23,7 @@ import org.readout.store.DocumentSummary;
 import org.readout.store.EventQuery;
 import org.readout.store.FlagQuery;
 import org.readout.store.QuoteQuery;
+import org.readout.store.Seek;
 import org.readout.store.StoreException;
 import org.readout.store.StoreStats;
 import org.readout.store.StoredDedupEvent;
@@ -43,6 +44,11 @@ import org.readout.story.StoryFeatures;
  */
 public final class PooledStore implements ArticleStore {
   private final SqliteStore writer;
+
+  // Never writes, so its data version moves with every commit of the others (writer, ingest
+  // processes) and a version check never waits behind a write or a slow read.
+  private final SqliteStore watcher;
+
   private final List<SqliteStore> all = new ArrayList<>();
   private final BlockingQueue<SqliteStore> readers;
 
@@ -50,6 +56,8 @@ public final class PooledStore implements ArticleStore {
     this.writer = SqliteStore.open(path);
     this.readers = new ArrayBlockingQueue<>(readers);
     try {
+      this.watcher = SqliteStore.open(path);
+      all.add(watcher);
       for (int i = 0; i < readers; i++) {
         SqliteStore r = SqliteStore.open(path);
         all.add(r);
@@ -111,6 +119,34 @@ public final class PooledStore implements ArticleStore {
     read(
         s -> {
           s.scanEvents(query, sink);
+          return null;
+        });
+  }
+
+  @Override
+  public void scanEvents(EventQuery query, @Nullable Seek after, Seek.Sink<StoredEvent> sink) {
+    read(
+        s -> {
+          s.scanEvents(query, after, sink);
+          return null;
+        });
+  }
+
+  @Override
+  public void scanQuotes(QuoteQuery query, @Nullable Seek after, Seek.Sink<StoredQuote> sink) {
+    read(
+        s -> {
+          s.scanQuotes(query, after, sink);
+          return null;
+        });
+  }
+
+  @Override
+  public void scanDocuments(
+      DocumentQuery query, @Nullable Seek after, Seek.Sink<DocumentSummary> sink) {
+    read(
+        s -> {
+          s.scanDocuments(query, after, sink);
           return null;
         });
   }
@@ -232,6 +268,11 @@ public final class PooledStore implements ArticleStore {
           s.scanDedupEvents(query, sink);
           return null;
         });
+  }
+
+  @Override
+  public long dataVersion() {
+    return watcher.dataVersion();
   }
 
   @Override

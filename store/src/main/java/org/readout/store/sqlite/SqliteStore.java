@@ -40,6 +40,7 @@ import org.readout.store.DocumentSummary;
 import org.readout.store.EventQuery;
 import org.readout.store.FlagQuery;
 import org.readout.store.QuoteQuery;
+import org.readout.store.Seek;
 import org.readout.store.StoreException;
 import org.readout.store.StoreStats;
 import org.readout.store.StoredDedupEvent;
@@ -141,6 +142,11 @@ public final class SqliteStore implements ArticleStore {
         // 64 MiB of page cache (negative: KiB): index pages of a growing store stay in memory.
         s.execute("PRAGMA cache_size = -65536");
         s.execute("PRAGMA foreign_keys = ON");
+        // Reads map the file instead of copying each page into the cache through read(2): the
+        // server's scans touch the same index pages over and over. 256 MiB of address space, not
+        // of memory; SQLite falls back to reads past it.
+        s.execute("PRAGMA mmap_size = 268435456");
+        s.execute("PRAGMA temp_store = MEMORY");
       }
       int before = Migrations.version(c, where);
       Migrations.migrate(c, where, version);
@@ -561,9 +567,15 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public synchronized void scanEvents(EventQuery q, Consumer<StoredEvent> sink) {
+    scanEvents(q, null, (row, position) -> sink.accept(row));
+  }
+
+  @Override
+  public synchronized void scanEvents(
+      EventQuery q, @Nullable Seek after, Seek.Sink<StoredEvent> sink) {
     List<EventQuery> directed = directed(q);
     if (directed.size() == 1) {
-      scanEvents(directed.get(0), (key, row) -> sink.accept(row));
+      scanDirected(directed.get(0), after, (key, row) -> sink.accept(row, position(key, row)));
       return;
     }
     // Either side, or a dyad in both directions: one index-ordered scan per direction, each of at
@@ -571,8 +583,9 @@ public final class SqliteStore implements ArticleStore {
     Map<Long, StoredEvent> merged = new TreeMap<>();
     Map<Long, String> days = new HashMap<>();
     for (EventQuery d : directed) {
-      scanEvents(
+      scanDirected(
           d,
+          after,
           (key, row) -> {
             merged.put(key, row);
             days.put(key, row.day());
@@ -586,7 +599,11 @@ public final class SqliteStore implements ArticleStore {
                 .thenComparing(k -> k)
                 .reversed())
         .limit(q.limit())
-        .forEach(k -> sink.accept(merged.get(k)));
+        .forEach(k -> sink.accept(merged.get(k), position(k, merged.get(k))));
+  }
+
+  private static Seek position(long key, StoredEvent row) {
+    return new Seek(row.day(), Long.toString(key));
   }
 
   /**
@@ -628,7 +645,7 @@ public final class SqliteStore implements ArticleStore {
     void accept(long key, StoredEvent row);
   }
 
-  private void scanEvents(EventQuery q, KeyedEvents sink) {
+  private void scanDirected(EventQuery q, @Nullable Seek after, KeyedEvents sink) {
     String[] ids = {"e.source", "e.target"};
     String[] codes = {"e.source_code", "e.target_code"};
     String[] names = {"e.source_name", "e.target_name"};
@@ -644,16 +661,15 @@ public final class SqliteStore implements ArticleStore {
         .equal("e.quad_class", q.quadClass())
         .dates("e.day", q.days())
         .equal("d.id", q.documentId());
-    String sql =
+    String select =
         "SELECT e.*, d.id AS document_id, d.doc AS doc_key, "
             + Evidence.column("e")
-            + " FROM events e JOIN documents d ON d.doc = e.doc"
-            + w.sql()
-            + " ORDER BY e.day DESC, e.event DESC LIMIT ?";
+            + " FROM events e JOIN documents d ON d.doc = e.doc";
     scan(
-        sql,
-        w,
+        w.after("e.day", "e.event", true, after, after == null ? 0L : after.number()),
+        phase -> select + phase.sql() + " ORDER BY e.day DESC, e.event DESC LIMIT ?",
         q.limit(),
+        null,
         (r, evidence) ->
             sink.accept(
                 r.getLong("event"),
@@ -668,6 +684,12 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public synchronized void scanQuotes(QuoteQuery q, Consumer<StoredQuote> sink) {
+    scanQuotes(q, null, (row, position) -> sink.accept(row));
+  }
+
+  @Override
+  public synchronized void scanQuotes(
+      QuoteQuery q, @Nullable Seek after, Seek.Sink<StoredQuote> sink) {
     Where w =
         new Where()
             .actor(q.speaker(), "q.speaker", "q.speaker_code", "q.speaker_name")
@@ -676,23 +698,26 @@ public final class SqliteStore implements ArticleStore {
             .equal("d.id", q.documentId());
     String from = " FROM quotes q JOIN documents d ON d.doc = q.doc";
     String order = " ORDER BY q.date DESC, q.quote DESC LIMIT ?";
-    if (q.search() != null) {
+    long key = after == null ? 0L : after.number();
+    List<Where> phases;
+    boolean ranked = q.search() != null;
+    if (ranked) {
       // FTS5 walks its matches in rowid order: newest stored first costs the limit, not a sort of
       // every match.
       from =
           " FROM quotes_fts f JOIN quotes q ON q.quote = f.rowid JOIN documents d ON d.doc = q.doc";
       w.add("quotes_fts MATCH ?", q.search());
       order = " ORDER BY f.rowid DESC LIMIT ?";
+      phases = w.afterKey("f.rowid", after, key);
+    } else {
+      phases = w.after("q.date", "q.quote", true, after, key);
     }
-    String sql =
-        "SELECT q.*, d.id AS document_id, d.doc AS doc_key, "
-            + Evidence.column("q")
-            + from
-            + w.sql()
-            + order;
+    String select =
+        "SELECT q.*, d.id AS document_id, d.doc AS doc_key, " + Evidence.column("q") + from;
+    String orderBy = order;
     scan(
-        sql,
-        w,
+        phases,
+        phase -> select + phase.sql() + orderBy,
         q.limit(),
         q.search(),
         (r, evidence) -> {
@@ -708,6 +733,7 @@ public final class SqliteStore implements ArticleStore {
                   DocumentLoader.span(r, r.findColumn("cue_start")),
                   r.getDouble("confidence"),
                   r.getString("date"));
+          String rowKey = Long.toString(r.getLong("quote"));
           sink.accept(
               new StoredQuote(
                   r.getString("document_id"),
@@ -715,7 +741,8 @@ public final class SqliteStore implements ArticleStore {
                   r.getString("speaker_name"),
                   r.getString("speaker_code"),
                   r.getString("via_name"),
-                  evidence.cut(r, span)));
+                  evidence.cut(r, span)),
+              new Seek(ranked ? null : r.getString("date"), rowKey));
         });
   }
 
@@ -770,6 +797,12 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public synchronized void scanDocuments(DocumentQuery q, Consumer<DocumentSummary> sink) {
+    scanDocuments(q, null, (row, position) -> sink.accept(row));
+  }
+
+  @Override
+  public synchronized void scanDocuments(
+      DocumentQuery q, @Nullable Seek after, Seek.Sink<DocumentSummary> sink) {
     Where w = new Where().dates("d.date", q.dates()).equal("d.outlet", q.outlet());
     String sql =
         "SELECT d.id, d.url, d.title, d.date, d.date_source, d.outlet, d.language,"
@@ -779,13 +812,12 @@ public final class SqliteStore implements ArticleStore {
             + " (SELECT count(*) FROM times x WHERE x.doc = d.doc) AS times,"
             + " (SELECT count(*) FROM events x WHERE x.doc = d.doc) AS events,"
             + " (SELECT count(*) FROM flags x WHERE x.doc = d.doc) AS flags"
-            + " FROM documents d"
-            + w.sql()
-            + " ORDER BY d.date DESC, d.id LIMIT ?";
+            + " FROM documents d";
     scan(
-        sql,
-        w,
+        w.after("d.date", "d.id", false, after, after == null ? "" : after.key()),
+        phase -> sql + phase.sql() + " ORDER BY d.date DESC, d.id LIMIT ?",
         q.limit(),
+        null,
         (r, evidence) ->
             sink.accept(
                 new DocumentSummary(
@@ -803,7 +835,8 @@ public final class SqliteStore implements ArticleStore {
                     r.getInt("quotes"),
                     r.getInt("times"),
                     r.getInt("events"),
-                    r.getInt("flags"))));
+                    r.getInt("flags")),
+                new Seek(r.getString("date"), r.getString("id"))));
   }
 
   @Override
@@ -851,6 +884,27 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
+  /**
+   * {@code PRAGMA data_version} changes when another connection commits, never for this one's own
+   * commits; {@code total_changes()} counts this connection's changed rows. Both only grow, so
+   * their sum changes on every commit by anyone (a rolled-back write may change it too, which only
+   * costs a reader one needless refetch).
+   */
+  @Override
+  public synchronized long dataVersion() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT total_changes()")) {
+      r.next();
+      long own = r.getLong(1);
+      try (ResultSet v = s.executeQuery("PRAGMA data_version")) {
+        v.next();
+        return own + v.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read the data version", e);
+    }
+  }
+
   @Override
   public synchronized StoreStats stats() {
     try (Statement s = connection.createStatement()) {
@@ -882,6 +936,8 @@ public final class SqliteStore implements ArticleStore {
   @Override
   public synchronized void close() {
     try {
+      prepared.values().forEach(SqliteStore::closeQuietly);
+      prepared.clear();
       rows.close();
       connection.close();
     } catch (SQLException e) {
@@ -895,13 +951,76 @@ public final class SqliteStore implements ArticleStore {
     void accept(ResultSet r, Evidence evidence) throws SQLException;
   }
 
+  /**
+   * Runs the scans of a keyset continuation in order ({@link Where#after}) until {@code limit} rows
+   * came: each phase asks only for what the earlier ones left.
+   */
+  private void scan(
+      List<Where> phases,
+      java.util.function.Function<Where, String> sql,
+      int limit,
+      @Nullable String search,
+      RowHandler handler) {
+    int[] served = {0};
+    for (Where phase : phases) {
+      if (served[0] >= limit) {
+        return;
+      }
+      scan(
+          sql.apply(phase),
+          phase,
+          limit - served[0],
+          search,
+          (r, evidence) -> {
+            served[0]++;
+            handler.accept(r, evidence);
+          });
+    }
+  }
+
   private void scan(String sql, Where w, int limit, RowHandler handler) {
     scan(sql, w, limit, null, handler);
   }
 
+  /**
+   * The scans prepared on this connection by SQL text, the most recently used few: a server asks
+   * the same query shapes again and again, and preparing one costs as much as running a short page.
+   * Guarded by this store's lock, as the connection is.
+   */
+  private final Map<String, PreparedStatement> prepared =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+          if (size() <= 64) {
+            return false;
+          }
+          closeQuietly(eldest.getValue());
+          return true;
+        }
+      };
+
+  private static void closeQuietly(@Nullable PreparedStatement p) {
+    if (p == null) {
+      return;
+    }
+    try {
+      p.close();
+    } catch (SQLException ignored) {
+      // A statement that cannot be closed is dropped all the same; the connection frees it.
+    }
+  }
+
   /** Runs a scan; {@code search} is the full-text query it contains, to name in errors. */
   private void scan(String sql, Where w, int limit, @Nullable String search, RowHandler handler) {
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    // Taken out while in use, so that a scan started from inside another one's sink (same lock,
+    // same text) prepares its own statement instead of resetting this one.
+    PreparedStatement p = prepared.remove(sql);
+    try {
+      if (p == null) {
+        p = connection.prepareStatement(sql);
+      }
       p.setInt(w.bind(p), limit);
       Evidence evidence = new Evidence(connection);
       try (ResultSet r = p.executeQuery()) {
@@ -909,7 +1028,18 @@ public final class SqliteStore implements ArticleStore {
           handler.accept(r, evidence);
         }
       }
+      PreparedStatement other = prepared.put(sql, p);
+      if (other != null) {
+        closeQuietly(other);
+      }
+    } catch (RuntimeException e) {
+      closeQuietly(p);
+      throw e;
     } catch (SQLException e) {
+      if (p != null) {
+        // A failed statement is prepared afresh next time rather than trusted in its state.
+        closeQuietly(p);
+      }
       if (search != null) {
         // The only user text that reaches SQL unbound is the FTS5 query language.
         throw new BadQueryException(

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.readout.store.ActorMatch;
 import org.readout.store.DateRange;
+import org.readout.store.Seek;
 
 /** Builds a WHERE clause and its parameters from optional filters. */
 final class Where {
@@ -125,6 +126,43 @@ final class Where {
             + String.join(" AND ", backward.clauses)
             + "))",
         values.toArray());
+  }
+
+  /**
+   * The scans that continue an order of {@code column DESC} (nulls last, as SQLite sorts them),
+   * then {@code keyColumn}, strictly after {@code seek}: one scan without a seek; else the rest of
+   * the seek's value and the older values, then (when the seek's value is not null) the rows with
+   * none. Each scan is a range of {@code column}, so an index on (filter, column) still delivers
+   * rows in order from the seek on, at any depth.
+   *
+   * @param key the seek's key as the key column's type
+   */
+  List<Where> after(
+      String column, String keyColumn, boolean keyDescending, @Nullable Seek seek, Object key) {
+    if (seek == null) {
+      return List.of(this);
+    }
+    String keyAfter = keyColumn + (keyDescending ? " < ?" : " > ?");
+    if (seek.value() == null) {
+      return List.of(copy().add(column + " IS NULL").add(keyAfter, key));
+    }
+    Where older =
+        copy()
+            .add(column + " <= ?", seek.value())
+            .add("(" + column + " < ? OR " + keyAfter + ")", seek.value(), key);
+    return List.of(older, copy().add(column + " IS NULL"));
+  }
+
+  /** Only the rows after {@code key} in a scan ordered by the key column alone, descending. */
+  List<Where> afterKey(String keyColumn, @Nullable Seek seek, Object key) {
+    return seek == null ? List.of(this) : List.of(copy().add(keyColumn + " < ?", key));
+  }
+
+  private Where copy() {
+    Where w = new Where();
+    w.clauses.addAll(clauses);
+    w.params.addAll(params);
+    return w;
   }
 
   /** The parameters, in clause order. */
