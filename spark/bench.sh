@@ -19,6 +19,7 @@ while [ $# -gt 0 ]; do
     *) echo "bench spark: unknown option $1" >&2; exit 2 ;;
   esac
 done
+mkdir -p "$work"
 corpus="$work/warc-$articles-$files"
 if [ ! -d "$corpus" ]; then
   echo "bench spark: writing $articles articles into $files WARC.gz file(s) under $corpus ..." >&2
@@ -28,8 +29,9 @@ fi
 first=""
 printf '%-10s %8s %9s %12s %6s\n' master articles seconds articles/s ratio
 for m in $masters; do
-  out="$work/out-$m"
-  log="$work/log-$m.txt"
+  name=$(printf '%s' "$m" | tr -c 'A-Za-z0-9' '-') # no [ ] in paths: Hadoop reads them as globs
+  out="$work/out-$name"
+  log="$work/log-$name.txt"
   rm -rf "$out"
   # The job's own clock: SparkSession start to the last table written (model load included).
   "$root/readout" spark ingest --master "$m" --out "$out" "$corpus" 2>"$log" || true
