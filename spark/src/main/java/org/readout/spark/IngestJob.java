@@ -21,14 +21,18 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.readout.store.Table;
+import scala.Tuple2;
 
 /**
  * The Spark ingest job: input files in, one Parquet folder per table out ({@code documents}, {@code
- * actors}, {@code mentions}, {@code quotes}, {@code times}, {@code events}, {@code flags}, with the
- * columns of {@code readout export --format parquet}, and {@code errors}). Each input file is one
- * partition, read whole by one task ({@link FileExtraction}), so a 1 GB WARC.gz is never split in
- * the middle of a gzip member. The extracted rows are kept (memory, then local disk) while the
- * tables are written from them.
+ * actors}, {@code mentions}, {@code quotes}, {@code times}, {@code events}, {@code flags}, the
+ * story tables {@code stories}, {@code story_members}, {@code dedup_events}, {@code
+ * dedup_mentions}, with the columns of {@code readout export --format parquet}, and {@code
+ * errors}). Three stages: each input file is read whole by one task ({@link FileRecords}), so a 1
+ * GB WARC.gz is never split in the middle of a gzip member; its records are spread over {@link
+ * JobSettings#partitions()} tasks that extract them ({@link RecordExtraction}), so one file keeps
+ * every core busy; and the stories are formed across all documents ({@link StoryStage}). The
+ * extracted rows are kept (memory, then local disk) while the tables are written from them.
  *
  * <p>Of several documents with one id (a URL crawled twice), the last in input order wins, as in
  * {@code readout ingest} where it replaces the earlier one: file order first, then record order,
@@ -39,6 +43,9 @@ import org.readout.store.Table;
 final class IngestJob {
   /** The partition column of the events table: the event's filing day. */
   static final String EVENT_DAY = "event_day";
+
+  /** Extraction tasks per core when {@link JobSettings#partitions()} leaves it to the job. */
+  static final int RECORD_PARTITIONS_PER_CORE = 4;
 
   private static final String DOC = "_doc";
   private static final String ORDER = "_order";
@@ -58,9 +65,16 @@ final class IngestJob {
     conf.forEach(e -> hadoop.put(e.getKey(), e.getValue()));
     JobSettings job = settings.withHadoop(hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int partitions =
+        job.partitions() > 0
+            ? job.partitions()
+            : Math.max(files.size(), RECORD_PARTITIONS_PER_CORE * jsc.defaultParallelism());
     JavaRDD<TaggedRow> tagged =
         jsc.parallelize(files, Math.max(1, files.size()))
-            .mapPartitions(partition -> FileExtraction.rows(partition, job))
+            .mapPartitions(partition -> FileRecords.read(partition, job))
+            // Records, not files, are spread over the cores: one large WARC uses every core.
+            .repartition(partitions)
+            .mapPartitions(records -> RecordExtraction.rows(records, job))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       Dataset<Row> winners =
@@ -89,6 +103,22 @@ final class IngestJob {
         }
         written.put(t.label(), write(spark, writer, out + "/" + t.label()));
       }
+      JavaRDD<TaggedRow> stories =
+          StoryStage.rows(
+                  tagged
+                      .filter(r -> r.table().equals(RecordExtraction.STORY_INPUT))
+                      .mapToPair(r -> new Tuple2<>(r.document(), r))
+                      .reduceByKey((a, b) -> a.order() >= b.order() ? a : b)
+                      .mapValues(r -> (StoryInput) r.row().get(0)))
+              .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      for (Table t : OutputSchemas.STORY_TABLES) {
+        Dataset<Row> rows =
+            spark.createDataFrame(
+                stories.filter(r -> r.table().equals(t.label())).map(TaggedRow::row),
+                OutputSchemas.of(t));
+        written.put(t.label(), write(spark, rows.write(), out + "/" + t.label()));
+      }
+      stories.unpersist();
       Dataset<Row> errors =
           frame(spark, tagged, TaggedRow.ERRORS, OutputSchemas.ERRORS).drop(DOC, ORDER);
       written.put(TaggedRow.ERRORS, write(spark, errors.write(), out + "/" + TaggedRow.ERRORS));

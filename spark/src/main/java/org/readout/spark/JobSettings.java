@@ -18,7 +18,9 @@ import org.readout.ingest.ReadOptions;
  * @param encoding the name of {@link ReadOptions#encoding()}, or null to detect it
  * @param ingestedAt the {@code ingested_at} of every document of the job: one instant, taken on the
  *     driver, so that rows do not depend on when a task ran
- * @param batch documents per scratch store (see {@link FileExtraction})
+ * @param batch documents per scratch store (see {@link RecordExtraction})
+ * @param partitions extraction tasks the records are spread over; 0 for {@value
+ *     IngestJob#RECORD_PARTITIONS_PER_CORE} per core of the job (at least one per file)
  * @param hadoop the driver's Hadoop configuration ({@code spark.hadoop.*} settings included), with
  *     which tasks open input URIs
  */
@@ -28,6 +30,7 @@ record JobSettings(
     @Nullable String encoding,
     Instant ingestedAt,
     int batch,
+    int partitions,
     Map<String, String> hadoop)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -37,11 +40,14 @@ record JobSettings(
     if (batch <= 0) {
       throw new IllegalArgumentException("batch must be positive: " + batch);
     }
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must not be negative: " + partitions);
+    }
   }
 
   /** A copy with the given Hadoop configuration. */
   JobSettings withHadoop(Map<String, String> conf) {
-    return new JobSettings(maxBytes, defaultDate, encoding, ingestedAt, batch, conf);
+    return new JobSettings(maxBytes, defaultDate, encoding, ingestedAt, batch, partitions, conf);
   }
 
   ReadOptions readOptions() {

@@ -26,6 +26,10 @@ final class OutputSchemas {
           Table.EVENTS,
           Table.FLAGS);
 
+  /** The story tables, made across documents by {@link StoryStage}, in export order. */
+  static final List<Table> STORY_TABLES =
+      List.of(Table.STORIES, Table.STORY_MEMBERS, Table.DEDUP_EVENTS, Table.DEDUP_MENTIONS);
+
   /** The error summary: the input file, the record (document id or file:line) and the reason. */
   static final StructType ERRORS =
       new StructType(

@@ -57,15 +57,23 @@ final class SparkIngestCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "Documents per scratch store in a task (default 50).")
   int batch = 50;
 
+  @Option(
+      names = "--partitions",
+      description =
+          "Extraction tasks the records are spread over (default: 4 per core, at least one per"
+              + " file).")
+  int partitions;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or URIs.")
   List<String> inputs = List.of();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (batch <= 0 || maxBytes <= 0) {
+    if (batch <= 0 || maxBytes <= 0 || partitions < 0) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--batch and --max-bytes must be positive");
+          spec.commandLine(),
+          "--batch and --max-bytes must be positive, --partitions not negative");
     }
     SparkSession.Builder builder = SparkSession.builder().appName("readout spark ingest");
     String chosen = master;
@@ -79,7 +87,7 @@ final class SparkIngestCommand implements Callable<Integer> {
       }
     }
     JobSettings settings =
-        new JobSettings(maxBytes, date, encoding, Instant.now(), batch, Map.of());
+        new JobSettings(maxBytes, date, encoding, Instant.now(), batch, partitions, Map.of());
     long start = System.nanoTime();
     Map<String, Long> rows;
     try (SparkSession spark = builder.getOrCreate()) {

@@ -9,10 +9,12 @@ import org.apache.spark.sql.Row;
  *
  * @param table the output table's name ({@link org.readout.store.Table#label()}, or {@value
  *     #ERRORS})
- * @param document the id of the row's document (for an error row, the failed record's id)
+ * @param document the id of the row's document (for an error row, the failed record's id; for a
+ *     story table's, the story's)
  * @param order the document's position in the input: file index in the high 32 bits, record index
  *     in the file in the low ones
- * @param row the values, in the table's column order
+ * @param row the values, in the table's column order; for {@link RecordExtraction#STORY_INPUT}, the
+ *     document's {@link StoryInput} alone. A story table's row is tagged with its story and order 0
  */
 record TaggedRow(String table, String document, long order, Row row) implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -1,7 +1,8 @@
 /**
- * The ingest pipeline as an Apache Spark batch job: one task per input file, the standard pipeline
- * loaded once per executor JVM, and the tables of {@code readout export --format parquet} as
- * output.
+ * The ingest pipeline as an Apache Spark batch job: one reading task per input file, the records
+ * spread over every core for extraction with the standard pipeline loaded once per executor JVM,
+ * the stories formed across all documents, and the tables of {@code readout export --format
+ * parquet} as output.
  */
 @NullMarked
 package org.readout.spark;

@@ -30,7 +30,8 @@ import org.readout.store.Table;
  * row by row, what {@code readout ingest} then {@code readout export --format parquet} give on the
  * same files (issue #12). The inputs hold what a crawl holds besides articles: a page crawled twice
  * with different content (the later one wins in both), a 404 page (skipped by both), and a
- * truncated record (an error: an error row in Spark, a failure in ingest).
+ * truncated record (an error: an error row in Spark, a failure in ingest). Story fixtures of
+ * several articles each, spread over two files, give the story tables, equal row by row too.
  *
  * <p>One column may differ, and is compared apart: {@code documents.ingested_at}, the time a
  * document was written ({@code readout ingest} stamps each batch when it commits it, the Spark job
@@ -55,7 +56,14 @@ class SparkParityTest {
     int half = pages.size() / 2;
     List<WarcRecord> first = new ArrayList<>(pages.subList(0, half));
     first.add(TestWarcs.response(TestWarcs.HOST + "missing", 404, "gone".getBytes()));
+    // Stories of several articles (the story fixtures of issue 11), spread over two files.
+    Path stories = Path.of("..", "cli", "src", "test", "resources", "stories");
+    List<WarcResponse> fiveReports = TestWarcs.jsonlPages(stories.resolve("five-reports.jsonl"));
+    first.addAll(fiveReports.subList(0, 2));
     TestWarcs.write(warcs.resolve("crawl-a.warc.gz"), first);
+    List<WarcRecord> third = new ArrayList<>(fiveReports.subList(2, fiveReports.size()));
+    third.addAll(TestWarcs.jsonlPages(stories.resolve("two-calls.jsonl")));
+    TestWarcs.write(warcs.resolve("crawl-c.warc.gz"), third);
     List<WarcRecord> second = new ArrayList<>(pages.subList(half, pages.size()));
     // The first file's first page again, crawled later with a corrected headline.
     String recrawled = first.get(0) instanceof WarcResponse r ? r.target() : "";
@@ -142,6 +150,48 @@ class SparkParityTest {
   }
 
   @Test
+  void storyTablesEqualTheStoresRowByRow() {
+    for (Table t : OutputSchemas.STORY_TABLES) {
+      Dataset<Row> exported =
+          spark.read().parquet(export.resolve(t.label() + ".parquet").toString());
+      Dataset<Row> ours = spark.read().parquet(sparkOut.resolve(t.label()).toString());
+      assertThat(fields(ours)).as(t.label()).isEqualTo(fields(exported));
+      List<String> expected = rows(exported, t);
+      assertThat(expected).as(t.label()).isNotEmpty();
+      assertThat(rows(ours, t)).as(t.label()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theStoryFixturesMakeStoriesOfSeveralArticlesAcrossFiles() {
+    List<Row> sizes =
+        spark
+            .read()
+            .parquet(sparkOut.resolve("stories").toString())
+            .where("documents >= 3")
+            .collectAsList();
+    // The five reports of the Lula-Macron call (in two files), and the first Turkey-Ukraine call.
+    assertThat(sizes).extracting(r -> r.getLong(5)).contains(5L, 3L);
+    List<String> call =
+        spark
+            .read()
+            .parquet(sparkOut.resolve("story_members").toString())
+            .where("document LIKE '%lula%' OR document LIKE '%macron%'")
+            .select("story")
+            .distinct()
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    assertThat(call).hasSize(1);
+    assertThat(
+            spark
+                .read()
+                .parquet(sparkOut.resolve("dedup_events").toString())
+                .where("story = '" + call.get(0) + "' AND num_articles >= 3")
+                .count())
+        .isPositive();
+  }
+
+  @Test
   void theRecrawledPageIsStoredOnceInItsLaterVersion() {
     List<Row> titles =
         spark
@@ -185,7 +235,7 @@ class SparkParityTest {
     String uri = folder.toUri().toString();
     Path out = dir.resolve("uri-out");
     JobSettings settings =
-        new JobSettings(5_000_000, null, null, Instant.now(), 2, java.util.Map.of());
+        new JobSettings(5_000_000, null, null, Instant.now(), 2, 0, java.util.Map.of());
     var written =
         IngestJob.run(
             spark, List.of(uri), out.toString(), settings, new PrintWriter(new StringWriter()));

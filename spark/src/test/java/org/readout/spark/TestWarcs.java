@@ -46,18 +46,25 @@ final class TestWarcs {
       } else if (name.endsWith(".html")) {
         pages.add(page(HOST + name.replace(".html", ""), content));
       } else if (name.endsWith(".jsonl")) {
-        ObjectMapper json = new ObjectMapper();
-        for (String line : content.split("\n")) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode o = json.readTree(line);
-          pages.add(
-              page(
-                  o.get("url").asText(),
-                  html(o.get("title").asText(), o.get("date").asText(), o.get("text").asText())));
-        }
+        pages.addAll(jsonlPages(f));
       }
+    }
+    return pages;
+  }
+
+  /** Each line of a JSON Lines file ({@code url}, {@code title}, {@code date}, {@code text}). */
+  static List<WarcResponse> jsonlPages(Path file) throws IOException {
+    List<WarcResponse> pages = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode o = json.readTree(line);
+      pages.add(
+          page(
+              o.get("url").asText(),
+              html(o.get("title").asText(), o.get("date").asText(), o.get("text").asText())));
     }
     return pages;
   }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The tables of the record as exports see them: documents by their id (never an internal key),
  * every annotation with its document, offsets and the text they cover. {@code docs/store.md}
- * documents each column.
+ * documents each column. The story tables ({@link #STORIES} and after) hold what the store derived
+ * across documents; a filter on documents exports the stories that have a matching document, whole.
  */
 public enum Table {
   DOCUMENTS(
@@ -88,7 +89,50 @@ public enum Table {
       col("other_start", Type.INTEGER),
       col("other_end", Type.INTEGER),
       col("message", Type.TEXT),
-      col("text", Type.TEXT));
+      col("text", Type.TEXT)),
+  /** One row per story (articles that report one happening; {@code docs/stories.md}). */
+  STORIES(
+      col("story", Type.TEXT),
+      col("title", Type.TEXT),
+      col("day", Type.TEXT),
+      col("first_report", Type.TEXT),
+      col("last_report", Type.TEXT),
+      col("documents", Type.INTEGER)),
+  /** Which story each document is in. */
+  STORY_MEMBERS(col("story", Type.TEXT), col("document", Type.TEXT)),
+  /**
+   * The deduplicated events of each story; {@code dedup} numbers them within their story from 0, in
+   * story/'s order (date, source, target, root, code), and is what {@link #DEDUP_MENTIONS} join on.
+   */
+  DEDUP_EVENTS(
+      col("story", Type.TEXT),
+      col("dedup", Type.INTEGER),
+      col("source_code", Type.TEXT),
+      col("target_code", Type.TEXT),
+      col("source", Type.TEXT),
+      col("target", Type.TEXT),
+      col("source_name", Type.TEXT),
+      col("target_name", Type.TEXT),
+      col("code", Type.TEXT),
+      col("root_code", Type.TEXT),
+      col("quad_class", Type.INTEGER),
+      col("goldstein", Type.REAL),
+      col("date", Type.TEXT),
+      col("day", Type.TEXT),
+      col("num_articles", Type.INTEGER),
+      col("num_sources", Type.INTEGER),
+      col("num_mentions", Type.INTEGER),
+      col("first_report", Type.TEXT),
+      col("last_report", Type.TEXT),
+      col("codes", Type.TEXT),
+      col("other_dates", Type.TEXT)),
+  /** Every event mention behind a deduplicated event: its document and evidence offsets. */
+  DEDUP_MENTIONS(
+      col("story", Type.TEXT),
+      col("dedup", Type.INTEGER),
+      col("document", Type.TEXT),
+      col("start", Type.INTEGER),
+      col("end", Type.INTEGER));
 
   /** A column's value type: values are {@link String}, {@link Long} or {@link Double}, or null. */
   public enum Type {
@@ -112,6 +156,11 @@ public enum Table {
 
   public List<Column> columns() {
     return columns;
+  }
+
+  /** True for the tables of stories, which belong to several documents at once. */
+  public boolean acrossDocuments() {
+    return ordinal() >= STORIES.ordinal();
   }
 
   /** The table's name in lower case, which export files are named after. */

@@ -68,7 +68,8 @@ public final class ExportCommand implements Callable<Integer> {
       names = "--tables",
       split = ",",
       description =
-          "Only these tables (documents, actors, mentions, quotes, times, events, flags).")
+          "Only these tables (documents, actors, mentions, quotes, times, events, flags,"
+              + " stories, story_members, dedup_events, dedup_mentions).")
   @Nullable List<String> tables;
 
   @Option(names = "--from", converter = IsoDate.class, description = "Documents dated from D.")
@@ -132,7 +133,8 @@ public final class ExportCommand implements Callable<Integer> {
             cl,
             "unknown table '"
                 + name
-                + "' (choose documents, actors, mentions, quotes, times, events, flags)");
+                + "' (choose documents, actors, mentions, quotes, times, events, flags, stories,"
+                + " story_members, dedup_events, dedup_mentions)");
       }
     }
     return chosen;

@@ -870,7 +870,9 @@ public final class SqliteStore implements ArticleStore {
       Table table, DocumentQuery documents, Consumer<List<@Nullable Object>> sink) {
     Where w = new Where().dates("d.date", documents.dates()).equal("d.outlet", documents.outlet());
     String sql =
-        TableExports.select(table) + w.sql() + " ORDER BY d.doc" + TableExports.order(table);
+        table.acrossDocuments()
+            ? TableExports.acrossDocuments(table, w)
+            : TableExports.select(table) + w.sql() + " ORDER BY d.doc" + TableExports.order(table);
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       w.bind(p);
       Evidence evidence = new Evidence(connection);

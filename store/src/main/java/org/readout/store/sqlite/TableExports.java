@@ -42,6 +42,51 @@ final class TableExports {
           annotation(
               "x.kind, x.start_offset, x.end_offset, x.other_start, x.other_end, x.message",
               "flags");
+      case STORIES, STORY_MEMBERS, DEDUP_EVENTS, DEDUP_MENTIONS ->
+          throw new IllegalArgumentException(t.label() + " is a story table: use acrossDocuments");
+    };
+  }
+
+  /**
+   * The query of a story table, whole stories selected by {@code documents} (a filter on {@code d},
+   * the documents table): a story is exported when one of its documents matches. A deduplicated
+   * event's {@code dedup} is its rank in its story, by the order it was written in (story/'s
+   * order), so it does not depend on the store's internal keys.
+   */
+  static String acrossDocuments(Table t, Where documents) {
+    String filter =
+        documents.sql().isEmpty()
+            ? ""
+            : " WHERE x.story IN (SELECT m.story FROM story_members m JOIN documents d"
+                + " ON d.doc = m.doc"
+                + documents.sql()
+                + ")";
+    return switch (t) {
+      case STORIES ->
+          "SELECT x.story, x.title, x.day, x.first_report, x.last_report, x.documents"
+              + " FROM stories x"
+              + filter
+              + " ORDER BY x.story";
+      case STORY_MEMBERS ->
+          "SELECT x.story, d.id FROM story_members x JOIN documents d ON d.doc = x.doc"
+              + filter
+              + " ORDER BY x.story, d.id";
+      case DEDUP_EVENTS ->
+          "SELECT x.story, row_number() OVER (PARTITION BY x.story ORDER BY x.dedup) - 1,"
+              + " x.source_code, x.target_code, x.source, x.target, x.source_name, x.target_name,"
+              + " x.code, x.root_code, x.quad_class, x.goldstein, x.date, x.day, x.num_articles,"
+              + " x.num_sources, x.num_mentions, x.first_report, x.last_report, x.codes,"
+              + " x.other_dates FROM dedup_events x"
+              + filter
+              + " ORDER BY x.story, x.dedup";
+      case DEDUP_MENTIONS ->
+          "SELECT x.story, x.number, d.id, dm.start_offset, dm.end_offset FROM dedup_mentions dm"
+              + " JOIN (SELECT dedup, story, row_number() OVER (PARTITION BY story ORDER BY dedup)"
+              + " - 1 AS number FROM dedup_events) x ON x.dedup = dm.dedup"
+              + " JOIN documents d ON d.doc = dm.doc"
+              + filter
+              + " ORDER BY x.story, x.number, dm.rowid";
+      default -> throw new IllegalArgumentException(t.label() + " is a table of one document");
     };
   }
 
@@ -63,7 +108,7 @@ final class TableExports {
   static List<@Nullable Object> row(Table t, ResultSet r, Evidence evidence) throws SQLException {
     List<Table.Column> columns = t.columns();
     List<@Nullable Object> values = new ArrayList<>(columns.size());
-    boolean cutText = t != Table.DOCUMENTS && t != Table.ACTORS;
+    boolean cutText = t != Table.DOCUMENTS && t != Table.ACTORS && !t.acrossDocuments();
     int read = cutText ? columns.size() - 1 : columns.size();
     for (int i = 0; i < read; i++) {
       values.add(value(r, i + 1, columns.get(i).type()));
