@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,33 +38,45 @@ public final class ExtractCommand implements Callable<Integer> {
     json,
     jsonl,
     text,
-    gdelt
+    gdelt,
+    /** GDELT 2.0 Mentions table rows, spelt {@code gdelt-mentions} on the command line. */
+    gdelt_mentions
+  }
+
+  /** Reads a format in any letter case, with a hyphen or underscore ({@code gdelt-mentions}). */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "unknown format '" + value + "' (choose json, jsonl, text, gdelt or gdelt-mentions)");
+      }
+    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--format",
+      converter = FormatConverter.class,
       description =
-          "json (an array), jsonl (one object per line), text or gdelt (default: ${DEFAULT-VALUE})")
+          "json (an array), jsonl (one object per line), text, gdelt (GDELT 2.0 events) or"
+              + " gdelt-mentions (GDELT 2.0 mentions) (default: ${DEFAULT-VALUE})")
   Format format = Format.json;
 
   @Option(
       names = "--header",
       description =
-          "With --format gdelt: a first line naming the columns (GDELT's files have none).")
+          "With --format gdelt or gdelt-mentions: a first line naming the columns (GDELT's"
+              + " files have none).")
   boolean header;
 
   @Option(
       names = "--include-text",
       description = "Include each document's text, to which all offsets refer.")
   boolean includeText;
-
-  @Option(
-      names = "--encoding",
-      description =
-          "Charset of text, HTML and JSONL inputs (default: detected; see docs/inputs.md).")
-  @Nullable Charset encoding;
 
   @CommandLine.Mixin ExtractionOptions extraction = new ExtractionOptions();
 
@@ -82,7 +93,7 @@ public final class ExtractCommand implements Callable<Integer> {
     // models load on the first document that needs them (Readout.load is shared and memoized).
     extraction.check(spec.commandLine());
     Readout readout = extraction.readout(spec.commandLine());
-    ReadOptions options = extraction.readOptions().withEncoding(encoding);
+    ReadOptions options = extraction.readOptions();
     ObjectMapper mapper = new ObjectMapper();
     DocumentJson json = new DocumentJson(mapper);
     AtomicInteger failed = new AtomicInteger();
@@ -91,6 +102,8 @@ public final class ExtractCommand implements Callable<Integer> {
       out.println("[");
     } else if (format == Format.gdelt && header) {
       out.println(org.readout.store.gdelt.GdeltWriter.header());
+    } else if (format == Format.gdelt_mentions && header) {
+      out.println(org.readout.store.gdelt.GdeltMentionsWriter.header());
     }
     Stream<IngestResult> inputs =
         new ArticleReader()
@@ -127,8 +140,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 if (r.error != null) {
                   failed.incrementAndGet();
-                  err.println(
-                      "readout: " + (r.error.startsWith(r.id) ? r.error : r.id + ": " + r.error));
+                  err.println("readout: " + (namesItself(r) ? r.error : r.id + ": " + r.error));
                 }
                 write(r, json, mapper, out, written.getAndIncrement() == 0);
               });
@@ -152,6 +164,14 @@ public final class ExtractCommand implements Callable<Integer> {
       @Nullable String error,
       @Nullable LanguageGuess notEnglish,
       @Nullable String warning) {}
+
+  /**
+   * Whether an error message already names its document: it starts with the path, or a JSONL line
+   * names the id in parentheses ("feed.dat line 3 (j2): ..."), so the id is not printed twice.
+   */
+  private static boolean namesItself(Result r) {
+    return r.error.startsWith(r.id) || r.error.contains("(" + r.id + ")");
+  }
 
   private static Result process(DocumentBudget budget, IngestResult in) {
     if (in.article() == null) {
@@ -206,6 +226,11 @@ public final class ExtractCommand implements Callable<Integer> {
         case gdelt -> {
           if (r.doc != null) {
             gdelt.write(r.doc, out);
+          }
+        }
+        case gdelt_mentions -> {
+          if (r.doc != null) {
+            gdelt.writeMentions(r.doc, out);
           }
         }
       }

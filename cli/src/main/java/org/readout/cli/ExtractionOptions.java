@@ -1,6 +1,7 @@
 package org.readout.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,13 @@ public final class ExtractionOptions {
   double docTimeout = DocumentBudget.DEFAULT.toSeconds();
 
   @Option(
+      names = "--encoding",
+      converter = CharsetName.class,
+      description =
+          "Charset of text, HTML and JSONL inputs (default: detected; see docs/inputs.md).")
+  @Nullable Charset encoding;
+
+  @Option(
       names = "--actors",
       paramLabel = "FILE",
       description =
@@ -53,6 +61,21 @@ public final class ExtractionOptions {
               + " bundled TSV format; see docs/actor-dictionary.md) on top of the bundled one."
               + " Repeatable.")
   List<Path> actorFiles = new ArrayList<>();
+
+  /** Reads a charset name; an unknown one is one line that says so, without Java class names. */
+  static final class CharsetName implements CommandLine.ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value.strip());
+      } catch (IllegalArgumentException e) { // unsupported or illegal name
+        throw new CommandLine.TypeConversionException(
+            "unknown charset '"
+                + value
+                + "' (a name Java knows: UTF-8, windows-1252, ISO-8859-2, ...)");
+      }
+    }
+  }
 
   /**
    * Refuses thread counts, byte limits and time budgets that mean nothing.
@@ -95,9 +118,9 @@ public final class ExtractionOptions {
     }
   }
 
-  /** How documents are read: the byte limit and the default date. */
+  /** How documents are read: the byte limit, the default date and the charset. */
   public ReadOptions readOptions() {
-    return new ReadOptions(maxBytes, date);
+    return new ReadOptions(maxBytes, date).withEncoding(encoding);
   }
 
   /** The worker thread count. */

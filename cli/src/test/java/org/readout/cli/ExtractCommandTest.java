@@ -172,6 +172,55 @@ public class ExtractCommandTest {
   }
 
   @Test
+  void gdeltMentionsRowsCarryOffsetsConfidenceAndTheEventsId(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("talks.txt");
+    String text = "India and Japan signed a defence agreement on Tuesday, officials said.\n";
+    Files.writeString(file, text);
+    Run events = run("extract", "--format", "gdelt", "--date", "2025-03-12", file.toString());
+    Run mentions =
+        run(
+            "extract",
+            "--format",
+            "gdelt-mentions",
+            "--header",
+            "--date",
+            "2025-03-12",
+            file.toString());
+    assertThat(mentions.code()).as(mentions.err()).isZero();
+    List<String> lines = mentions.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("GlobalEventID\tEventTimeDate\tMentionTimeDate");
+    assertThat((long) lines.size()).isEqualTo(1 + events.out().lines().count());
+    String[] india = null;
+    for (String l : lines.subList(1, lines.size())) {
+      String[] c = l.split("\t", -1);
+      assertThat(events.out()).contains(c[0] + "\t");
+      if (c[7].equals("0")) {
+        india = c;
+      }
+    }
+    assertThat(india).as("a row whose Actor1 is 'India' at offset 0").isNotNull();
+    assertThat(india[1]).isEqualTo("20250312000000");
+    assertThat(india[6]).isEqualTo("1"); // SentenceID
+    assertThat(india[8]).isEqualTo(Integer.toString(text.indexOf("Japan")));
+    assertThat(india[9]).isEqualTo(Integer.toString(text.indexOf("signed")));
+    assertThat(india[10]).isEqualTo("1"); // InRawText: both named
+    assertThat(Integer.parseInt(india[11])).isBetween(10, 100); // Confidence, percent
+    assertThat(india[12]).isEqualTo(Integer.toString(text.length()));
+    assertThat(run("extract", "--format", "gdelt-events", file.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void aBadJsonlLineIsNamedOnce(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("feed.jsonl");
+    Files.writeString(file, "{\"id\":\"j2\",\"text\":12345}\n");
+    Run r = run("extract", "--format", "jsonl", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines().filter(l -> l.contains("must be a string")).toList())
+        .singleElement()
+        .satisfies(l -> assertThat(l).startsWith("readout: " + file + " line 1 (j2): "));
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("extract").code()).isEqualTo(2);
     assertThat(run("extract", "--date", "yesterday", "x.txt").code()).isEqualTo(2);

@@ -106,5 +106,6 @@ public final class EventEvalCommand implements Callable<Integer> {
         c.predicted);
     Scores.row(out, "%-6s", "root", c.precision(true), c.recall(true), c.rootMatched);
     Scores.row(out, "%-6s", "code", c.precision(false), c.recall(false), c.codeMatched);
+    c.bands.print(out, "an event is right when its source, target and root are in the gold");
   }
 }

@@ -24,6 +24,9 @@ final class EventScorer {
     int rootMatched;
     int codeMatched;
 
+    /** Each predicted event, right when its (source, target, root) is in the gold. */
+    final ConfidenceBands bands = new ConfidenceBands();
+
     double precision(boolean root) {
       return Scores.ratio(root ? rootMatched : codeMatched, root ? predictedRoot : predicted);
     }
@@ -47,6 +50,7 @@ final class EventScorer {
       String t = e.target() == null ? "" : country(doc.actor(e.target()), e.targetCode());
       predCode.add(key(s, t, e.code()));
       predRoot.add(key(s, t, e.rootCode()));
+      c.bands.add(e.confidence(), goldRoot.contains(key(s, t, e.rootCode())));
     }
     c.documents++;
     c.gold += goldCode.size();

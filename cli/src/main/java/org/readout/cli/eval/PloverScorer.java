@@ -37,6 +37,12 @@ final class PloverScorer {
   private int plvNone;
   private final @Nullable PrintWriter details;
 
+  /** Every event of a GSR sentence, right when its PLOVER category is the gold one. */
+  private final ConfidenceBands gsrBands = new ConfidenceBands();
+
+  /** Every event of a PLV sentence as read, right on the marked pair with the gold category. */
+  private final ConfidenceBands plvBands = new ConfidenceBands();
+
   /**
    * @param details where to print one line per sentence (id, gold, predicted), or null
    */
@@ -71,6 +77,9 @@ final class PloverScorer {
     } else {
       gsrNone++;
     }
+    for (Event x : doc.events()) {
+      gsrBands.add(x.confidence(), gold.category().equals(PloverCategories.V05.of(x.code())));
+    }
     gsrRoot += root ? 1 : 0;
     gsrTriple += triple ? 1 : 0;
     detail(
@@ -102,6 +111,12 @@ final class PloverScorer {
     plvRead += gold.category().equals(read) ? 1 : 0;
     plvTop += gold.category().equals(any) ? 1 : 0;
     plvNone += doc.events().isEmpty() ? 1 : 0;
+    Predicate<Event> pair = onPair(gold, doc);
+    for (Event x : doc.events()) {
+      plvBands.add(
+          x.confidence(),
+          pair.test(x) && gold.category().equals(PloverCategories.V2021.of(x.code())));
+    }
     detail(
         gold.id(),
         (gold.category().equals(onPair) ? "P" : "-")
@@ -151,6 +166,7 @@ final class PloverScorer {
       row(out, "root (top event)", gsrRoot, gsr);
       row(out, "source, target, root", gsrTriple, gsr);
       row(out, "no event", gsrNone, gsr);
+      gsrBands.print(out, "an event is right when its category is the sentence's");
     }
     if (plv > 0) {
       out.printf(Locale.ROOT, "PLV: sentences %d%n", plv);
@@ -159,6 +175,7 @@ final class PloverScorer {
       row(out, "root on pair, as read", plvRead, plv);
       row(out, "root, actors not given", plvTop, plv);
       row(out, "no event", plvNone, plv);
+      plvBands.print(out, "an event is right on the marked pair with the sentence's category");
     }
   }
 

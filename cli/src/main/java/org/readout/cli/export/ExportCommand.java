@@ -22,6 +22,7 @@ import org.readout.store.DocumentQuery;
 import org.readout.store.DocumentSummary;
 import org.readout.store.Table;
 import org.readout.store.gdelt.DedupCounts;
+import org.readout.store.gdelt.GdeltMentionsWriter;
 import org.readout.store.gdelt.GdeltWriter;
 import org.readout.store.sqlite.SqliteStore;
 import picocli.CommandLine;
@@ -32,17 +33,22 @@ import picocli.CommandLine.Option;
  * {@code readout export}: every table of the store, or the part of it whose documents match the
  * filters, as one file per table named after it ({@code events.jsonl}, {@code events.csv}, {@code
  * events.parquet}); {@code gdelt} writes the events table only, as GDELT 2.0 Event rows ({@code
- * events.tsv}).
+ * events.tsv}), and {@code gdelt-mentions} the same events as GDELT 2.0 Mentions rows ({@code
+ * mentions.tsv}).
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Write the store as one file per table: jsonl, csv, gdelt (events) or parquet.")
+    description =
+        "Write the store as one file per table: jsonl, csv, gdelt (events), gdelt-mentions or"
+            + " parquet.")
 public final class ExportCommand implements Callable<Integer> {
   enum Format {
     jsonl,
     csv,
     gdelt,
+    /** GDELT 2.0 Mentions rows ({@code mentions.tsv}), spelt {@code gdelt-mentions}. */
+    gdelt_mentions,
     parquet
   }
 
@@ -57,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      description = "jsonl, csv, gdelt or parquet.",
+      description = "jsonl, csv, gdelt (events), gdelt-mentions or parquet.",
       converter = FormatConverter.class)
   Format format = Format.jsonl;
 
@@ -86,10 +92,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Format convert(String value) {
       try {
-        return Format.valueOf(value.strip().toLowerCase(Locale.ROOT));
+        return Format.valueOf(value.strip().toLowerCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "unknown format '" + value + "' (choose jsonl, csv, gdelt or parquet)");
+            "unknown format '" + value + "' (choose jsonl, csv, gdelt, gdelt-mentions or parquet)");
       }
     }
   }
@@ -108,7 +114,10 @@ public final class ExportCommand implements Callable<Integer> {
     try (SqliteStore store = SqliteStore.open(db)) {
       if (format == Format.gdelt) {
         Path file = out.resolve("events.tsv");
-        err.printf("export: %s: %d rows%n", file, gdelt(store, documents, file));
+        err.printf("export: %s: %d rows%n", file, gdelt(store, documents, file, false));
+      } else if (format == Format.gdelt_mentions) {
+        Path file = out.resolve("mentions.tsv");
+        err.printf("export: %s: %d rows%n", file, gdelt(store, documents, file, true));
       } else {
         for (Table t : chosen) {
           Path file = out.resolve(t.label() + "." + format.name());
@@ -166,13 +175,16 @@ public final class ExportCommand implements Callable<Integer> {
       case jsonl -> TextTableWriters.jsonl(file, t, new ObjectMapper());
       case csv -> TextTableWriters.csv(file, t);
       case parquet -> new ParquetTableWriter(file, t);
-      case gdelt -> throw new AssertionError("gdelt is written per document");
+      case gdelt, gdelt_mentions -> throw new AssertionError("gdelt is written per document");
     };
   }
 
-  /** GDELT rows need whole documents (actors, lead paragraph): each is loaded and written. */
-  private static long gdelt(ArticleStore store, DocumentQuery documents, Path file)
-      throws IOException {
+  /**
+   * GDELT rows need whole documents (actors, lead paragraph): each is loaded and written, as Event
+   * rows or, with {@code mentions}, as Mentions rows whose GlobalEventID joins them.
+   */
+  private static long gdelt(
+      ArticleStore store, DocumentQuery documents, Path file, boolean mentions) throws IOException {
     long[] rows = {0};
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<DocumentSummary> stored = new ArrayList<>();
@@ -181,7 +193,11 @@ public final class ExportCommand implements Callable<Integer> {
         var doc = store.document(d.id()).orElseThrow();
         // DATEADDED is when the document entered the store, so re-exports print the same rows.
         // NumArticles, NumSources and NumMentions are those of the event's story.
-        new GdeltWriter(d.ingestedAt()).write(doc, w, DedupCounts.of(store, d.id())::counts);
+        if (mentions) {
+          new GdeltMentionsWriter(d.ingestedAt()).write(doc, w);
+        } else {
+          new GdeltWriter(d.ingestedAt()).write(doc, w, DedupCounts.of(store, d.id())::counts);
+        }
         rows[0] += doc.events().size();
       }
     }

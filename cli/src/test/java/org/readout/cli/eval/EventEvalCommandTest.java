@@ -75,13 +75,18 @@ class EventEvalCommandTest {
     EventEvalCommand.print(c, new PrintWriter(out, true));
     // Gold has 10 events; the coder finds 9 (not the merely possible recall in g5) and codes
     // "thanked" as praise (051) where gold says rally support (053): 9 of 10 at root level, 8 of 10
-    // at full code.
+    // at full code. Issue 13: precision per confidence band follows.
     assertThat(out.toString())
         .isEqualTo(
             """
             documents 5, gold events 10, predicted 9
             root   P 1.000  R 0.900  F1 0.947  (tp 9)
             code   P 0.889  R 0.800  F1 0.842  (tp 8)
+              precision by confidence (an event is right when its source, target and root are in the gold):
+                [0.85, 1.00] 1.000  (8 of 8)
+                [0.70, 0.85) 1.000  (1 of 1)
+                [0.55, 0.70) 0.000  (0 of 0)
+                [0.00, 0.55) 0.000  (0 of 0)
             """);
   }
 

@@ -29,6 +29,7 @@ import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
 import org.readout.core.testing.SimplePipeline;
 import org.readout.store.Table;
+import org.readout.store.gdelt.GdeltMentionsWriter;
 import org.readout.store.gdelt.GdeltWriter;
 import org.readout.store.sqlite.SqliteStore;
 
@@ -179,6 +180,38 @@ class ExportCommandTest {
         .containsExactly(
             "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code");
     assertThat(GdeltWriter.COLUMNS.get(GdeltWriter.GDELT_COLUMNS - 1)).isEqualTo("SOURCEURL");
+  }
+
+  @Test
+  void gdeltMentionsJoinTheEventsByGlobalEventId() throws Exception {
+    Path events = dir.resolve("gdelt-e");
+    Path mentions = dir.resolve("gdelt-m");
+    assertThat(export("--format", "gdelt", "--out", events.toString())).isZero();
+    assertThat(export("--format", "GDELT-Mentions", "--out", mentions.toString())).isZero();
+    List<String> eventIds =
+        Files.readAllLines(events.resolve("events.tsv")).stream()
+            .map(l -> l.split("\t", -1)[0])
+            .toList();
+    List<String> rows = Files.readAllLines(mentions.resolve("mentions.tsv"));
+    assertThat(rows).hasSameSizeAs(eventIds);
+    String text = null;
+    for (String row : rows) {
+      String[] c = row.split("\t", -1);
+      assertThat(c).hasSize(GdeltMentionsWriter.COLUMNS.size());
+      assertThat(eventIds).contains(c[0]);
+      assertThat(c[1]).isEqualTo("20261201090000");
+      if (c[18].equals("rocket")) {
+        text = "\uD83D\uDE80 Russia and China held talks in Moscow on Friday, state media said.";
+        assertThat(c[4]).isEqualTo("other.example");
+        assertThat(c[3]).isEqualTo("1");
+        // Offsets in UTF-16 units: the rocket emoji is two.
+        assertThat(Integer.parseInt(c[7])).isIn(3, 14); // "Russia" or "China"
+        assertThat(text.substring(Integer.parseInt(c[9]))).startsWith("held talks");
+        assertThat(c[12]).isEqualTo(Integer.toString(text.length()));
+        assertThat(c[13]).isEmpty();
+      }
+    }
+    assertThat(text).as("the rocket document has a mention row").isNotNull();
   }
 
   @Test

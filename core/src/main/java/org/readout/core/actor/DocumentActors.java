@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
@@ -27,6 +28,12 @@ final class DocumentActors {
     @Nullable String gender;
     final List<Mention> mentions = new ArrayList<>();
     final List<String> members = new ArrayList<>();
+
+    /**
+     * The mentions' spans by start: they never overlap, so one lookup finds a clash (issue 13: a
+     * scan of every earlier mention made a page naming one country thousands of times quadratic).
+     */
+    final TreeMap<Integer, Span> taken = new TreeMap<>();
 
     Builder(String id, String name, ActorKind kind) {
       this.id = id;
@@ -58,11 +65,13 @@ final class DocumentActors {
   }
 
   void mention(Builder b, Span span, MentionKind kind) {
-    for (Mention m : b.mentions) {
-      if (m.span().overlaps(span)) {
-        return;
-      }
+    // The mention starting last before span's end is the only one that can overlap it, since
+    // mentions already taken are disjoint.
+    Map.Entry<Integer, Span> before = b.taken.floorEntry(span.end() - 1);
+    if (before != null && before.getValue().overlaps(span)) {
+      return;
     }
+    b.taken.put(span.start(), span);
     b.mentions.add(new Mention(span, kind));
   }
 

@@ -39,8 +39,19 @@ public record LanguageGuess(String language, boolean english, String reason) {
           "pt", Set.of("o", "os", "do", "da", "em", "não", "uma", "com", "para", "que", "e"),
           "it", Set.of("il", "di", "che", "è", "per", "un", "della", "gli", "con", "non", "sono"));
 
-  /** Guesses the language of {@code text}. */
-  public static LanguageGuess of(String text) {
+  /**
+   * How much of a text the guess reads: a language shows in its first pages, and a guess that read
+   * a 5 MB document whole would cost more than some stages do (issue 13).
+   */
+  static final int SAMPLE_CHARS = 65_536;
+
+  /** Guesses the language of {@code text} from its first {@link #SAMPLE_CHARS} characters. */
+  public static LanguageGuess of(String full) {
+    int end = Math.min(full.length(), SAMPLE_CHARS);
+    if (end < full.length() && Character.isHighSurrogate(full.charAt(end - 1))) {
+      end--; // never split a surrogate pair
+    }
+    String text = full.substring(0, end);
     int latin = 0;
     int letters = 0;
     int kana = 0;

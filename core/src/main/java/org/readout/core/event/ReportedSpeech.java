@@ -35,6 +35,19 @@ final class ReportedSpeech {
   private final ActorSides sides;
   private final List<Quote> indirect = new ArrayList<>();
 
+  /**
+   * The first token of each {@link #indirect} quote, in the same (text) order: {@link #demands}
+   * finds a sentence's quotes by binary search instead of testing every quote of the document for
+   * every sentence, which was quadratic on a long text (issue 13).
+   */
+  private final int[] firstTokens;
+
+  /**
+   * The largest end offset among {@link #indirect} quotes up to each index: {@link #enclosing}
+   * stops looking back once no earlier quote reaches the offset.
+   */
+  private final int[] reach;
+
   ReportedSpeech(DocView v, ActorSides sides) {
     this.v = v;
     this.sides = sides;
@@ -42,6 +55,14 @@ final class ReportedSpeech {
       if (q.kind() == QuoteKind.INDIRECT && q.speaker() != null && q.cue() != null) {
         indirect.add(q);
       }
+    }
+    indirect.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+    firstTokens = new int[indirect.size()];
+    reach = new int[indirect.size()];
+    for (int i = 0; i < firstTokens.length; i++) {
+      Span span = indirect.get(i).span();
+      firstTokens[i] = v.doc.firstTokenEndingAfter(span.start());
+      reach[i] = Math.max(span.end(), i > 0 ? reach[i - 1] : 0);
     }
   }
 
@@ -76,11 +97,16 @@ final class ReportedSpeech {
    */
   List<Raw> demands(int from, int to) {
     List<Raw> out = new ArrayList<>();
-    for (Quote q : indirect) {
-      int first = v.doc.firstTokenEndingAfter(q.span().start());
-      if (first < from || first >= to) {
-        continue;
-      }
+    int i = java.util.Arrays.binarySearch(firstTokens, from);
+    if (i < 0) {
+      i = -i - 1;
+    }
+    while (i > 0 && firstTokens[i - 1] >= from) {
+      i--; // binarySearch finds any of equal keys: start at the first
+    }
+    for (; i < firstTokens.length && firstTokens[i] < to; i++) {
+      Quote q = indirect.get(i);
+      int first = firstTokens[i];
       int k = first < v.words.length && v.words[first].equals("that") ? first + 1 : first;
       MentionRef m = k < v.words.length ? v.mentionAt[k] : null;
       if (m == null) {
@@ -107,7 +133,16 @@ final class ReportedSpeech {
       int begin = Math.min(start(q), v.tokens.get(k).span().start());
       int end = Math.max(q.cue().end(), v.tokens.get(Math.min(after, to - 1)).span().end());
       Span span = new Span(begin, end);
-      out.add(new Raw(q.speaker(), m.actorId(), DEMAND, span, q.cue().start(), 0.7));
+      out.add(
+          new Raw(
+              q.speaker(),
+              m.actorId(),
+              DEMAND,
+              span,
+              q.cue().start(),
+              EventConfidence.reported()
+                  .withTarget(EventConfidence.Resolution.of(m.kind()))
+                  .value()));
     }
     return out;
   }
@@ -115,7 +150,8 @@ final class ReportedSpeech {
   private Raw accusation(Quote q, Raw r) {
     Span span =
         new Span(Math.min(start(q), r.span().start()), Math.max(q.cue().end(), r.span().end()));
-    return new Raw(q.speaker(), r.source(), ACCUSE, span, q.cue().start(), 0.7);
+    return new Raw(
+        q.speaker(), r.source(), ACCUSE, span, q.cue().start(), EventConfidence.reported().value());
   }
 
   private static int start(Quote q) {
@@ -123,13 +159,26 @@ final class ReportedSpeech {
     return q.speakerMention() != null ? Math.min(s, q.speakerMention().start()) : s;
   }
 
+  /** The first quote (in text order) whose span holds {@code offset}, or null. */
   private @Nullable Quote enclosing(int offset) {
-    for (Quote q : indirect) {
-      if (q.span().contains(offset)) {
-        return q;
+    // The last quote starting at or before the offset, then back while an earlier one may reach it.
+    int lo = 0;
+    int hi = indirect.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (indirect.get(mid).span().start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return null;
+    Quote found = null;
+    for (int i = lo - 1; i >= 0 && reach[i] > offset; i--) {
+      if (indirect.get(i).span().contains(offset)) {
+        found = indirect.get(i);
+      }
+    }
+    return found;
   }
 
   /** The cue's verb without its inflection ("claimed" → "claim"), or null for a phrase cue. */

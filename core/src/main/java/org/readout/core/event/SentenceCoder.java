@@ -227,7 +227,8 @@ final class SentenceCoder {
     }
     List<MentionRef> targets = targets(g, m, to, finalCode);
     boolean eachOther = clause.eachOtherAfter(m.end(), to);
-    double confidence = g != null ? 0.8 : m.pattern().nominal() ? 0.6 : 0.9;
+    EventConfidence how =
+        EventConfidence.found(g != null, m.pattern().nominal(), modality, quote != null);
     List<String> sources;
     List<MentionRef> sourceMentions = new ArrayList<>();
     if (m.pattern().nominal() && g == null) {
@@ -236,7 +237,8 @@ final class SentenceCoder {
       }
       List<MentionRef> pair = clause.between(m.end(), to);
       if (!pair.isEmpty()) {
-        addAll(out, sides.expand(pair), List.of(), finalCode, m, pair, confidence, true);
+        addAll(
+            out, sides.expand(pair), List.of(), finalCode, m, pair, how.resolved(pair, pair), true);
         return;
       }
       MentionRef src = clause.possessor(m.start(), from);
@@ -260,7 +262,8 @@ final class SentenceCoder {
       if (isMutualCode(finalCode) && targets.size() == 1) {
         // "X's talks with Y": a consultation goes both ways.
         List<MentionRef> both = List.of(src, targets.get(0));
-        addAll(out, sides.expand(both), List.of(), finalCode, m, both, confidence, true);
+        addAll(
+            out, sides.expand(both), List.of(), finalCode, m, both, how.resolved(both, both), true);
         return;
       }
     } else if (passive) {
@@ -272,7 +275,6 @@ final class SentenceCoder {
       sourceMentions.add(agent);
       sources = sides.expand(List.of(agent));
       targets = patient.mentions();
-      confidence = 0.8;
     } else {
       Subject subj = clause.subject(head.start(), from);
       if (quote != null) {
@@ -283,10 +285,19 @@ final class SentenceCoder {
         if (targets.isEmpty() && (eachOther || subj.kind() != SubjectKind.FIRST_PERSON)) {
           targets = List.of();
           List<String> others = sides.othersOf(quote.speaker(), subj, lastPair);
-          addAll(out, sources, others, finalCode, m, List.of(), 0.6, false);
+          addAll(
+              out,
+              sources,
+              others,
+              finalCode,
+              m,
+              List.of(),
+              how.withSource(EventConfidence.Resolution.CONTEXT)
+                  .withTarget(EventConfidence.Resolution.FALLBACK),
+              false);
           return;
         }
-        confidence = 0.7;
+        how = how.withSource(EventConfidence.Resolution.CONTEXT); // the speaker who commits
       } else if (subj.kind() == SubjectKind.MENTIONS) {
         sourceMentions.addAll(subj.mentions());
         sources = sides.expand(subj.mentions());
@@ -294,7 +305,7 @@ final class SentenceCoder {
           && lastPair.size() == 2
           && pairAge <= MAX_PAIR_AGE) {
         sources = lastPair;
-        confidence = 0.5;
+        how = how.withSource(EventConfidence.Resolution.CONTEXT);
       } else {
         return;
       }
@@ -313,19 +324,38 @@ final class SentenceCoder {
     if (targetIds.isEmpty() && sources.size() == 1 && quote == null) {
       String responded = objects.respondedTo(sources.get(0), m.end(), to, previousSentence);
       targetIds = responded != null ? List.of(responded) : targetIds;
+      how = responded != null ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;
     }
     if (targetIds.isEmpty() && sources.size() == 1 && CodeCombiner.root(finalCode) == 14) {
       // A protest without a named target is directed at the protesters' own country's state.
       String home = sides.homeCountry(sources.get(0));
       targetIds = home != null ? List.of(home) : targetIds;
+      how = home != null ? how.withTarget(EventConfidence.Resolution.FALLBACK) : how;
     }
     if (targetIds.isEmpty() && sources.size() >= 2 && mutual) {
-      addAll(out, sources, List.of(), finalCode, m, sourceMentions, confidence, true);
+      addAll(
+          out,
+          sources,
+          List.of(),
+          finalCode,
+          m,
+          sourceMentions,
+          how.resolved(sourceMentions, sourceMentions),
+          true);
       return;
     }
     List<MentionRef> evidence = new ArrayList<>(sourceMentions);
     evidence.addAll(targets);
-    addAll(out, sources, targetIds, finalCode, m, evidence, confidence, false);
+    how = targetIds.isEmpty() ? how.withTarget(EventConfidence.Resolution.NONE) : how;
+    addAll(
+        out,
+        sources,
+        targetIds,
+        finalCode,
+        m,
+        evidence,
+        how.resolved(sourceMentions, targets),
+        false);
     if (targetIds.size() == 1 && sources.size() == 1 && isMutualCode(finalCode)) {
       lastPair = List.of(sources.get(0), targetIds.get(0));
       pairAge = 0;
@@ -419,9 +449,10 @@ final class SentenceCoder {
       String code,
       Match m,
       List<MentionRef> evidence,
-      double confidence,
+      EventConfidence how,
       boolean pairs) {
     Span span = evidenceSpan(m, evidence);
+    double confidence = how.near(m.start(), Math.max(m.start(), m.end() - 1), evidence).value();
     int predicate = v.tokens.get(m.start()).span().start();
     if (pairs) {
       for (String a : sources) {

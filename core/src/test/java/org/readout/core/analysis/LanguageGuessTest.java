@@ -67,4 +67,25 @@ class LanguageGuessTest {
         .isFalse();
     assertThat(LanguageGuess.of(caps).english()).isTrue();
   }
+
+  @Test
+  void theGuessReadsTheFirstPagesOnly() {
+    String english = "The minister said on Monday that the talks with the rebels would go on. ";
+    String chinese = "国家主席习近平同俄罗斯总统普京举行视频会晤。";
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < LanguageGuess.SAMPLE_CHARS) {
+      sb.append(english);
+    }
+    String head = sb.toString();
+    sb.setLength(0);
+    while (sb.length() < 4 * LanguageGuess.SAMPLE_CHARS) {
+      sb.append(chinese);
+    }
+    // Whatever follows the sample does not count; what is in it does.
+    assertThat(LanguageGuess.of(head + sb).english()).isTrue();
+    assertThat(LanguageGuess.of(sb + head).language()).isEqualTo("zh");
+    // A sample that would end inside a surrogate pair ends before it.
+    String emoji = "a".repeat(LanguageGuess.SAMPLE_CHARS - 1) + "\uD83D\uDE80" + chinese;
+    assertThat(LanguageGuess.of(emoji).english()).isTrue();
+  }
 }
