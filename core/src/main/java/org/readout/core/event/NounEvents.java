@@ -59,7 +59,14 @@ final class NounEvents {
           "order",
           "authorize",
           "approve",
-          "announce");
+          "announce",
+          "prolong",
+          "extend",
+          "maintain",
+          "expand",
+          "keep",
+          "impose",
+          "tighten");
 
   /** Particles of phrasal light verbs: "carried out", "stepped up". */
   private static final Set<String> PARTICLES = Set.of("out", "up");
@@ -101,7 +108,7 @@ final class NounEvents {
       if (PARTICLES.contains(w) && i > from && v.isVerb(i - 1)) {
         return LIGHT_FORMS.contains(v.words[i - 1]);
       }
-      if (v.isVerb(i)) {
+      if (v.isVerb(i) && !prenominal(i, noun)) {
         return LIGHT_FORMS.contains(w);
       }
       if (v.isPreposition(i) && !w.equals("of")) {
@@ -110,6 +117,20 @@ final class NounEvents {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the participle at {@code i} modifies the noun rather than governing it: "coordinated
+   * attacks", "renewed shelling of" (no determiner between it and the noun, as "launched an
+   * attack" has).
+   */
+  private boolean prenominal(int i, int noun) {
+    String t = v.tags[i];
+    if (!t.equals("VBN") && !t.equals("VBG")) {
+      return false;
+    }
+    String next = v.tags[i + 1];
+    return i + 1 == noun || next.startsWith("JJ") || next.startsWith("NN") || next.equals("VBN");
   }
 
   /**
