@@ -121,8 +121,8 @@ final class NounEvents {
 
   /**
    * Whether the participle at {@code i} modifies the noun rather than governing it: "coordinated
-   * attacks", "renewed shelling of" (no determiner between it and the noun, as "launched an
-   * attack" has).
+   * attacks", "renewed shelling of" (no determiner between it and the noun, as "launched an attack"
+   * has).
    */
   private boolean prenominal(int i, int noun) {
     String t = v.tags[i];
@@ -130,7 +130,18 @@ final class NounEvents {
       return false;
     }
     String next = v.tags[i + 1];
-    return i + 1 == noun || next.startsWith("JJ") || next.startsWith("NN") || next.equals("VBN");
+    boolean beforeNoun =
+        i + 1 == noun || next.startsWith("JJ") || next.startsWith("NN") || next.equals("VBN");
+    // Only inside a noun phrase: "X renewed negotiations" (after its subject) is the verb.
+    String prev = i > 0 ? v.tags[i - 1] : "";
+    boolean inPhrase =
+        prev.equals("DT")
+            || prev.startsWith("JJ")
+            || prev.startsWith("RB")
+            || prev.equals("PRP$")
+            || prev.equals("CD")
+            || prev.equals("POS");
+    return beforeNoun && inPhrase && (i == 0 || v.mentionAt[i - 1] == null);
   }
 
   /**
