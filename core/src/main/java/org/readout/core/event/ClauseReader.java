@@ -33,17 +33,8 @@ final class ClauseReader {
    */
   record Subject(SubjectKind kind, List<MentionRef> mentions) {}
 
-  /** How sure the clause is about the predicate happening. */
-  enum Modality {
-    PLAIN,
-    FUTURE,
-    OBLIGATION,
-    POSSIBLE
-  }
-
   private static final int MAX_SUBJECT_DISTANCE = 25;
-  private static final int MAX_OBJECT_DISTANCE = 15;
-  private static final int MAX_CONDITION_DISTANCE = 40;
+  static final int MAX_OBJECT_DISTANCE = 15;
   private static final Set<String> CLAUSE_WORDS =
       Set.of(
           "but",
@@ -56,50 +47,19 @@ final class ClauseReader {
           "whom",
           "because",
           "since");
-  private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "nor", "neither");
-  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
-  private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would", "can", "'d");
-  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "going");
-  private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
-  private static final Set<String> AUXILIARY_FILLER =
-      Set.of(
-          "not",
-          "n't",
-          "to",
-          "also",
-          "be",
-          "been",
-          "have",
-          "continue",
-          "continues",
-          "keep",
-          "further",
-          "jointly",
-          "firmly",
-          "still",
-          "then",
-          "soon",
-          "now",
-          "again",
-          "both",
-          "all",
-          "finally",
-          "never",
-          "actively");
-  private static final Set<String> BE =
+  static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
   private static final Set<String> SUBORDINATORS =
       Set.of("as", "when", "once", "until", "so", "while", "because", "although", "though");
-  private static final Set<String> DEADLINE_NOUNS =
-      Set.of(
-          "days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
-  private static final Set<String> AUXILIARIES =
+  static final Set<String> AUXILIARIES =
       Set.of(
           "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
           "will", "shall");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  /** Third-person pronouns that, right after a verb of saying, stand for the speaker. */
+  private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she");
 
   /**
    * Prepositions before a place, whose actor ("in Tokyo") is where something happened, not its
@@ -117,6 +77,10 @@ final class ClauseReader {
           "around",
           "across",
           "within");
+
+  /** Prepositions before what talks are about. */
+  private static final Set<String> TOPICAL =
+      Set.of("on", "about", "over", "regarding", "concerning");
 
   private static final Set<String> PAIR_NOUNS =
       Set.of(
@@ -241,7 +205,7 @@ final class ClauseReader {
             && (v.words[k].equals("and") || v.words[k].equals(","))
             && v.mentionAt[k - 1] != null) {
           MentionRef other = v.mentionAt[k - 1];
-          if (v.words[k].equals(",") && isObject(other.first(), start)) {
+          if (v.words[k].equals(",") && isObject(other.first(), start) && !afterOf(other)) {
             break; // "According to Kyodo, Takaichi invited ...": a fronted phrase, not a second
             // subject
           }
@@ -251,6 +215,15 @@ final class ClauseReader {
         return new Subject(SubjectKind.MENTIONS, all);
       }
       String w = v.words[i];
+      int cue = sayVerbBefore(i, start);
+      if (cue >= 0 && REPORTED_PRONOUNS.contains(w)) {
+        // "Syria says it is willing to withdraw", "the rebels said they will release": the
+        // pronoun is the speaker, named before the verb of saying.
+        Subject speaker = subject(cue, from);
+        if (speaker.kind() == SubjectKind.MENTIONS) {
+          return speaker;
+        }
+      }
       if (FIRST_PERSON.contains(w)) {
         return new Subject(SubjectKind.FIRST_PERSON, List.of());
       }
@@ -259,6 +232,26 @@ final class ClauseReader {
       }
     }
     return new Subject(SubjectKind.NONE, List.of());
+  }
+
+  /**
+   * The verb of saying right before the pronoun at {@code pronoun} ("said it", "announced that
+   * they", "said on Tuesday it"), or -1.
+   */
+  private int sayVerbBefore(int pronoun, int start) {
+    int j = pronoun - 1;
+    if (j >= start && v.words[j].equals("that")) {
+      j--;
+    }
+    for (int n = 0; j >= start && n < 4 && v.inTime[j]; n++) {
+      j--; // "said on Tuesday it": step over the date
+    }
+    if (j >= start && v.words[j].equals("on")) {
+      j--;
+    }
+    return j >= start && DocView.SAY_VERBS.contains(v.words[j]) && !v.words[j].equals("that")
+        ? j
+        : -1;
   }
 
   /**
@@ -277,6 +270,18 @@ final class ClauseReader {
     return k;
   }
 
+  /**
+   * "The foreign ministers of X, Y and Z met": the first conjunct of a list after "of" belongs to
+   * the subject like the others, unlike a fronted phrase ("According to X, Y invited ...").
+   */
+  private boolean afterOf(MentionRef m) {
+    int j = m.first() - 1;
+    while (j > 0 && v.tags[j].equals("DT")) {
+      j--;
+    }
+    return j >= 0 && v.words[j].equals("of");
+  }
+
   private static boolean isPairWord(String w) {
     return w.equals("two") || w.equals("both");
   }
@@ -291,7 +296,7 @@ final class ClauseReader {
   }
 
   /** A mention is an object when a preposition or a (non-speech) verb stands right before it. */
-  private boolean isObject(int first, int start) {
+  boolean isObject(int first, int start) {
     int j = first - 1;
     while (j >= start && (v.tags[j].equals("DT") || v.words[j].equals("the"))) {
       j--;
@@ -332,6 +337,16 @@ final class ClauseReader {
    * a target too: what is bombed "in southern Lebanon" is struck in that country's territory.
    */
   List<MentionRef> objects(int after, int stop, boolean skipAgent, boolean places) {
+    return objects(after, stop, skipAgent, places, false);
+  }
+
+  /**
+   * As {@link #objects(int, int, boolean, boolean)}; with {@code skipTopics}, an actor after "on",
+   * "about", "over" ... is what is talked about, not a party to the talks ("exchanged views on the
+   * Morvath issue").
+   */
+  List<MentionRef> objects(
+      int after, int stop, boolean skipAgent, boolean places, boolean skipTopics) {
     int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
     for (int i = after; i < end; i++) {
       if (isClauseBoundary(v.words[i])
@@ -351,10 +366,12 @@ final class ClauseReader {
         continue;
       }
       boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
-      boolean place =
-          !places && i > after && LOCATIVE.contains(v.words[skipDeterminers(i - 1, after)]);
+      String before = i > after ? v.words[skipDeterminers(i - 1, after)] : "";
+      boolean place = !places && LOCATIVE.contains(before);
+      boolean topic = skipTopics && TOPICAL.contains(before);
       if (agent
           || place
+          || topic
           || (isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null)) {
         i = m.last();
         continue;
@@ -385,28 +402,6 @@ final class ClauseReader {
     return k;
   }
 
-  /**
-   * Whether the verb a noun trigger is the subject of is negated, conditional or merely possible:
-   * "talks between X and Y could resume if ...", "talks with X did not take place". Scans the few
-   * tokens after the trigger up to its first full verb, stepping over auxiliaries.
-   */
-  boolean undoneAfter(int after, int stop) {
-    int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
-    for (int i = after; i < end; i++) {
-      String w = v.words[i];
-      if (isClauseBoundary(w) || w.equals(",")) {
-        return false;
-      }
-      if (POSSIBLE.contains(w) || NEGATIONS.contains(w) || CONDITIONALS.contains(w)) {
-        return true;
-      }
-      if (v.mentionAt[i] == null && v.isVerb(i) && !AUXILIARIES.contains(w)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** Whether "each other" or "one another" follows within the clause. */
   boolean eachOtherAfter(int after, int stop) {
     int end = Math.min(stop, after + MAX_OBJECT_DISTANCE);
@@ -425,7 +420,12 @@ final class ClauseReader {
 
   /** The mention after "by" following a passive predicate: its agent, or null. */
   @Nullable MentionRef agent(int after, int stop) {
-    int end = Math.min(stop, after + 6);
+    return agent(after, stop, 6);
+  }
+
+  /** As {@link #agent(int, int)}, with "by" at most {@code within} tokens after {@code after}. */
+  @Nullable MentionRef agent(int after, int stop, int within) {
+    int end = Math.min(stop, after + within);
     for (int i = after; i + 1 < end; i++) {
       if (isClauseBoundary(v.words[i])) {
         return null;
@@ -437,234 +437,15 @@ final class ClauseReader {
     return null;
   }
 
-  /** Whether the predicate at {@code head} is passive: a form of "be" before a past participle. */
-  boolean isPassive(int head, int from) {
-    String tag = v.tags[head];
-    if (!tag.equals("VBN") && !(tag.equals("VBD") && v.words[head].endsWith("ed"))) {
-      return false;
-    }
-    for (int i = head - 1; i >= from && i >= head - 3; i--) {
-      String w = v.words[i];
-      if (BE.contains(w)) {
-        return true;
-      }
-      if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a negation stands in the few tokens before {@code head} or among the skipped words of a
-   * match.
-   */
-  boolean isNegated(int head, int matchEnd, int from) {
-    int start = clauseStart(head, from);
-    for (int i = head - 1; i >= start && i >= head - 4; i--) {
-      if (NEGATIONS.contains(v.words[i])) {
-        return true;
-      }
-      if (v.mentionAt[i] != null) {
-        break;
-      }
-    }
-    for (int i = head; i < matchEnd; i++) {
-      if (NEGATIONS.contains(v.words[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The modal verb governing {@code head} ("may impose", "will continue to support"). */
-  Modality modality(int head, int from) {
-    for (int i = head - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
-      String w = v.words[i];
-      if (w.equals("to") && i > from && DEADLINE_NOUNS.contains(v.words[i - 1])) {
-        return Modality.POSSIBLE; // "has 60 days to hold consultations": a deadline, not the act
-      }
-      if (w.equals("would") && reported(from, i)) {
-        // "said that Tokyo would support ...": reported speech turns "will" into "would".
-        return Modality.FUTURE;
-      }
-      if (POSSIBLE.contains(w)) {
-        return Modality.POSSIBLE;
-      }
-      if (FUTURE.contains(w)) {
-        return Modality.FUTURE;
-      }
-      if (OBLIGATION.contains(w)) {
-        return Modality.OBLIGATION;
-      }
-      if (!AUXILIARY_FILLER.contains(w) && !v.tags[i].startsWith("RB")) {
-        break;
-      }
-    }
-    return Modality.PLAIN;
-  }
-
-  /**
-   * Whether tokens {@code [a, b)} join two predicates of one clause: an "and", no boundary, no new
-   * subject.
-   */
-  boolean coordinated(int a, int b) {
-    if (b - a > 8 || b <= a) {
-      return false;
-    }
-    boolean and = false;
-    for (int i = a; i < b; i++) {
-      if (isClauseBoundary(v.words[i])
-          || v.mentionAt[i] != null
-          || FIRST_PERSON.contains(v.words[i])) {
-        return false;
-      }
-      and |= v.words[i].equals("and");
-    }
-    return and;
-  }
-
-  private boolean reported(int from, int before) {
-    for (int i = from; i < before; i++) {
-      if (DocView.SAY_VERBS.contains(v.words[i]) && !v.words[i].equals("that")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a past participle at {@code head} only modifies a noun ("a project financed by ..."):
-   * tagged VBN with no "have" or "be" before it.
-   */
-  boolean isParticipleModifier(int head, int from) {
-    if (!v.tags[head].equals("VBN")) {
-      return false;
-    }
-    for (int i = head - 1; i >= from && i >= head - 3; i--) {
-      String w = v.words[i];
-      if (BE.contains(w)
-          || w.equals("have")
-          || w.equals("has")
-          || w.equals("had")
-          || w.equals("having")) {
-        return false;
-      }
-      if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
-        break;
-      }
-    }
-    return !isMistaggedPastTense(head);
-  }
-
-  /**
-   * Whether a VBN is really the clause's past-tense verb: the tagger reads "warplanes bombed
-   * targets" as a reduced relative. It is, when an object follows directly and no finite verb comes
-   * later in the sentence to be the main verb instead ("troops deployed near the border fired
-   * shots").
-   */
-  private boolean isMistaggedPastTense(int head) {
-    int next = head + 1;
-    // Right after its subject's head noun: "warplanes bombed", not "the return of displaced
-    // civilians".
-    if (next >= v.words.length || head == 0 || !v.tags[head - 1].startsWith("NN")) {
-      return false;
-    }
-    String t = v.tags[next];
-    boolean object =
-        t.equals("DT")
-            || t.startsWith("NN")
-            || t.startsWith("JJ")
-            || t.equals("CD")
-            || t.equals("PRP$");
-    if (!object) {
-      return false;
-    }
-    for (int i = next; i < v.words.length && i < next + 25; i++) {
-      String w = v.words[i];
-      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
-        return true;
-      }
-      // A reporting tail ("..., a local official said") is not the main verb a reduced relative
-      // would need.
-      boolean finite =
-          v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP");
-      if (finite && !DocView.SAY_VERBS.contains(w)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back
-   * is bounded so a run-away sentence of thousands of tokens stays linear; a condition governs a
-   * predicate close after it.
-   */
-  boolean isConditional(int head, int from) {
-    for (int i = head - 1; i >= from && i >= head - MAX_CONDITION_DISTANCE; i--) {
-      String w = v.words[i];
-      if (w.equals(";")) {
-        return false;
-      }
-      if (CONDITIONALS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "between X and Y" right after token {@code after}: both mentions, or empty. */
-  List<MentionRef> between(int after, int stop) {
-    if (after >= stop || !v.words[after].equals("between") || after + 1 >= stop) {
-      return List.of();
-    }
-    MentionRef a = v.mentionAt[after + 1];
-    if (a == null) {
-      return List.of();
-    }
-    int k = a.last() + 1;
-    if (k + 1 < stop && v.words[k].equals("and") && v.mentionAt[k + 1] != null) {
-      return List.of(a, v.mentionAt[k + 1]);
-    }
-    return List.of();
-  }
-
-  /**
-   * "X's talks": the possessor before a noun trigger at {@code head}, skipping a few modifiers, or
-   * null.
-   */
-  @Nullable MentionRef possessor(int head, int from) {
-    for (int i = head - 1; i >= from && i >= head - 4; i--) {
-      MentionRef m = v.mentionAt[i];
-      if (m != null) {
-        return isPossessive(m) ? m : null;
-      }
-      if (!v.words[i].equals("'s")
-          && !v.tags[i].equals("POS")
-          && !v.tags[i].startsWith("JJ")
-          && !v.tags[i].startsWith("NN")) {
+  /** The actor right after "in" or "at" within a few tokens of {@code after}, or null. */
+  @Nullable MentionRef placeAfter(int after, int stop) {
+    int end = Math.min(stop, after + 4);
+    for (int i = after; i + 1 < end; i++) {
+      if (isClauseBoundary(v.words[i]) || v.words[i].equals(",")) {
         return null;
       }
-    }
-    return null;
-  }
-
-  /**
-   * The first actor mention after {@code after} that stands in subject position (after a comma or
-   * clause start).
-   */
-  @Nullable MentionRef subjectAfter(int after, int stop) {
-    for (int i = after; i < stop; i++) {
-      if (PatternMatcher.isBoundary(v.words[i])) {
-        return null;
-      }
-      MentionRef m = v.mentionAt[i];
-      if (m != null) {
-        if (!isObject(m.first(), after) && !isPossessive(m)) {
-          return m;
-        }
-        i = m.last();
+      if ((v.words[i].equals("in") || v.words[i].equals("at")) && v.mentionAt[i + 1] != null) {
+        return v.mentionAt[i + 1];
       }
     }
     return null;

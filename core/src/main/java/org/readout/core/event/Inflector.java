@@ -88,6 +88,7 @@ final class Inflector {
           Map.entry("outbid", new String[] {"outbid"}),
           Map.entry("slay", new String[] {"slew", "slain"}),
           Map.entry("stab", new String[] {"stabbed", "stabbing"}),
+          Map.entry("sit", new String[] {"sat", "sitting"}),
           Map.entry("gas", new String[] {"gassed", "gassing", "gasses"}),
           Map.entry("nuke", new String[] {}));
 

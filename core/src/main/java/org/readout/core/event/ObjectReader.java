@@ -3,6 +3,7 @@ package org.readout.core.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.DocView.MentionRef;
 import org.readout.core.event.SentenceCoder.Raw;
@@ -43,7 +44,26 @@ final class ObjectReader {
           "attack",
           "attacks",
           "strike",
-          "strikes");
+          "strikes",
+          "launch",
+          "launches",
+          "test",
+          "tests",
+          "shelling",
+          "bombing",
+          "bombings",
+          "killing",
+          "killings",
+          "invasion",
+          "incursion",
+          "raid",
+          "raids",
+          "airstrike",
+          "airstrikes",
+          "blockade",
+          "execution",
+          "executions",
+          "crackdown");
 
   private static final Set<String> DETERMINERS =
       Set.of("the", "this", "that", "these", "its", "their");
@@ -128,7 +148,12 @@ final class ObjectReader {
         && (DETERMINERS.contains(v.words[i])
             || v.tags[i].equals("DT")
             || v.tags[i].equals("PRP$")
-            || v.tags[i].startsWith("JJ"))) {
+            || v.tags[i].startsWith("JJ")
+            || (v.tags[i].startsWith("NN") && v.mentionAt[i] == null && i + 1 < stop))) {
+      if (ACT_NOUNS.contains(v.words[i])
+          && (i + 1 >= stop || !ACT_NOUNS.contains(v.words[i + 1]))) {
+        break; // "the launch as a violation": the act noun itself, not a modifier
+      }
       i++;
     }
     if (i >= stop || !ACT_NOUNS.contains(v.words[i]) || i == after) {
@@ -138,10 +163,31 @@ final class ObjectReader {
     if (self == null || self.country() == null) {
       return null;
     }
+    String onSelf = uniqueSource(previous, source, r -> acted(r, self.country()));
+    if (onSelf != null) {
+      return onSelf;
+    }
+    // "X fired a missile. Y condemned the launch.": the one foreign actor of the act in question.
+    return uniqueSource(
+        previous,
+        source,
+        r -> CodeCombiner.root(r.code()) >= 13 && !self.country().equals(countryOf(r.source())));
+  }
+
+  private boolean acted(Raw r, String country) {
+    return r.target() != null && country.equals(countryOf(r.target()));
+  }
+
+  private @Nullable String countryOf(String actorId) {
+    Actor a = v.doc.actor(actorId);
+    return a == null ? null : a.country();
+  }
+
+  /** The one source (other than {@code self}) of the events {@code keep} accepts, or null. */
+  private static @Nullable String uniqueSource(List<Raw> events, String self, Predicate<Raw> keep) {
     String found = null;
-    for (Raw r : previous) {
-      Actor target = r.target() == null ? null : v.doc.actor(r.target());
-      if (target == null || !self.country().equals(target.country()) || r.source().equals(source)) {
+    for (Raw r : events) {
+      if (r.source().equals(self) || !keep.test(r)) {
         continue;
       }
       if (found != null && !found.equals(r.source())) {

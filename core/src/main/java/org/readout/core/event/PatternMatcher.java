@@ -77,7 +77,14 @@ final class PatternMatcher {
           "several",
           "two",
           "three",
-          "military");
+          "military",
+          // quantities before a counted object: "signed about twenty agreements"
+          "about",
+          "some",
+          "around",
+          "nearly",
+          "almost",
+          "roughly");
   private static final Set<String> NOUN_CONTEXT =
       Set.of(
           "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",

@@ -108,6 +108,9 @@ final class ReportedSpeech {
       Quote q = indirect.get(i);
       int first = firstTokens[i];
       int k = first < v.words.length && v.words[first].equals("that") ? first + 1 : first;
+      while (k < to && v.tags[k].equals("DT")) {
+        k++; // "said that the Sudanese government must ..."
+      }
       MentionRef m = k < v.words.length ? v.mentionAt[k] : null;
       if (m == null) {
         continue;

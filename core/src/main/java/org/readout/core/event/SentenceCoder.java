@@ -3,11 +3,11 @@ package org.readout.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.readout.core.event.ClauseReader.Modality;
 import org.readout.core.event.ClauseReader.Subject;
 import org.readout.core.event.ClauseReader.SubjectKind;
 import org.readout.core.event.DocView.MentionRef;
 import org.readout.core.event.PatternMatcher.Match;
+import org.readout.core.event.PredicateReader.Modality;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Sentence;
@@ -42,6 +42,8 @@ final class SentenceCoder {
   private final DocView v;
   private final ClauseReader clause;
   private final ObjectReader objects;
+  private final NounEvents nouns;
+  private final PredicateReader predicates;
 
   /**
    * The events of the sentence before the current one: what "criticized the decision" may answer.
@@ -68,6 +70,8 @@ final class SentenceCoder {
     this.v = v;
     this.clause = new ClauseReader(v);
     this.objects = new ObjectReader(v);
+    this.nouns = new NounEvents(v, clause);
+    this.predicates = new PredicateReader(v, clause);
     this.sides = new ActorSides(v);
     this.reported = new ReportedSpeech(v, sides);
     this.matcher = matcher;
@@ -129,7 +133,7 @@ final class SentenceCoder {
         String code =
             CodeCombiner.combine(
                 governor.pattern().role(), governor.pattern().code(), m.pattern().code());
-        if (code != null && !clause.isNegated(m.start(), m.start(), governor.end())) {
+        if (code != null && !predicates.isNegated(m.start(), m.start(), governor.end())) {
           emit(governor, m, code, from, to, out);
         }
       } else {
@@ -200,18 +204,18 @@ final class SentenceCoder {
    */
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
     Match head = g != null ? g : m;
-    if (clause.isNegated(head.start(), head.end(), from)
-        || clause.isConditional(head.start(), from)) {
+    if (predicates.isNegated(head.start(), head.end(), from)
+        || predicates.isConditional(head.start(), from)) {
       return;
     }
     if (addressesOwnPeople(head)) {
       return;
     }
     Quote quote = quoteAt(v.tokens.get(head.start()).span().start());
-    Modality modality = clause.modality(head.start(), from);
+    Modality modality = predicates.modality(head.start(), from);
     if (modality == Modality.PLAIN
         && previous != null
-        && clause.coordinated(previous.end(), head.start())) {
+        && predicates.coordinated(previous.end(), head.start())) {
       // "should deepen cooperation and firmly support each other": the modal governs both verbs.
       modality = previousModality;
     }
@@ -221,8 +225,8 @@ final class SentenceCoder {
       return;
     }
     String finalCode = modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
-    boolean passive = g == null && !m.pattern().nominal() && clause.isPassive(m.start(), from);
-    if (!passive && !m.pattern().nominal() && clause.isParticipleModifier(head.start(), from)) {
+    boolean passive = g == null && !m.pattern().nominal() && predicates.isPassive(m.start(), from);
+    if (!passive && !m.pattern().nominal() && predicates.isParticipleModifier(head.start(), from)) {
       return;
     }
     List<MentionRef> targets = targets(g, m, to, finalCode);
@@ -232,26 +236,19 @@ final class SentenceCoder {
     List<String> sources;
     List<MentionRef> sourceMentions = new ArrayList<>();
     if (m.pattern().nominal() && g == null) {
-      if (clause.undoneAfter(m.end(), to)) {
+      if (nouns.undoneAfter(m.end(), to)) {
         return; // "talks between X and Y could resume if ...": the noun's own verb is not a fact
       }
-      List<MentionRef> pair = clause.between(m.end(), to);
-      if (!pair.isEmpty()) {
+      List<MentionRef> pair = nouns.participants(m.end(), to);
+      if (!pair.isEmpty() && !finalCode.startsWith("045")) {
         addAll(
             out, sides.expand(pair), List.of(), finalCode, m, pair, how.resolved(pair, pair), true);
         return;
       }
-      MentionRef src = clause.possessor(m.start(), from);
-      if (src == null) {
-        Subject subj = clause.subject(m.start(), from);
-        src =
-            subj.kind() == SubjectKind.MENTIONS
-                ? subj.mentions().get(subj.mentions().size() - 1)
-                : null;
+      if (!pair.isEmpty()) {
+        targets = pair; // "mediation between X and Y": the mediator acts on both
       }
-      if (src == null) {
-        src = clause.subjectAfter(m.end(), to);
-      }
+      MentionRef src = nouns.source(m.start(), m.end(), from, to);
       if (src == null || quote != null || targets.isEmpty()) {
         // A bare "the talks" names an event already coded elsewhere, or none: only a dyad makes it
         // one.
@@ -268,6 +265,11 @@ final class SentenceCoder {
       }
     } else if (passive) {
       MentionRef agent = clause.agent(m.end(), to);
+      if (agent == null && CodeCombiner.root(finalCode) == 17) {
+        // "was arrested in Kestria": an arrest, expulsion or ban without an agent is the act of
+        // the state where it happened, as CAMEO coders read it.
+        agent = clause.placeAfter(m.end(), to);
+      }
       Subject patient = clause.subject(m.start(), from);
       if (agent == null || patient.kind() != SubjectKind.MENTIONS || quote != null) {
         return;
@@ -322,9 +324,29 @@ final class SentenceCoder {
             || (isMutualCode(finalCode) && !m.pattern().nominal());
     List<String> targetIds = sides.expand(targets);
     if (targetIds.isEmpty() && sources.size() == 1 && quote == null) {
-      String responded = objects.respondedTo(sources.get(0), m.end(), to, previousSentence);
+      List<Raw> earlier = new ArrayList<>(previousSentence);
+      earlier.addAll(out);
+      String responded = objects.respondedTo(sources.get(0), m.end(), to, earlier);
       targetIds = responded != null ? List.of(responded) : targetIds;
       how = responded != null ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;
+    }
+    if (targetIds.isEmpty() && sources.size() == 1 && quote == null && isMutualCode(finalCode)) {
+      // "X held talks with Y and agreed to restore flights": the second predicate of the
+      // sentence shares the first one's partner.
+      String partner = partnerInSentence(sources.get(0), out);
+      if (partner != null) {
+        List<String> both = List.of(sources.get(0), partner);
+        addAll(
+            out,
+            both,
+            List.of(),
+            finalCode,
+            m,
+            sourceMentions,
+            how.resolved(sourceMentions, sourceMentions).withTarget(EventConfidence.Resolution.CONTEXT),
+            true);
+        return;
+      }
     }
     if (targetIds.isEmpty() && sources.size() == 1 && CodeCombiner.root(finalCode) == 14) {
       // A protest without a named target is directed at the protesters' own country's state.
@@ -360,6 +382,21 @@ final class SentenceCoder {
       lastPair = List.of(sources.get(0), targetIds.get(0));
       pairAge = 0;
     }
+  }
+
+  /** The one partner {@code source} already acted with in this sentence's cooperation, or null. */
+  private static @Nullable String partnerInSentence(String source, List<Raw> sentence) {
+    String found = null;
+    for (Raw r : sentence) {
+      int root = CodeCombiner.root(r.code());
+      if (r.source().equals(source) && r.target() != null && root >= 3 && root <= 6) {
+        if (found != null && !found.equals(r.target())) {
+          return null;
+        }
+        found = r.target();
+      }
+    }
+    return found;
   }
 
   /**
@@ -419,7 +456,8 @@ final class SentenceCoder {
         return addressee;
       }
     }
-    return clause.objects(m.end(), to, true, placeIsTarget(code));
+    boolean talks = code.equals(converse(code)); // consultations: 040, 041, 044, 046
+    return clause.objects(m.end(), to, true, placeIsTarget(code), talks);
   }
 
   /**

@@ -1,0 +1,238 @@
+package org.readout.core.event;
+
+import java.util.Set;
+
+/**
+ * How a predicate is put: negated, conditional, merely possible, future or obliged, passive, or a
+ * participle that only modifies a noun. Bounded look-backs over one sentence's tokens; no parser.
+ */
+final class PredicateReader {
+  /** How sure the clause is about the predicate happening. */
+  enum Modality {
+    PLAIN,
+    FUTURE,
+    OBLIGATION,
+    POSSIBLE
+  }
+
+  static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "neither");
+  static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would", "can", "'d");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "going");
+  private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+  private static final Set<String> AUXILIARY_FILLER =
+      Set.of(
+          "not",
+          "n't",
+          "to",
+          "also",
+          "be",
+          "been",
+          "have",
+          "continue",
+          "continues",
+          "keep",
+          "further",
+          "jointly",
+          "firmly",
+          "still",
+          "then",
+          "soon",
+          "now",
+          "again",
+          "both",
+          "all",
+          "finally",
+          "never",
+          "actively");
+  private static final Set<String> DEADLINE_NOUNS =
+      Set.of(
+          "days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
+
+  private static final int MAX_CONDITION_DISTANCE = 40;
+
+  private final DocView v;
+  private final ClauseReader clause;
+
+  PredicateReader(DocView v, ClauseReader clause) {
+    this.v = v;
+    this.clause = clause;
+  }
+
+  /** Whether the predicate at {@code head} is passive: a form of "be" before a past participle. */
+  boolean isPassive(int head, int from) {
+    String tag = v.tags[head];
+    if (!tag.equals("VBN") && !(tag.equals("VBD") && v.words[head].endsWith("ed"))) {
+      return false;
+    }
+    for (int i = head - 1; i >= from && i >= head - 3; i--) {
+      String w = v.words[i];
+      if (ClauseReader.BE.contains(w)) {
+        return true;
+      }
+      if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation stands in the few tokens before {@code head} or among the skipped words of a
+   * match.
+   */
+  boolean isNegated(int head, int matchEnd, int from) {
+    int start = clause.clauseStart(head, from);
+    for (int i = head - 1; i >= start && i >= head - 4; i--) {
+      if (NEGATIONS.contains(v.words[i])) {
+        return true;
+      }
+      if (v.mentionAt[i] != null) {
+        break;
+      }
+    }
+    for (int i = head; i < matchEnd; i++) {
+      if (NEGATIONS.contains(v.words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The modal verb governing {@code head} ("may impose", "will continue to support"). */
+  Modality modality(int head, int from) {
+    for (int i = head - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
+      String w = v.words[i];
+      if (w.equals("to") && i > from && DEADLINE_NOUNS.contains(v.words[i - 1])) {
+        return Modality.POSSIBLE; // "has 60 days to hold consultations": a deadline, not the act
+      }
+      if (w.equals("would") && reported(from, i)) {
+        // "said that Tokyo would support ...": reported speech turns "will" into "would".
+        return Modality.FUTURE;
+      }
+      if (POSSIBLE.contains(w)) {
+        return Modality.POSSIBLE;
+      }
+      if (FUTURE.contains(w)) {
+        return Modality.FUTURE;
+      }
+      if (OBLIGATION.contains(w)) {
+        return Modality.OBLIGATION;
+      }
+      if (!AUXILIARY_FILLER.contains(w) && !v.tags[i].startsWith("RB")) {
+        break;
+      }
+    }
+    return Modality.PLAIN;
+  }
+
+  /**
+   * Whether tokens {@code [a, b)} join two predicates of one clause: an "and", no boundary, no new
+   * subject.
+   */
+  boolean coordinated(int a, int b) {
+    if (b - a > 8 || b <= a) {
+      return false;
+    }
+    boolean and = false;
+    for (int i = a; i < b; i++) {
+      if (ClauseReader.isClauseBoundary(v.words[i])
+          || v.mentionAt[i] != null
+          || ClauseReader.FIRST_PERSON.contains(v.words[i])) {
+        return false;
+      }
+      and |= v.words[i].equals("and");
+    }
+    return and;
+  }
+
+  private boolean reported(int from, int before) {
+    for (int i = from; i < before; i++) {
+      if (DocView.SAY_VERBS.contains(v.words[i]) && !v.words[i].equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a past participle at {@code head} only modifies a noun ("a project financed by ..."):
+   * tagged VBN with no "have" or "be" before it.
+   */
+  boolean isParticipleModifier(int head, int from) {
+    if (!v.tags[head].equals("VBN")) {
+      return false;
+    }
+    for (int i = head - 1; i >= from && i >= head - 3; i--) {
+      String w = v.words[i];
+      if (ClauseReader.BE.contains(w)
+          || w.equals("have")
+          || w.equals("has")
+          || w.equals("had")
+          || w.equals("having")) {
+        return false;
+      }
+      if (!v.tags[i].startsWith("RB") && !NEGATIONS.contains(w)) {
+        break;
+      }
+    }
+    return !isMistaggedPastTense(head);
+  }
+
+  /**
+   * Whether a VBN is really the clause's past-tense verb: the tagger reads "warplanes bombed
+   * targets" as a reduced relative. It is, when an object follows directly and no finite verb comes
+   * later in the sentence to be the main verb instead ("troops deployed near the border fired
+   * shots").
+   */
+  private boolean isMistaggedPastTense(int head) {
+    int next = head + 1;
+    // Right after its subject's head noun: "warplanes bombed", not "the return of displaced
+    // civilians".
+    if (next >= v.words.length || head == 0 || !v.tags[head - 1].startsWith("NN")) {
+      return false;
+    }
+    String t = v.tags[next];
+    boolean object =
+        t.equals("DT")
+            || t.startsWith("NN")
+            || t.startsWith("JJ")
+            || t.equals("CD")
+            || t.equals("PRP$");
+    if (!object) {
+      return false;
+    }
+    for (int i = next; i < v.words.length && i < next + 25; i++) {
+      String w = v.words[i];
+      if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
+        return true;
+      }
+      // A reporting tail ("..., a local official said") is not the main verb a reduced relative
+      // would need.
+      boolean finite =
+          v.tags[i].equals("VBD") || v.tags[i].equals("VBZ") || v.tags[i].equals("VBP");
+      if (finite && !DocView.SAY_VERBS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back
+   * is bounded so a run-away sentence of thousands of tokens stays linear; a condition governs a
+   * predicate close after it.
+   */
+  boolean isConditional(int head, int from) {
+    for (int i = head - 1; i >= from && i >= head - MAX_CONDITION_DISTANCE; i--) {
+      String w = v.words[i];
+      if (w.equals(";")) {
+        return false;
+      }
+      if (CONDITIONALS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
