@@ -1,8 +1,8 @@
 package org.readout.core.event;
 
 import java.util.List;
-import org.readout.core.event.ClauseReader.Modality;
 import org.readout.core.event.DocView.MentionRef;
+import org.readout.core.event.PredicateReader.Modality;
 import org.readout.core.model.MentionKind;
 
 /**

@@ -343,7 +343,8 @@ final class SentenceCoder {
             finalCode,
             m,
             sourceMentions,
-            how.resolved(sourceMentions, sourceMentions).withTarget(EventConfidence.Resolution.CONTEXT),
+            how.resolved(sourceMentions, sourceMentions)
+                .withTarget(EventConfidence.Resolution.CONTEXT),
             true);
         return;
       }

@@ -5,9 +5,9 @@ import static org.readout.core.event.EventCoderTest.world;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.core.event.ClauseReader.Modality;
 import org.readout.core.event.DocView.MentionRef;
 import org.readout.core.event.EventConfidence.Resolution;
+import org.readout.core.event.PredicateReader.Modality;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
 import org.readout.core.model.MentionKind;
