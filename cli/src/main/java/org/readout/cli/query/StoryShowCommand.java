@@ -20,6 +20,7 @@ import org.readout.story.Outlets;
 import org.readout.story.SameHappening;
 import org.readout.story.StoryExplainer;
 import org.readout.story.StoryFeatures;
+import org.readout.story.StoryPlace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,6 +119,11 @@ public final class StoryShowCommand implements Callable<Integer> {
         + ": shares "
         + String.join(", ", l.shared().stream().map(Happening::toString).toList())
         + (l.exact() ? " (same root and day)" : " (nearby day or other root)")
+        + (l.samePlaces().isEmpty()
+            ? ""
+            : ", same place: "
+                + String.join(", ", l.samePlaces().stream().map(StoryPlace::name).toList()))
+        + (l.placeConflict() ? ", other places (overruled by the lead)" : "")
         + ", lead similarity "
         + StoryViews.similarity(l.similarity());
   }
@@ -148,6 +154,9 @@ public final class StoryShowCommand implements Callable<Integer> {
         ArrayNode shared = w.putArray("shared");
         l.shared().forEach(h -> shared.add(h.toString()));
         w.put("sameRootAndDay", l.exact());
+        ArrayNode places = w.putArray("samePlaces");
+        l.samePlaces().forEach(p -> places.add(p.name()));
+        w.put("placeConflict", l.placeConflict());
         w.put("similarity", l.similarity());
       }
     }

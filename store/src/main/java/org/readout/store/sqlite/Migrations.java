@@ -30,7 +30,8 @@ final class Migrations {
           "V2__query_indexes.sql",
           "V3__ordered_indexes.sql",
           "V4__stories.sql",
-          "V5__corrections.sql");
+          "V5__corrections.sql",
+          "V6__event_locations.sql");
 
   static final int CURRENT = number(FILES.get(FILES.size() - 1));
 
