@@ -102,7 +102,8 @@ final class Edits {
                   p,
                   e.span(),
                   e.mentions(),
-                  1.0);
+                  1.0,
+                  e.location());
           default -> null;
         };
     if (changed == null) {
@@ -131,7 +132,8 @@ final class Edits {
         e.date(),
         e.span(),
         e.mentions(),
-        1.0);
+        1.0,
+        e.location());
   }
 
   private static Event withCode(Event e, CameoCodebook.@Nullable Code code) {
@@ -150,7 +152,8 @@ final class Edits {
         e.date(),
         e.span(),
         e.mentions(),
-        1.0);
+        1.0,
+        e.location());
   }
 
   private static AnnotatedArticle changeMention(

@@ -1,10 +1,13 @@
 package org.readout.story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.core.model.AnnotatedArticle;
@@ -13,8 +16,9 @@ import org.readout.core.model.Sentence;
 
 /**
  * Computes an article's {@link StoryFeatures}: its dyadic events with a full-day date (coarser
- * dates such as "last year" cannot say which happening they are) and the MinHash signature of the
- * content words of its title and lead. Stateless and thread-safe.
+ * dates such as "last year" cannot say which happening they are), the places their events name
+ * ({@link Event#location()}), and the MinHash signature of the content words of its title and lead.
+ * Stateless and thread-safe.
  */
 public final class FeatureExtractor {
   /** Sentences that make the lead. */
@@ -39,6 +43,7 @@ public final class FeatureExtractor {
   /** The features of one annotated article. */
   public StoryFeatures features(AnnotatedArticle doc) {
     List<Happening> happenings = new ArrayList<>();
+    Map<Happening, Set<StoryPlace>> places = new HashMap<>();
     for (Event e : doc.events()) {
       if (e.sourceCode() == null || e.targetCode() == null || e.date() == null) {
         continue;
@@ -46,19 +51,24 @@ public final class FeatureExtractor {
       if (!FULL_DAY.matcher(e.date()).matches()) {
         continue;
       }
-      happenings.add(
+      Happening h =
           new Happening(
               Happening.actorKey(e.sourceCode()),
               Happening.actorKey(e.targetCode()),
               e.rootCode(),
-              java.time.LocalDate.parse(e.date())));
+              java.time.LocalDate.parse(e.date()));
+      happenings.add(h);
+      if (e.location() != null) {
+        places.computeIfAbsent(h, k -> new TreeSet<>()).add(StoryPlace.of(e.location()));
+      }
     }
     return new StoryFeatures(
         doc.article().id(),
         Outlets.of(doc.article()),
         doc.article().date(),
         happenings,
-        LeadSignature.of(shingles(doc)));
+        LeadSignature.of(shingles(doc)),
+        places);
   }
 
   /** The content words of the title and lead, lower case, each once. */

@@ -4,6 +4,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The pairwise decision: do two articles report the same real-world happening? Yes when they report
@@ -16,8 +18,14 @@ import java.util.Optional;
  *   <li>days at most {@link #DATE_SLACK_DAYS} apart, another root or a domestic event, and lead
  *       similarity at least {@link #STRONG_SIMILARITY} resting on at least {@link
  *       #STRONG_SHARED_WORDS} shared words (one outlet dates the call by its own time zone, another
- *       codes it as a statement of intent, yet they tell one story).
+ *       codes it as a statement of intent, yet they tell one story); the weaker {@link
+ *       #MIN_SIMILARITY} suffices when both name the same city or region for a shared happening.
  * </ul>
+ *
+ * <p>Places are evidence both ways: when the two name only incompatible places for their same-day
+ * happenings of the pair (a strike on Kyiv, a strike on Odesa; two meetings of the same ministers
+ * in two cities), they are two happenings unless their leads are nearly the same ({@link
+ * #CONFLICT_SIMILARITY}): the place is read by the event stage, which is sometimes wrong.
  *
  * <p>Events the time stage could date only coarsely ("last year's summit") carry no happening, so a
  * retrospective mention never links an article to the day of its report; events between the same
@@ -38,18 +46,31 @@ public final class SameHappening {
   /** Shared lead words (estimated) the strong match must rest on. */
   public static final double STRONG_SHARED_WORDS = 3;
 
+  /** Lead similarity needed despite incompatible places on the same day. */
+  public static final double CONFLICT_SIMILARITY = 0.5;
+
   private final double minSimilarity;
   private final double strongSimilarity;
+  private final double conflictSimilarity;
 
   /** The decision with the default thresholds. */
   public SameHappening() {
-    this(MIN_SIMILARITY, STRONG_SIMILARITY);
+    this(MIN_SIMILARITY, STRONG_SIMILARITY, CONFLICT_SIMILARITY);
   }
 
   /** A decision with other thresholds (evaluation sweeps). */
   public SameHappening(double minSimilarity, double strongSimilarity) {
+    this(minSimilarity, strongSimilarity, CONFLICT_SIMILARITY);
+  }
+
+  /**
+   * A decision with other thresholds, including the one that overrides a place conflict (above 1: a
+   * conflict always separates; 0: places are never evidence against).
+   */
+  public SameHappening(double minSimilarity, double strongSimilarity, double conflictSimilarity) {
     this.minSimilarity = minSimilarity;
     this.strongSimilarity = strongSimilarity;
+    this.conflictSimilarity = conflictSimilarity;
   }
 
   /** The link between two different articles, or empty when they tell different stories. */
@@ -60,7 +81,9 @@ public final class SameHappening {
     StoryFeatures first = a.document().compareTo(b.document()) < 0 ? a : b;
     StoryFeatures second = first == a ? b : a;
     List<Happening> shared = new ArrayList<>();
+    Set<StoryPlace> samePlaces = new TreeSet<>();
     boolean exact = false;
+    boolean conflict = false;
     for (Happening h : first.happenings()) {
       boolean match = false;
       for (Happening o : second.happenings()) {
@@ -73,6 +96,18 @@ public final class SameHappening {
           // A domestic event (a government and its own opposition) is common news on any day;
           // only a pair of countries is specific enough to link on the weaker lead evidence.
           exact |= days == 0 && h.root().equals(o.root()) && !h.domestic();
+          Set<StoryPlace> here = first.placesOf(h);
+          Set<StoryPlace> there = second.placesOf(o);
+          boolean agree = false;
+          for (StoryPlace p : here) {
+            for (StoryPlace q : there) {
+              if (p.sameAs(q) && !p.countryLevel()) {
+                samePlaces.add(p);
+                agree = true;
+              }
+            }
+          }
+          conflict |= days == 0 && !agree && allConflict(here, there);
         }
       }
       if (match) {
@@ -83,15 +118,47 @@ public final class SameHappening {
       return Optional.empty();
     }
     double similarity = first.lead().similarity(second.lead());
+    // One same-day pair of happenings in the same city outweighs another pair's disagreement
+    // (the event stage reads a place wrong more often than two reports put one meeting in two).
+    boolean placeConflict = conflict && samePlaces.isEmpty();
     // Two short leads reach a high similarity with one shared word: the weaker evidence of a
-    // nearby day or another root needs a few words in common as well.
-    boolean same =
-        exact
-            ? similarity >= minSimilarity
-            : similarity >= strongSimilarity
-                && first.lead().shared(second.lead()) >= STRONG_SHARED_WORDS;
+    // nearby day or another root needs a few words in common as well, unless both put it in the
+    // same city.
+    boolean same;
+    if (placeConflict) {
+      same = similarity >= conflictSimilarity;
+    } else if (exact || !samePlaces.isEmpty()) {
+      same = similarity >= minSimilarity;
+    } else {
+      same =
+          similarity >= strongSimilarity
+              && first.lead().shared(second.lead()) >= STRONG_SHARED_WORDS;
+    }
     return same
-        ? Optional.of(new Link(first.document(), second.document(), shared, exact, similarity))
+        ? Optional.of(
+            new Link(
+                first.document(),
+                second.document(),
+                shared,
+                exact,
+                similarity,
+                new ArrayList<>(samePlaces),
+                placeConflict))
         : Optional.empty();
+  }
+
+  /** Whether both name places and no place of one is compatible with a place of the other. */
+  private static boolean allConflict(Set<StoryPlace> here, Set<StoryPlace> there) {
+    if (here.isEmpty() || there.isEmpty()) {
+      return false;
+    }
+    for (StoryPlace p : here) {
+      for (StoryPlace q : there) {
+        if (!p.conflicts(q)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

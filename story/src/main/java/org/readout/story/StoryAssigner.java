@@ -41,6 +41,14 @@ public final class StoryAssigner {
     }
     Set<String> members = new LinkedHashSet<>();
     members.add(doc.document());
+    if (touched.size() == 1) {
+      // The common case, a later report joining its story: the story keeps what it had.
+      String story = touched.iterator().next();
+      graph.members(story).forEach(m -> members.add(m.document()));
+      String id = StoryId.of(members);
+      graph.join(story, id, doc.document(), new ArrayList<>(members));
+      return new StoryChange(touched, Set.of(id), doc.document());
+    }
     for (String story : touched) {
       graph.members(story).forEach(m -> members.add(m.document()));
       graph.dissolve(story);

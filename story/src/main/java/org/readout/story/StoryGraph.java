@@ -31,4 +31,15 @@ public interface StoryGraph {
 
   /** Makes {@code documents} the story {@code story}. */
   void form(String story, List<String> documents);
+
+  /**
+   * Adds {@code document} to the story {@code story}, which becomes {@code joined} (the same id, or
+   * a new one when the document's id sorts first); {@code members} are all its documents after the
+   * join. The default dissolves and forms it again; a store may instead keep what the story already
+   * had (its deduplicated events) and rename it.
+   */
+  default void join(String story, String joined, String document, List<String> members) {
+    dissolve(story);
+    form(joined, members);
+  }
 }

@@ -100,6 +100,24 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aLaterReportJoiningOneStoryIsReportedAsAJoin() {
+    MemoryGraph g = new MemoryGraph();
+    StoryAssigner assigner = new StoryAssigner(g, new SameHappening());
+    List<StoryFeatures> docs = corpus();
+    assigner.add(docs.get(1));
+    StoryChange join = assigner.add(docs.get(2));
+    assertThat(join.joined()).isEqualTo("a3");
+    assertThat(join.dissolved()).containsExactly(StoryId.of(List.of("a2")));
+    assertThat(join.formed()).containsExactly(StoryId.of(List.of("a2", "a3")));
+    // An article whose id sorts first renames the story it joins.
+    StoryChange renamed = assigner.add(docs.get(0));
+    assertThat(renamed.joined()).isEqualTo("a1");
+    assertThat(renamed.formed()).containsExactly(StoryId.of(List.of("a1")));
+    assertThat(g.partition()).containsExactly(List.of("a1", "a2", "a3"));
+    assertThat(assigner.add(docs.get(5)).joined()).isNull();
+  }
+
+  @Test
   void aNewArticleBridgesTwoStoriesAndLeavingSplitsThemAgain() {
     MemoryGraph g = new MemoryGraph();
     StoryAssigner assigner = new StoryAssigner(g, new SameHappening());
@@ -117,6 +135,7 @@ class StoryAssignerTest {
                 consult("CHNGOV", "INDGOV", CALL.plusDays(2))));
     assertThat(g.partition()).containsExactly(List.of("x", "y", "z"));
     assertThat(change.dissolved()).hasSize(2);
+    assertThat(change.joined()).isNull();
     assigner.remove("y");
     g.features.remove("y");
     assertThat(g.partition()).containsExactly(List.of("x"), List.of("z"));

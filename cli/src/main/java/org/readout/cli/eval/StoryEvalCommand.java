@@ -60,6 +60,13 @@ public final class StoryEvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List each split gold story and merged story.")
   boolean verbose;
 
+  // An evaluation scores every article: a budget that a loaded machine overruns would drop
+  // articles from their stories and make the scores depend on the load.
+  @Option(
+      names = "--doc-timeout",
+      description = "Seconds per document before it is skipped; 0, the default, is none.")
+  double docTimeout;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +82,8 @@ public final class StoryEvalCommand implements Callable<Integer> {
     List<Tuple> perArticle = new ArrayList<>();
     try (SqliteStore store = SqliteStore.open(file);
         Stream<IngestResult> inputs = new ArticleReader().read(gold, ReadOptions.defaults())) {
-      new IngestPipeline(store, threads, 50)
+      new IngestPipeline(
+              store, threads, 50, java.time.Duration.ofMillis(Math.round(docTimeout * 1000)))
           .run(inputs.iterator(), Progress.none(), spec.commandLine().getErr());
       store.scanStories(
           new StoryQuery(null, DateRange.ALL, Integer.MAX_VALUE),

@@ -18,6 +18,7 @@ import org.readout.story.Link;
 import org.readout.story.Outlets;
 import org.readout.story.SameHappening;
 import org.readout.story.StoryExplainer;
+import org.readout.story.StoryPlace;
 
 /**
  * One story explained: its articles in report order, each with why it joined (the happenings it
@@ -79,6 +80,9 @@ public record StoryDetail(StoredStory story, List<Joined> joined, Map<String, Ar
         ArrayNode shared = w.putArray("shared");
         l.shared().forEach(h -> shared.add(h.toString()));
         w.put("sameRootAndDay", l.exact());
+        ArrayNode places = w.putArray("samePlaces");
+        l.samePlaces().forEach(p -> places.add(p.name()));
+        w.put("placeConflict", l.placeConflict());
         w.put("similarity", l.similarity());
       }
     }
@@ -98,6 +102,11 @@ public record StoryDetail(StoredStory story, List<Joined> joined, Map<String, Ar
         + ": shares "
         + String.join(", ", l.shared().stream().map(Happening::toString).toList())
         + (l.exact() ? " (same root and day)" : " (nearby day or other root)")
+        + (l.samePlaces().isEmpty()
+            ? ""
+            : ", same place: "
+                + String.join(", ", l.samePlaces().stream().map(StoryPlace::name).toList()))
+        + (l.placeConflict() ? ", other places (overruled by the lead)" : "")
         + ", lead similarity "
         + String.format(Locale.ROOT, "%.2f", l.similarity());
   }

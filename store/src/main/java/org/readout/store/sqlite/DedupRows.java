@@ -8,10 +8,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Event;
@@ -24,8 +27,9 @@ import org.readout.story.ReportedEvent;
 
 /**
  * Writes a story's deduplicated events ({@code dedup_events}, {@code dedup_mentions}) from its
- * members' stored events, and sets the story's day. Runs on the writer's connection, inside its
- * transaction, after {@link StoryRows#form}.
+ * members' stored events, and sets the story's day: all of them when a story is formed, merged or
+ * split; only those an article's events touch when it joins a story ({@link #join}). Runs on the
+ * writer's connection, inside its transaction, after {@link StoryRows#form}.
  */
 final class DedupRows {
   private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -48,59 +52,126 @@ final class DedupRows {
   /** Computes and writes the deduplicated events of {@code story}; returns how many. */
   int rebuild(String story) {
     try {
-      List<Row> rows = memberEvents(story);
-      Map<String, Deque<Row>> byMention = new HashMap<>();
-      List<ReportedEvent> reported = new ArrayList<>();
-      for (Row r : rows) {
-        reported.add(r.reported());
-        byMention
-            .computeIfAbsent(
-                mentionKey(r.reported().document(), r.reported().event()), k -> new ArrayDeque<>())
-            .add(r);
-      }
-      List<DedupEvent> events = deduplicator.dedup(story, reported);
-      try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO dedup_events (story, source_code, target_code, source, target,"
-                      + " source_name, target_name, code, root_code, quad_class, goldstein, date,"
-                      + " day, num_articles, num_sources, num_mentions, first_report, last_report,"
-                      + " codes, other_dates) VALUES"
-                      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  Statement.RETURN_GENERATED_KEYS);
-          PreparedStatement link =
-              c.prepareStatement("INSERT INTO dedup_mentions VALUES (?, ?, ?, ?, ?)")) {
-        for (DedupEvent d : events) {
-          List<Row> mentions = new ArrayList<>();
-          for (EventLink l : d.mentions()) {
-            Deque<Row> q = byMention.get(linkKey(d, l));
-            if (q == null || q.isEmpty()) {
-              throw new IllegalStateException("dedup mention without its event row: " + l);
-            }
-            mentions.add(q.poll());
-          }
-          insert(insert, d, mentions);
-          long dedup;
-          try (ResultSet keys = insert.getGeneratedKeys()) {
-            keys.next();
-            dedup = keys.getLong(1);
-          }
-          for (Row m : mentions) {
-            link.setLong(1, dedup);
-            link.setLong(2, m.event());
-            link.setLong(3, m.doc());
-            link.setInt(4, m.reported().event().span().start());
-            link.setInt(5, m.reported().event().span().end());
-            link.addBatch();
-          }
-        }
-        link.executeBatch();
-      }
+      List<DedupEvent> events = write(story, memberEvents(story));
       setDay(story, events);
       return events.size();
     } catch (SQLException e) {
       throw new StoreException(
           "cannot write the events of story " + story + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Updates the deduplicated events of {@code story} after {@code document} joined it (its old
+   * events already renamed to {@code story}): only those with the source key, target key and root
+   * of one of the document's events are computed again, from their own mentions and the document's
+   * events; the rest stay as they are. The result equals {@link #rebuild}'s, because a deduplicated
+   * event (and its {@code otherDates}) depends only on the mentions of its source, target and root.
+   * Returns how many deduplicated events were written.
+   */
+  int join(String story, String document) {
+    try {
+      List<Row> fresh = documentEvents(document);
+      Set<List<@Nullable String>> triples = new LinkedHashSet<>();
+      for (Row r : fresh) {
+        triples.add(triple(r.reported().event()));
+      }
+      List<Long> affected = new ArrayList<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT dedup FROM dedup_events WHERE story = ? AND source_code = ?"
+                  + " AND target_code IS ? AND root_code = ?")) {
+        for (List<@Nullable String> t : triples) {
+          p.setString(1, story);
+          p.setString(2, t.get(0));
+          p.setString(3, t.get(1));
+          p.setString(4, t.get(2));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              affected.add(r.getLong(1));
+            }
+          }
+        }
+      }
+      List<Row> rows = new ArrayList<>(fresh);
+      rows.addAll(mentionEvents(affected));
+      // The order memberEvents reads, so that every group sees its mentions in the same order.
+      rows.sort(
+          Comparator.comparing((Row r) -> r.reported().document())
+              .thenComparingInt(r -> r.reported().event().span().start())
+              .thenComparingLong(Row::event));
+      try (PreparedStatement delete =
+          c.prepareStatement("DELETE FROM dedup_events WHERE dedup = ?")) {
+        for (long d : affected) {
+          delete.setLong(1, d);
+          delete.addBatch();
+        }
+        delete.executeBatch();
+      }
+      int written = write(story, rows).size();
+      setDay(story);
+      return written;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot update the events of story " + story + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deduplicates {@code rows} (in memberEvents order) and writes the result. */
+  private List<DedupEvent> write(String story, List<Row> rows) throws SQLException {
+    Map<String, Deque<Row>> byMention = new HashMap<>();
+    List<ReportedEvent> reported = new ArrayList<>();
+    for (Row r : rows) {
+      reported.add(r.reported());
+      byMention
+          .computeIfAbsent(
+              mentionKey(r.reported().document(), r.reported().event()), k -> new ArrayDeque<>())
+          .add(r);
+    }
+    List<DedupEvent> events = deduplicator.dedup(story, reported);
+    try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO dedup_events (story, source_code, target_code, source, target,"
+                    + " source_name, target_name, code, root_code, quad_class, goldstein, date,"
+                    + " day, num_articles, num_sources, num_mentions, first_report, last_report,"
+                    + " codes, other_dates) VALUES"
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement link =
+            c.prepareStatement("INSERT INTO dedup_mentions VALUES (?, ?, ?, ?, ?)")) {
+      for (DedupEvent d : events) {
+        List<Row> mentions = new ArrayList<>();
+        for (EventLink l : d.mentions()) {
+          Deque<Row> q = byMention.get(linkKey(d, l));
+          if (q == null || q.isEmpty()) {
+            throw new IllegalStateException("dedup mention without its event row: " + l);
+          }
+          mentions.add(q.poll());
+        }
+        insert(insert, d, mentions);
+        long dedup;
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+          keys.next();
+          dedup = keys.getLong(1);
+        }
+        for (Row m : mentions) {
+          link.setLong(1, dedup);
+          link.setLong(2, m.event());
+          link.setLong(3, m.doc());
+          link.setInt(4, m.reported().event().span().start());
+          link.setInt(5, m.reported().event().span().end());
+          link.addBatch();
+        }
+      }
+      link.executeBatch();
+    }
+    return events;
+  }
+
+  /** The group of a deduplicated event without its date: source key, target key, root. */
+  private static List<@Nullable String> triple(Event e) {
+    return java.util.Arrays.asList(
+        EventDeduplicator.sourceKey(e), EventDeduplicator.targetKey(e), e.rootCode());
   }
 
   private void insert(PreparedStatement p, DedupEvent d, List<Row> mentions) throws SQLException {
@@ -149,6 +220,24 @@ final class DedupRows {
     return d.firstReport() == null ? null : d.firstReport().toString();
   }
 
+  /**
+   * {@link #setDay(String, List)} over the story's stored deduplicated events: the first in their
+   * listing order (date, source, target, root, code) among the full-day ones reported by the most
+   * articles.
+   */
+  private void setDay(String story) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "UPDATE stories SET day = coalesce((SELECT x.date FROM dedup_events x"
+                + " WHERE x.story = ?1 AND x.date GLOB"
+                + " '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+                + " ORDER BY x.num_articles DESC, x.date, x.source_code, x.target_code,"
+                + " x.root_code, x.code LIMIT 1), first_report) WHERE story = ?1")) {
+      p.setString(1, story);
+      p.executeUpdate();
+    }
+  }
+
   /** The story's day: that of its most reported dated event, else its first report's date. */
   private void setDay(String story, List<DedupEvent> events) throws SQLException {
     DedupEvent best = null;
@@ -167,17 +256,47 @@ final class DedupRows {
     }
   }
 
+  private static final String ROW_COLUMNS =
+      "SELECT e.event, e.doc, d.id, d.outlet, d.date, e.source, e.target, e.source_name,"
+          + " e.target_name, e.source_code, e.target_code, e.code, e.root_code,"
+          + " e.quad_class, e.goldstein, e.date, e.start_offset, e.end_offset, e.mentions,"
+          + " e.confidence";
+
   private List<Row> memberEvents(String story) throws SQLException {
+    return rows(
+        ROW_COLUMNS
+            + " FROM story_members m JOIN documents d ON d.doc = m.doc"
+            + " JOIN events e ON e.doc = m.doc"
+            + " WHERE m.story = ? ORDER BY d.id, e.start_offset, e.event",
+        story);
+  }
+
+  private List<Row> documentEvents(String document) throws SQLException {
+    return rows(
+        ROW_COLUMNS
+            + " FROM documents d JOIN events e ON e.doc = d.doc"
+            + " WHERE d.id = ? ORDER BY e.start_offset, e.event",
+        document);
+  }
+
+  /** The event rows behind some deduplicated events. */
+  private List<Row> mentionEvents(List<Long> dedups) throws SQLException {
     List<Row> out = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT e.event, e.doc, d.id, d.outlet, d.date, e.source, e.target, e.source_name,"
-                + " e.target_name, e.source_code, e.target_code, e.code, e.root_code,"
-                + " e.quad_class, e.goldstein, e.date, e.start_offset, e.end_offset, e.mentions,"
-                + " e.confidence FROM story_members m JOIN documents d ON d.doc = m.doc"
-                + " JOIN events e ON e.doc = m.doc"
-                + " WHERE m.story = ? ORDER BY d.id, e.start_offset, e.event")) {
-      p.setString(1, story);
+    for (long dedup : dedups) {
+      out.addAll(
+          rows(
+              ROW_COLUMNS
+                  + " FROM dedup_mentions dm JOIN events e ON e.event = dm.event"
+                  + " JOIN documents d ON d.doc = dm.doc WHERE dm.dedup = ?",
+              dedup));
+    }
+    return out;
+  }
+
+  private List<Row> rows(String sql, Object param) throws SQLException {
+    List<Row> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setObject(1, param);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           Event e =

@@ -17,6 +17,7 @@ import org.readout.core.model.Event;
 import org.readout.core.model.Flag;
 import org.readout.core.model.Mention;
 import org.readout.core.model.Paragraph;
+import org.readout.core.model.Place;
 import org.readout.core.model.Quote;
 import org.readout.core.model.Sentence;
 import org.readout.core.model.Span;
@@ -38,11 +39,16 @@ final class DocumentRows implements AutoCloseable {
   private final PreparedStatement time;
   private final PreparedStatement event;
   private final PreparedStatement flag;
+  private final boolean locations;
   private final PreparedStatement unindexQuotes;
   private final PreparedStatement deleteDocument;
   private final PreparedStatement[] deleteLayers;
 
-  DocumentRows(Connection c) throws SQLException {
+  /**
+   * @param locations whether the events table has the location columns (schema 6; false only for a
+   *     store opened at an older version in migration tests)
+   */
+  DocumentRows(Connection c, boolean locations) throws SQLException {
     document =
         c.prepareStatement(
             "INSERT INTO documents (id, url, title, date, date_source, outlet, language,"
@@ -60,12 +66,20 @@ final class DocumentRows implements AutoCloseable {
             Statement.RETURN_GENERATED_KEYS);
     quoteText = c.prepareStatement("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)");
     time = c.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?)");
+    this.locations = locations;
+    String columns =
+        "INSERT INTO events (doc, source, target, source_name, target_name, source_code,"
+            + " target_code, code, root_code, quad_class, goldstein, date, day, start_offset,"
+            + " end_offset, mentions, confidence";
     event =
         c.prepareStatement(
-            "INSERT INTO events (doc, source, target, source_name, target_name, source_code,"
-                + " target_code, code, root_code, quad_class, goldstein, date, day, start_offset,"
-                + " end_offset, mentions, confidence)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            locations
+                ? columns
+                    + ", location_kind, location_name, location_full_name, location_country,"
+                    + " location_adm1, location_latitude, location_longitude, location_feature_id,"
+                    + " location_start, location_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     flag = c.prepareStatement("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)");
     unindexQuotes =
         c.prepareStatement(
@@ -237,7 +251,40 @@ final class DocumentRows implements AutoCloseable {
     event.setInt(15, e.span().end());
     event.setInt(16, e.mentions());
     event.setDouble(17, e.confidence());
+    if (locations) {
+      setPlace(event, 18, e.location());
+    }
     event.addBatch();
+  }
+
+  /** The ten location columns from {@code index} on, all NULL for an event without a place. */
+  private static void setPlace(PreparedStatement p, int index, @Nullable Place place)
+      throws SQLException {
+    if (place == null) {
+      for (int i = 0; i < 8; i++) {
+        p.setNull(index + i, i == 5 || i == 6 ? Types.REAL : Types.VARCHAR);
+      }
+      setSpan(p, index + 8, null);
+      return;
+    }
+    p.setString(index, place.kind().label());
+    p.setString(index + 1, place.name());
+    p.setString(index + 2, place.fullName());
+    p.setString(index + 3, place.country());
+    p.setString(index + 4, place.adm1());
+    setReal(p, index + 5, place.latitude());
+    setReal(p, index + 6, place.longitude());
+    p.setString(index + 7, place.featureId());
+    setSpan(p, index + 8, place.span());
+  }
+
+  private static void setReal(PreparedStatement p, int index, @Nullable Double d)
+      throws SQLException {
+    if (d == null) {
+      p.setNull(index, Types.REAL);
+    } else {
+      p.setDouble(index, d);
+    }
   }
 
   /** The event's own date when it names a day, else the document's date, else null. */

@@ -31,6 +31,7 @@ final class Migrations {
           "V3__ordered_indexes.sql",
           "V4__stories.sql",
           "V5__corrections.sql",
+          "V6__event_locations.sql",
           "V7__serve_indexes.sql",
           "V8__dictionary_rules.sql");
 

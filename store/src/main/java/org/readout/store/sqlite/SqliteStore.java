@@ -84,13 +84,13 @@ public final class SqliteStore implements ArticleStore {
   private SqliteStore(String where, Connection connection, int version) throws SQLException {
     this.where = where;
     this.connection = connection;
-    this.rows = new DocumentRows(connection);
+    this.rows = new DocumentRows(connection, version >= LOCATIONS_VERSION);
     this.corrections = new CorrectionRows(connection);
     this.rules = new RuleRows(connection);
     this.withRules = version >= RULES_VERSION;
     this.correctable = version >= CORRECTIONS_VERSION;
     this.withStories = version >= StoryWriter.SCHEMA;
-    this.stories = new StoryWriter(connection);
+    this.stories = new StoryWriter(connection, version >= LOCATIONS_VERSION);
     this.storyQueries = new StoryQueries(connection);
   }
 
@@ -99,6 +99,9 @@ public final class SqliteStore implements ArticleStore {
 
   /** The schema version that added what corrections need. */
   private static final int CORRECTIONS_VERSION = 5;
+
+  /** The schema version that added event locations and story places. */
+  static final int LOCATIONS_VERSION = 6;
 
   /** The codebook behind corrections loads on the first one, not on every open. */
   private static final class Checker {

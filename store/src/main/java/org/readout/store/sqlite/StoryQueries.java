@@ -101,7 +101,13 @@ final class StoryQueries {
       }
     }
     List<StoredDedupEvent> events = new ArrayList<>();
-    scanDedup("WHERE x.story = ?", List.of(id), "x.dedup", Integer.MAX_VALUE, events::add);
+    // The deduplicator's order, not the row keys': an incremental join rewrites only some rows.
+    scanDedup(
+        "WHERE x.story = ?",
+        List.of(id),
+        "x.date, x.source_code, x.target_code, x.root_code, x.code, x.dedup",
+        Integer.MAX_VALUE,
+        events::add);
     return Optional.of(new StoredStory(id, title, day, date(first), date(last), docs, events));
   }
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.readout.store.StoreException;
 import org.readout.story.Happening;
@@ -19,6 +21,7 @@ import org.readout.story.LeadSignature;
 import org.readout.story.SameHappening;
 import org.readout.story.StoryFeatures;
 import org.readout.story.StoryGraph;
+import org.readout.story.StoryPlace;
 
 /**
  * The {@link StoryGraph} over the store's tables ({@code story_features}, {@code story_keys},
@@ -28,9 +31,12 @@ import org.readout.story.StoryGraph;
  */
 final class StoryRows implements StoryGraph {
   private final Connection c;
+  // False only for a store opened below schema 6 (migration tests): story_features has no places.
+  private final boolean places;
 
-  StoryRows(Connection c) {
+  StoryRows(Connection c, boolean places) {
     this.c = c;
+    this.places = places;
   }
 
   @Override
@@ -94,7 +100,9 @@ final class StoryRows implements StoryGraph {
     List<StoryFeatures> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT d.id, f.outlet, f.published, f.happenings, f.lead FROM story_features f"
+            "SELECT d.id, f.outlet, f.published, f.happenings, f.lead, "
+                + (places ? "f.places" : "NULL")
+                + " FROM story_features f"
                 + " JOIN documents d ON d.doc = f.doc WHERE "
                 + condition
                 + " ORDER BY d.id")) {
@@ -111,7 +119,8 @@ final class StoryRows implements StoryGraph {
                   happenings.isEmpty()
                       ? List.of()
                       : Arrays.stream(happenings.split(" ")).map(Happening::parse).toList(),
-                  LeadSignature.fromBytes(r.getBytes(5))));
+                  LeadSignature.fromBytes(r.getBytes(5)),
+                  places(r.getString(6))));
         }
       }
     }
@@ -123,13 +132,21 @@ final class StoryRows implements StoryGraph {
     try {
       long key = docKey(doc.document());
       try (PreparedStatement p =
-          c.prepareStatement("INSERT OR REPLACE INTO story_features VALUES (?, ?, ?, ?, ?)")) {
+          c.prepareStatement(
+              places
+                  ? "INSERT OR REPLACE INTO story_features (doc, outlet, published, happenings,"
+                      + " lead, places) VALUES (?, ?, ?, ?, ?, ?)"
+                  : "INSERT OR REPLACE INTO story_features (doc, outlet, published, happenings,"
+                      + " lead) VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, key);
         p.setString(2, doc.outlet());
         p.setString(3, doc.published() == null ? null : doc.published().toString());
         p.setString(
             4, String.join(" ", doc.happenings().stream().map(Happening::toString).toList()));
         p.setBytes(5, doc.lead().toBytes());
+        if (places) {
+          p.setString(6, places(doc.places()));
+        }
         p.executeUpdate();
       }
       try (PreparedStatement p =
@@ -166,6 +183,32 @@ final class StoryRows implements StoryGraph {
     }
   }
 
+  /**
+   * Keeps the story's rows, deduplicated events included, renaming them when the id changes, and
+   * adds the document; {@link DedupRows#join} then updates only the events it touches.
+   */
+  @Override
+  public void join(String story, String joined, String document, List<String> members) {
+    if (!story.equals(joined)) {
+      try {
+        for (String sql :
+            List.of(
+                "UPDATE story_members SET story = ?1 WHERE story = ?2",
+                "UPDATE dedup_events SET story = ?1 WHERE story = ?2",
+                "DELETE FROM stories WHERE story = ?2")) {
+          try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, joined);
+            p.setString(2, story);
+            p.executeUpdate();
+          }
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot rename story " + story + ": " + e.getMessage(), e);
+      }
+    }
+    form(joined, List.of(document));
+  }
+
   @Override
   public void form(String story, List<String> documents) {
     try {
@@ -196,6 +239,27 @@ final class StoryRows implements StoryGraph {
     } catch (SQLException e) {
       throw new StoreException("cannot form story " + story + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Lines {@code HAPPENING=PLACE}, one per place of a happening; null when there are none. */
+  static @Nullable String places(Map<Happening, Set<StoryPlace>> places) {
+    List<String> lines = new ArrayList<>();
+    places.forEach((h, ps) -> ps.forEach(p -> lines.add(h + "=" + p)));
+    return lines.isEmpty() ? null : String.join("\n", lines);
+  }
+
+  /** Reads {@link #places(Map)}; NULL (no places, or a store before schema 6) is none. */
+  static Map<Happening, Set<StoryPlace>> places(@Nullable String column) {
+    Map<Happening, Set<StoryPlace>> out = new TreeMap<>();
+    if (column == null || column.isEmpty()) {
+      return out;
+    }
+    for (String line : column.split("\n")) {
+      int eq = line.indexOf('=');
+      out.computeIfAbsent(Happening.parse(line.substring(0, eq)), k -> new TreeSet<>())
+          .add(StoryPlace.parse(line.substring(eq + 1)));
+    }
+    return out;
   }
 
   private long docKey(String document) throws SQLException {

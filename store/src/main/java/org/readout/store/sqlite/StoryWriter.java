@@ -29,8 +29,8 @@ final class StoryWriter {
   private long nanos;
   private long cpuNanos;
 
-  StoryWriter(Connection c) {
-    this.graph = new StoryRows(c);
+  StoryWriter(Connection c, boolean places) {
+    this.graph = new StoryRows(c, places);
     this.dedup = new DedupRows(c);
     this.assigner = new StoryAssigner(graph, new SameHappening());
   }
@@ -70,6 +70,11 @@ final class StoryWriter {
   }
 
   private void rebuild(StoryChange change) {
+    if (change.joined() != null) {
+      // One article joined one story: only the deduplicated events its events touch change.
+      dedup.join(change.formed().iterator().next(), change.joined());
+      return;
+    }
     // Dissolving already deleted the old stories' events.
     change.formed().stream().sorted().forEach(dedup::rebuild);
   }

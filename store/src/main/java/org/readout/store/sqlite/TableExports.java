@@ -36,7 +36,10 @@ final class TableExports {
           annotation(
               "x.source, x.target, x.source_name, x.target_name, x.source_code, x.target_code,"
                   + " x.code, x.root_code, x.quad_class, x.goldstein, x.date, x.day,"
-                  + " x.start_offset, x.end_offset, x.mentions, x.confidence",
+                  + " x.start_offset, x.end_offset, x.mentions, x.confidence, x.location_kind,"
+                  + " x.location_name, x.location_full_name, x.location_country, x.location_adm1,"
+                  + " x.location_latitude, x.location_longitude, x.location_feature_id,"
+                  + " x.location_start, x.location_end",
               "events");
       case FLAGS ->
           annotation(

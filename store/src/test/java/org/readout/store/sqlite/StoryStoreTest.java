@@ -3,6 +3,11 @@ package org.readout.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,6 +173,126 @@ class StoryStoreTest {
       List<AnnotatedArticle> shuffled = new ArrayList<>(corpus());
       Collections.shuffle(shuffled, random);
       assertThat(ingest(shuffled, "run" + run + ".db")).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * The corpus and two more reports of the call: one whose id sorts first (the story is renamed
+   * when it joins) and one that also dates the call a day later (a date conflict, which changes the
+   * {@code otherDates} of the events already there).
+   */
+  static List<AnnotatedArticle> joiningCorpus() {
+    List<AnnotatedArticle> docs = new ArrayList<>(corpus());
+    docs.add(
+        article(
+            "aaa-first",
+            "Agency East",
+            4,
+            "Xi and Putin video call: energy and grain trade top the agenda.",
+            "CHNGOV>RUSGOV@" + CALL + "#042",
+            "CHNGOV>RUSGOV@2025-03-05"));
+    docs.add(
+        article(
+            "zz-late",
+            "Late Desk",
+            7,
+            "Putin and Xi held a video call on energy; grain came up too.",
+            "RUSGOV>CHNGOV@2025-03-05#043",
+            "RUSGOV>CHNGOV@" + CALL));
+    return docs;
+  }
+
+  /** Every deduplicated event and story row, without row keys, in a fixed order. */
+  private static List<String> dedupRows(Path db) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT e.story, e.source_code, e.target_code, e.source, e.target, e.source_name,"
+                  + " e.target_name, e.code, e.root_code, e.quad_class, e.goldstein, e.date,"
+                  + " e.day, e.num_articles, e.num_sources, e.num_mentions, e.first_report,"
+                  + " e.last_report, e.codes, e.other_dates, (SELECT group_concat(m, ' ') FROM"
+                  + " (SELECT dm.event || '@' || dm.doc || ':' || dm.start_offset || '-'"
+                  + " || dm.end_offset AS m FROM dedup_mentions dm WHERE dm.dedup = e.dedup"
+                  + " ORDER BY dm.event)) FROM dedup_events e ORDER BY e.story, e.date,"
+                  + " e.source_code, e.target_code, e.root_code")) {
+        row(r, out);
+      }
+      try (ResultSet r = s.executeQuery("SELECT * FROM stories ORDER BY story")) {
+        row(r, out);
+      }
+      try (ResultSet r = s.executeQuery("SELECT * FROM story_members ORDER BY doc")) {
+        row(r, out);
+      }
+    }
+    return out;
+  }
+
+  private static void row(ResultSet r, List<String> out) throws Exception {
+    int n = r.getMetaData().getColumnCount();
+    while (r.next()) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 1; i <= n; i++) {
+        b.append(r.getString(i)).append('|');
+      }
+      out.add(b.toString());
+    }
+  }
+
+  /** Computes every story's deduplicated events again from all its members, as before joins. */
+  private static void recompute(Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = ON");
+      c.setAutoCommit(false);
+      List<String> stories = new ArrayList<>();
+      try (ResultSet r = s.executeQuery("SELECT story FROM stories")) {
+        while (r.next()) {
+          stories.add(r.getString(1));
+        }
+      }
+      DedupRows dedup = new DedupRows(c);
+      for (String story : stories) {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM dedup_events WHERE story = ?")) {
+          p.setString(1, story);
+          p.executeUpdate();
+        }
+        dedup.rebuild(story);
+      }
+      c.commit();
+    }
+  }
+
+  @Test
+  void joiningIncrementallyGivesWhatAFullRecomputeGives() throws Exception {
+    Random random = new Random(5);
+    List<StoredStory> expected = null;
+    for (int run = 0; run < 4; run++) {
+      List<AnnotatedArticle> docs = new ArrayList<>(joiningCorpus());
+      if (run > 0) {
+        Collections.shuffle(docs, random);
+      }
+      String name = "join" + run + ".db";
+      List<StoredStory> stories = ingest(docs, name);
+      List<String> incremental = dedupRows(dir.resolve(name));
+      recompute(dir.resolve(name));
+      assertThat(dedupRows(dir.resolve(name))).isEqualTo(incremental);
+      if (expected == null) {
+        expected = stories;
+        StoredStory call =
+            stories.stream().filter(st -> st.documents().size() == 7).findFirst().orElseThrow();
+        assertThat(call.documents()).startsWith("aaa-first");
+        assertThat(call.events())
+            .extracting(
+                e -> e.event().sourceCode() + " " + e.event().date() + " " + e.event().otherDates())
+            .containsExactly(
+                "CHNGOV 2025-03-04 [2025-03-05]",
+                "RUSGOV 2025-03-04 [2025-03-05]",
+                "CHNGOV 2025-03-05 [2025-03-04]",
+                "RUSGOV 2025-03-05 [2025-03-04]");
+      }
+      assertThat(stories).isEqualTo(expected);
     }
   }
 
