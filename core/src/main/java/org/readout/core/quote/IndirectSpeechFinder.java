@@ -112,8 +112,10 @@ final class IndirectSpeechFinder {
       }
       VerbInfo v = callFor ? CALL_FOR : lexicon.verb(ix.lower(k));
       int end = ix.sentenceEnd(k);
-      int start = callFor ? k + 2 : clauseStart(ix, v, k, end);
-      if (start < 0 || start >= end || ix.isMark(start) || ix.quoted(start)) {
+      int start = callFor ? calledStart(ix, k) : clauseStart(ix, v, k, end);
+      if (start < 0
+          || start >= end
+          || ((ix.isMark(start) || ix.quoted(start)) && !mixed(ix, start, end))) {
         continue;
       }
       Subject subject = speech.subjectOf(k, 0);
@@ -145,13 +147,62 @@ final class IndirectSpeechFinder {
         && ix.lower(start - 1).equals("that");
   }
 
-  /** "called for", "calls for": a demand whose object is what was said. */
+  /**
+   * "called for", "calls for": a demand whose object is what was said; also "called on voters to
+   * stay home", an appeal whose addressee and infinitive are, and "called the plan "a gift"", a
+   * judgment whose object and complement are.
+   */
   private static boolean callFor(TextIndex ix, int k) {
-    return CALL.contains(ix.lower(k))
-        && k + 2 < ix.size()
-        && ix.lower(k + 1).equals("for")
-        && ix.tag(k).startsWith("VB");
+    if (!CALL.contains(ix.lower(k)) || k + 2 >= ix.size() || !ix.tag(k).startsWith("VB")) {
+      return false;
+    }
+    if (ix.lower(k + 1).equals("for")) {
+      return true;
+    }
+    int end = ix.sentenceEnd(k);
+    if (!ix.lower(k + 1).equals("on")) {
+      return objectStart(ix, CALL_FOR, k, k + 1, end) >= 0;
+    }
+    for (int m = k + 2; m + 1 < end && m - k <= 9; m++) {
+      if (ix.lower(m).equals("to") && ix.tag(m + 1).equals("VB")) {
+        return true;
+      }
+      if (ix.isPunct(m) && !ix.isMark(m)) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  /**
+   * The content of "call" at {@code k}: after "for" or "on" ("called for a recount", "called on
+   * voters to stay home"), else its object and complement ("called the plan "a gift"").
+   */
+  private static int calledStart(TextIndex ix, int k) {
+    String next = ix.lower(k + 1);
+    return next.equals("for") || next.equals("on") ? k + 2 : k + 1;
+  }
+
+  /**
+   * Whether a reported clause that opens with a quote mark mixes the quoted words with the
+   * reporter's ("Obama said "it gets me mad" every time he thinks of it"): words outside the marks
+   * follow the quoted stretch in the sentence. A clause quoted throughout is a direct quote.
+   */
+  static boolean mixed(TextIndex ix, int start, int end) {
+    int m = start;
+    while (m < end && (ix.quoted(m) || ix.isMark(m))) {
+      m++;
+    }
+    int words = 0;
+    for (; m < end && words < 2; m++) {
+      if (ix.quoted(m) || ix.lower(m).equals(";")) {
+        break;
+      }
+      words += ix.isPunct(m) ? 0 : 1;
+    }
+    return words >= 2;
+  }
+
 
   /**
    * The start of the content of a verb that reports through its object and a complement ("accused
@@ -233,16 +284,111 @@ final class IndirectSpeechFinder {
     }
     if (v.zeroThat()
         && j < end
-        && (CLAUSE_START_TAGS.contains(ix.tag(j)) || CLAUSE_OPENERS.contains(ix.lower(j)))
-        && !ix.isPunct(j)) {
-      for (int m = j + 1; m < end && m - j <= 8 && !ix.isPunct(m); m++) {
+        && (CLAUSE_START_TAGS.contains(ix.tag(j))
+            || CLAUSE_OPENERS.contains(ix.lower(j))
+            || ix.tag(j).equals("VBG")
+            || ix.isMark(j))
+        && (!ix.isPunct(j) || ix.isMark(j))) {
+      // The clause's verb may stand inside a quoted fragment ("said Obama's words "amount to a
+      // form of intimidation"") or after a hyphenated name ("the Asia-Pacific remained").
+      for (int m = j + 1; m < end && m - j <= 12; m++) {
+        if (ix.isMark(m) || ix.lower(m).equals("-")) {
+          continue;
+        }
+        if (ix.isPunct(m)) {
+          break;
+        }
         if (FINITE_TAGS.contains(ix.tag(m))) {
           return j;
         }
       }
     }
+    return objectStart(ix, v, k, j, end);
+  }
+
+  /**
+   * Verbs whose object is what was said when no clause follows: "criticized the president's foreign
+   * policy", "denounced the ruling", "cited rising costs", "called the statement "offensive"".
+   */
+  private static final Set<String> OBJECT_VERBS =
+      Set.of(
+          "criticize",
+          "criticise",
+          "praise",
+          "denounce",
+          "condemn",
+          "describe",
+          "announce",
+          "cite",
+          "reject",
+          "deny",
+          "dismiss",
+          "defend",
+          "blast",
+          "slam",
+          "question",
+          "propose",
+          "demand",
+          "endorse",
+          "recommend",
+          "call",
+          "promise",
+          "applaud",
+          "decry",
+          "lament",
+          "hail",
+          "disparage",
+          "mock",
+          "ridicule",
+          "attack");
+
+  private static final Set<String> OBJECT_START_TAGS =
+      Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD");
+
+  /**
+   * The first token of a noun-phrase object that a verb of {@link #OBJECT_VERBS} reports, right
+   * after a finite verb ("criticized the plan", "has praised Lee's remarks"), or -1. "call" needs a
+   * complement after its object, a quote or a description ("called Trump "unhinged"", "called him
+   * a threat"), else it is a phone call or an election being called.
+   */
+  private static int objectStart(TextIndex ix, VerbInfo v, int k, int j, int end) {
+    String tag = ix.tag(k);
+    boolean finite =
+        FINITE_TAGS.contains(tag)
+            || (tag.equals("VBN")
+                && k > 0
+                && (ix.lower(k - 1).startsWith("ha") || ix.lower(k - 1).equals("'ve")));
+    if (!OBJECT_VERBS.contains(v.base())
+        || !finite
+        || j != k + 1
+        || j + 1 >= end
+        || !OBJECT_START_TAGS.contains(ix.tag(j))
+        || ix.isPunct(j)
+        || WEEKDAYS.contains(ix.lower(j))) {
+      return -1;
+    }
+    if (!v.base().equals("call")) {
+      return j;
+    }
+    for (int m = j + 1; m < end && m - j <= 10; m++) {
+      if (ix.isMark(m)) {
+        return j;
+      }
+      String w = ix.lower(m);
+      if ((w.equals("a") || w.equals("an")) && m - j <= 4) {
+        return j;
+      }
+      if (ix.isPunct(m)) {
+        return -1;
+      }
+    }
     return -1;
   }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+          "yesterday");
 
   private static int clauseEnd(TextIndex ix, SpeakerFinder speech, int start, int end) {
     int last = start;
