@@ -161,7 +161,7 @@ final class IndirectSpeechFinder {
     }
     int end = ix.sentenceEnd(k);
     if (!ix.lower(k + 1).equals("on")) {
-      return objectStart(ix, CALL_FOR, k, k + 1, end) >= 0;
+      return ObjectContent.start(ix, CALL_FOR, k, k + 1, end) >= 0;
     }
     for (int m = k + 2; m + 1 < end && m - k <= 9; m++) {
       if (ix.lower(m).equals("to") && ix.tag(m + 1).equals("VB")) {
@@ -202,7 +202,6 @@ final class IndirectSpeechFinder {
     }
     return words >= 2;
   }
-
 
   /**
    * The start of the content of a verb that reports through its object and a complement ("accused
@@ -291,7 +290,7 @@ final class IndirectSpeechFinder {
         && (!ix.isPunct(j) || ix.isMark(j))) {
       // The clause's verb may stand inside a quoted fragment ("said Obama's words "amount to a
       // form of intimidation"") or after a hyphenated name ("the Asia-Pacific remained").
-      for (int m = j + 1; m < end && m - j <= 12; m++) {
+      for (int m = j + 1; m < end && m - j <= 20; m++) {
         if (ix.isMark(m) || ix.lower(m).equals("-")) {
           continue;
         }
@@ -303,92 +302,8 @@ final class IndirectSpeechFinder {
         }
       }
     }
-    return objectStart(ix, v, k, j, end);
+    return ObjectContent.start(ix, v, k, j, end);
   }
-
-  /**
-   * Verbs whose object is what was said when no clause follows: "criticized the president's foreign
-   * policy", "denounced the ruling", "cited rising costs", "called the statement "offensive"".
-   */
-  private static final Set<String> OBJECT_VERBS =
-      Set.of(
-          "criticize",
-          "criticise",
-          "praise",
-          "denounce",
-          "condemn",
-          "describe",
-          "announce",
-          "cite",
-          "reject",
-          "deny",
-          "dismiss",
-          "defend",
-          "blast",
-          "slam",
-          "question",
-          "propose",
-          "demand",
-          "endorse",
-          "recommend",
-          "call",
-          "promise",
-          "applaud",
-          "decry",
-          "lament",
-          "hail",
-          "disparage",
-          "mock",
-          "ridicule",
-          "attack");
-
-  private static final Set<String> OBJECT_START_TAGS =
-      Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD");
-
-  /**
-   * The first token of a noun-phrase object that a verb of {@link #OBJECT_VERBS} reports, right
-   * after a finite verb ("criticized the plan", "has praised Lee's remarks"), or -1. "call" needs a
-   * complement after its object, a quote or a description ("called Trump "unhinged"", "called him
-   * a threat"), else it is a phone call or an election being called.
-   */
-  private static int objectStart(TextIndex ix, VerbInfo v, int k, int j, int end) {
-    String tag = ix.tag(k);
-    boolean finite =
-        FINITE_TAGS.contains(tag)
-            || (tag.equals("VBN")
-                && k > 0
-                && (ix.lower(k - 1).startsWith("ha") || ix.lower(k - 1).equals("'ve")));
-    if (!OBJECT_VERBS.contains(v.base())
-        || !finite
-        || j != k + 1
-        || j + 1 >= end
-        || !OBJECT_START_TAGS.contains(ix.tag(j))
-        || ix.isPunct(j)
-        || WEEKDAYS.contains(ix.lower(j))) {
-      return -1;
-    }
-    if (!v.base().equals("call")) {
-      return j;
-    }
-    for (int m = j + 1; m < end && m - j <= 10; m++) {
-      if (ix.isMark(m)) {
-        return j;
-      }
-      String w = ix.lower(m);
-      if ((w.equals("a") || w.equals("an")) && m - j <= 4) {
-        return j;
-      }
-      if (ix.isPunct(m)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-          "yesterday");
 
   private static int clauseEnd(TextIndex ix, SpeakerFinder speech, int start, int end) {
     int last = start;

@@ -52,9 +52,9 @@ final class PostposedCueFinder {
 
   /**
    * "CLAUSE, X said [tail]." / "CLAUSE, said X." / "CLAUSE, according to X." The cue stretch is the
-   * last comma-separated one, or the one before an apposition of its subject ("..., said David
-   * Lee, a professor at the college."): up to {@link #COMMAS} commas back. The comma may close a
-   * quoted fragment ("will play the "woman card," Lee said").
+   * last comma-separated one, or the one before an apposition of its subject ("..., said David Lee,
+   * a professor at the college."): up to {@link #COMMAS} commas back. The comma may close a quoted
+   * fragment ("will play the "woman card," Lee said").
    */
   private static @Nullable Clause trailing(TextIndex ix, SpeakerFinder speech, int lo, int hi) {
     int stop = hi;
