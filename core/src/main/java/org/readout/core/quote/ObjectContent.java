@@ -77,7 +77,9 @@ final class ObjectContent {
     }
     for (int m = j + 1; m < end && m - j <= 10; m++) {
       if (ix.isMark(m)) {
-        return j;
+        // "called the ferry "Sea Lark"" names it; "called the plan "reckless"" judges it.
+        boolean named = m + 1 < end && Character.isUpperCase(ix.span(m + 1).of(ix.text).charAt(0));
+        return named ? -1 : j;
       }
       String w = ix.lower(m);
       if ((w.equals("a") || w.equals("an")) && m - j <= 4) {
