@@ -63,6 +63,7 @@ final class Attributor {
   private final List<Channel> channels;
   private final SpeechLexicon lexicon;
   private final StatementDates dates;
+  private final DescriptionLinks links;
   private final List<Turn> turns = new ArrayList<>();
   private @Nullable Span lastUnnamed;
   private int lastUnnamedParagraph = -1;
@@ -79,6 +80,7 @@ final class Attributor {
     this.channels = channels;
     this.lexicon = lexicon;
     this.dates = dates;
+    this.links = new DescriptionLinks(ix, paragraphs);
   }
 
   Quote attribute(Draft d) {
@@ -91,6 +93,10 @@ final class Attributor {
     if (s != null && s.ref() != null) {
       MentionRef r = s.ref();
       if (!(r.isOutlet() && cue != null && reportsOnly(cue))) {
+        // A person the actor stage knows only by a description ("the Florida senator") may be
+        // one it named earlier without linking the two.
+        MentionRef linked = unnamed(r.actor()) ? links.link(s.mention()) : null;
+        r = linked != null ? linked : r;
         speaker = r.actor();
         mention = s.mention();
         confidence =
@@ -107,8 +113,14 @@ final class Attributor {
       }
       mention = speaker == null ? null : s.mention();
     } else if (s != null && !Pronouns.isSubject(s.mention().of(ix.text).toLowerCase(Locale.ROOT))) {
-      // A source the text describes but does not name ("a senior official"): the words, no actor.
+      // A source the text describes but does not name ("a senior official"): the words, and the
+      // person named before only when the description points back to one ("the Florida senator").
       mention = s.mention();
+      MentionRef linked = links.link(s.mention());
+      if (linked != null) {
+        speaker = linked.actor();
+        confidence = 0.6;
+      }
     } else if (cue == null && d.kind() == QuoteKind.DIRECT && unnamedHolds(paragraph)) {
       mention = lastUnnamed;
     } else if (cue == null && d.kind() == QuoteKind.DIRECT && !turns.isEmpty()) {
@@ -183,6 +195,12 @@ final class Attributor {
             && paragraph == last.paragraph() + 1
             && (before.question() || last.question() || last.reply());
     return exchange ? before.speaker() : null;
+  }
+
+  /** Whether {@code a} is a person with descriptions and no name among its mentions. */
+  private static boolean unnamed(Actor a) {
+    return a.kind() == ActorKind.PERSON
+        && a.mentions().stream().noneMatch(m -> m.kind() == MentionKind.NAME);
   }
 
   /** "according to Xinhua", "TASS reported": the agency is the channel, not the speaker. */

@@ -112,8 +112,10 @@ final class IndirectSpeechFinder {
       }
       VerbInfo v = callFor ? CALL_FOR : lexicon.verb(ix.lower(k));
       int end = ix.sentenceEnd(k);
-      int start = callFor ? k + 2 : clauseStart(ix, v, k, end);
-      if (start < 0 || start >= end || ix.isMark(start) || ix.quoted(start)) {
+      int start = callFor ? calledStart(ix, k) : clauseStart(ix, v, k, end);
+      if (start < 0
+          || start >= end
+          || ((ix.isMark(start) || ix.quoted(start)) && !mixed(ix, start, end))) {
         continue;
       }
       Subject subject = speech.subjectOf(k, 0);
@@ -145,12 +147,60 @@ final class IndirectSpeechFinder {
         && ix.lower(start - 1).equals("that");
   }
 
-  /** "called for", "calls for": a demand whose object is what was said. */
+  /**
+   * "called for", "calls for": a demand whose object is what was said; also "called on voters to
+   * stay home", an appeal whose addressee and infinitive are, and "called the plan "a gift"", a
+   * judgment whose object and complement are.
+   */
   private static boolean callFor(TextIndex ix, int k) {
-    return CALL.contains(ix.lower(k))
-        && k + 2 < ix.size()
-        && ix.lower(k + 1).equals("for")
-        && ix.tag(k).startsWith("VB");
+    if (!CALL.contains(ix.lower(k)) || k + 2 >= ix.size() || !ix.tag(k).startsWith("VB")) {
+      return false;
+    }
+    if (ix.lower(k + 1).equals("for")) {
+      return true;
+    }
+    int end = ix.sentenceEnd(k);
+    if (!ix.lower(k + 1).equals("on")) {
+      return ObjectContent.start(ix, CALL_FOR, k, k + 1, end) >= 0;
+    }
+    for (int m = k + 2; m + 1 < end && m - k <= 9; m++) {
+      if (ix.lower(m).equals("to") && ix.tag(m + 1).equals("VB")) {
+        return true;
+      }
+      if (ix.isPunct(m) && !ix.isMark(m)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The content of "call" at {@code k}: after "for" or "on" ("called for a recount", "called on
+   * voters to stay home"), else its object and complement ("called the plan "a gift"").
+   */
+  private static int calledStart(TextIndex ix, int k) {
+    String next = ix.lower(k + 1);
+    return next.equals("for") || next.equals("on") ? k + 2 : k + 1;
+  }
+
+  /**
+   * Whether a reported clause that opens with a quote mark mixes the quoted words with the
+   * reporter's ("Obama said "it gets me mad" every time he thinks of it"): words outside the marks
+   * follow the quoted stretch in the sentence. A clause quoted throughout is a direct quote.
+   */
+  static boolean mixed(TextIndex ix, int start, int end) {
+    int m = start;
+    while (m < end && (ix.quoted(m) || ix.isMark(m))) {
+      m++;
+    }
+    int words = 0;
+    for (; m < end && words < 2; m++) {
+      if (ix.quoted(m) || ix.lower(m).equals(";")) {
+        break;
+      }
+      words += ix.isPunct(m) ? 0 : 1;
+    }
+    return words >= 2;
   }
 
   /**
@@ -233,15 +283,26 @@ final class IndirectSpeechFinder {
     }
     if (v.zeroThat()
         && j < end
-        && (CLAUSE_START_TAGS.contains(ix.tag(j)) || CLAUSE_OPENERS.contains(ix.lower(j)))
-        && !ix.isPunct(j)) {
-      for (int m = j + 1; m < end && m - j <= 8 && !ix.isPunct(m); m++) {
+        && (CLAUSE_START_TAGS.contains(ix.tag(j))
+            || CLAUSE_OPENERS.contains(ix.lower(j))
+            || ix.tag(j).equals("VBG")
+            || ix.isMark(j))
+        && (!ix.isPunct(j) || ix.isMark(j))) {
+      // The clause's verb may stand inside a quoted fragment ("said Obama's words "amount to a
+      // form of intimidation"") or after a hyphenated name ("the Asia-Pacific remained").
+      for (int m = j + 1; m < end && m - j <= 20; m++) {
+        if (ix.isMark(m) || ix.lower(m).equals("-")) {
+          continue;
+        }
+        if (ix.isPunct(m)) {
+          break;
+        }
         if (FINITE_TAGS.contains(ix.tag(m))) {
           return j;
         }
       }
     }
-    return -1;
+    return ObjectContent.start(ix, v, k, j, end);
   }
 
   private static int clauseEnd(TextIndex ix, SpeakerFinder speech, int start, int end) {

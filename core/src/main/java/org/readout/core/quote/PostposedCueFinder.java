@@ -20,6 +20,7 @@ import org.readout.core.quote.SpeakerFinder.Subject;
 final class PostposedCueFinder {
   private static final int MAX_TAIL = 12;
   private static final int MIN_WORDS = 4;
+  private static final int COMMAS = 3;
 
   private PostposedCueFinder() {}
 
@@ -49,25 +50,46 @@ final class PostposedCueFinder {
     return taken.stream().noneMatch(c -> c.span().overlaps(s));
   }
 
-  /** "CLAUSE, X said [tail]." / "CLAUSE, said X." / "CLAUSE, according to X." */
+  /**
+   * "CLAUSE, X said [tail]." / "CLAUSE, said X." / "CLAUSE, according to X." The cue stretch is the
+   * last comma-separated one, or the one before an apposition of its subject ("..., said David Lee,
+   * a professor at the college."): up to {@link #COMMAS} commas back. The comma may close a quoted
+   * fragment ("will play the "woman card," Lee said").
+   */
   private static @Nullable Clause trailing(TextIndex ix, SpeakerFinder speech, int lo, int hi) {
-    int comma = -1;
-    for (int k = hi - 1; k > lo && hi - k <= MAX_TAIL; k--) {
-      if (ix.isMark(k) || ix.quoted(k)) {
+    int stop = hi;
+    int commas = 0;
+    for (int k = hi - 1; k > lo && hi - k <= 3 * MAX_TAIL && commas < COMMAS; k--) {
+      boolean quotedComma =
+          ix.isMark(k) && ix.quoted(k - 1) && ix.lower(k - 1).equals(",") && k - 1 > lo;
+      if (!quotedComma && (ix.isMark(k) || ix.quoted(k))) {
         return null;
       }
-      if (ix.lower(k).equals(",")) {
-        comma = k;
-        break;
+      if (quotedComma || ix.lower(k).equals(",")) {
+        if (stop - k > MAX_TAIL) {
+          return null;
+        }
+        Clause c = cueAfter(ix, speech, lo, k, stop, quotedComma ? k - 1 : k);
+        if (c != null) {
+          return c;
+        }
+        commas++;
+        stop = k;
       }
     }
-    if (comma < 0) {
-      return null;
-    }
-    for (int k = comma + 1; k < hi; k++) {
+    return null;
+  }
+
+  /**
+   * The statement before the comma at {@code comma} whose cue stands in {@code (comma, stop)}, or
+   * null. {@code last} is the token that ends the reported clause.
+   */
+  private static @Nullable Clause cueAfter(
+      TextIndex ix, SpeakerFinder speech, int lo, int comma, int stop, int last) {
+    for (int k = comma + 1; k < stop; k++) {
       Subject subject = null;
       boolean cue = false;
-      if (ix.lower(k).equals("according") && k + 1 < hi && ix.lower(k + 1).equals("to")) {
+      if (ix.lower(k).equals("according") && k + 1 < stop && ix.lower(k + 1).equals("to")) {
         cue = k == comma + 1;
         subject = speech.subjectStartingAt(k + 2);
       } else if (speech.isSpeechVerb(k) && ix.tag(k).startsWith("VB")) {
@@ -85,10 +107,10 @@ final class PostposedCueFinder {
       if (subject == null
           || outletReports
           || subject.mention().start() <= ix.span(comma).end()
-          || (k > comma + 1 && hasObject(ix, k, hi))) {
+          || (k > comma + 1 && hasObject(ix, k, stop))) {
         return null;
       }
-      return reported(ix, lo, comma, k, subject);
+      return reported(ix, lo, last, k, subject);
     }
     return null;
   }
@@ -180,8 +202,18 @@ final class PostposedCueFinder {
       TextIndex ix, int lo, int comma, int verb, Subject subject) {
     int first = afterDateline(ix, lo, comma);
     int last = comma - 1;
+    int words = first;
+    if (ix.isMark(first) && IndirectSpeechFinder.mixed(ix, first, comma)) {
+      // ""I held and hugged" grieving families, he said": a quoted opening, then the reporter's
+      // words; still one reported clause, whose own words must read as one.
+      first++;
+      words = first;
+      while (words < last && (ix.quoted(words) || ix.isMark(words))) {
+        words++;
+      }
+    }
     String through = ix.text.substring(ix.span(first).start(), ix.span(verb).end());
-    if (last < first || through.indexOf('\n') >= 0 || !clauseLike(ix, first, last)) {
+    if (last < words || through.indexOf('\n') >= 0 || !clauseLike(ix, words, last)) {
       return null;
     }
     return new Clause(new Span(ix.span(first).start(), ix.span(last).end()), verb, subject);

@@ -181,7 +181,30 @@ final class SpeakerFinder {
           break;
         }
       }
-      return sentenceSubject(lo, t);
+      Subject subject = sentenceSubject(lo, t);
+      return subject != null ? subject : openingDescription(lo, t);
+    }
+    return null;
+  }
+
+  /**
+   * A description that opens the sentence before its verb, for a participle cue whose subject is
+   * the clause's ("An early tweet praised the plan, saying", "The email went further, adding"), or
+   * null. A pronoun or actor mention there is {@link #sentenceSubject}'s.
+   */
+  private @Nullable Subject openingDescription(int lo, int hi) {
+    int head = -1;
+    for (int k = lo; k < hi && k - lo < 7; k++) {
+      String tag = ix.tag(k);
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        Span d = head < 0 ? null : phrases.description(head, lo);
+        return d != null && d.start() == ix.span(lo).start() && k == head + 1
+            ? new Subject(null, d, null, true)
+            : null;
+      }
+      if (tag.startsWith("NN") && !tag.startsWith("NNP")) {
+        head = k;
+      }
     }
     return null;
   }

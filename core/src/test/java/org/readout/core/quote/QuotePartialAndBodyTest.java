@@ -42,7 +42,8 @@ class QuotePartialAndBodyTest {
         cast(
             "Mayor Ann Lee called the tunnel plan \"reckless\" at a council meeting.",
             "Haddad described the budget talks as \"tense but useful\" on Friday.");
-    List<Quote> qs = quotes(f);
+    // Each verb also reports its object and complement as an indirect statement (issue 9).
+    List<Quote> qs = quotes(f).stream().filter(q -> q.kind() == QuoteKind.PARTIAL).toList();
     assertThat(qs).hasSize(2);
     assertThat(qs.get(0).span()).isEqualTo(f.span("reckless"));
     assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
@@ -52,6 +53,12 @@ class QuotePartialAndBodyTest {
     assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(qs.get(1).speaker()).isEqualTo(HADDAD);
     assertThat(qs.get(1).cue()).isEqualTo(f.span("described"));
+    List<Quote> objects = quotes(f).stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+    assertThat(objects).hasSize(2);
+    assertThat(objects.get(0).span().start()).isEqualTo(f.span("the tunnel plan").start());
+    assertThat(objects.get(0).speaker()).isEqualTo(LEE);
+    assertThat(objects.get(1).span().start()).isEqualTo(f.span("the budget talks").start());
+    assertThat(objects.get(1).speaker()).isEqualTo(HADDAD);
   }
 
   @Test
