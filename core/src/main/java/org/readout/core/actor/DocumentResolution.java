@@ -306,7 +306,7 @@ final class DocumentResolution extends RoleMentions {
       actors.mention(organizationNamed(name), span, MentionKind.NAME);
       return;
     }
-    unknownPersonAt(u.firstToken, span);
+    unknownPersonAt(u.firstToken, u.endToken, span);
   }
 
   /**
@@ -324,12 +324,16 @@ final class DocumentResolution extends RoleMentions {
         && !coveredByHit(first - 1, first)) {
       first--;
     }
-    unknownPersonAt(first, new Span(tokens.get(first).span().start(), m.end()));
+    unknownPersonAt(first, m.endToken(), new Span(tokens.get(first).span().start(), m.end()));
   }
 
-  private void unknownPersonAt(int firstToken, Span span) {
+  private void unknownPersonAt(int firstToken, int endToken, Span span) {
     Builder b = unknownPerson(span.of(text));
     Title title = titleBefore(firstToken);
+    if (title == null || (title.country() == null && title.owner() == null)) {
+      Title after = titleAfter(endToken, title);
+      title = after == null ? title : after;
+    }
     if (title != null) {
       if (b.role == null && title.role() != null) {
         b.role = title.role().role();

@@ -85,12 +85,66 @@ abstract class RoleMentions extends MentionContext {
   }
 
   /**
+   * What follows a name that {@code before} (a title without a country, or null) leaves open: "King
+   * Hassan of Morocco" (the title's country after the name), "Kofi Annan, UN secretary-general" and
+   * "Kenzo Oshima, the United Nations relief coordinator" (an apposition: comma, perhaps a
+   * determiner, then a country, nationality or organization and a role). Null when neither.
+   */
+  @Nullable Title titleAfter(int endToken, @Nullable Title before) {
+    if (before != null && before.role() != null) {
+      String country = countryAfter(endToken);
+      if (country != null) {
+        return new Title(before.role(), country, before.gender(), before.firstToken());
+      }
+    }
+    if (endToken >= tokens.size() || !word(endToken).equals(",")) {
+      return null;
+    }
+    int start = endToken + 1;
+    if (isDeterminer(start)) {
+      start++;
+    }
+    for (int r = start; r < Math.min(tokens.size(), start + 6); r++) {
+      Match<Hit> h = hitAt.get(r);
+      if (h == null) {
+        continue;
+      }
+      if (!(h.value() instanceof Hit.RoleWord rw)) {
+        continue; // the country, nationality or organization before the role
+      }
+      while (h.endToken() < tokens.size()
+          && hitAt.get(h.endToken()) != null
+          && hitAt.get(h.endToken()).value() instanceof Hit.RoleWord next) {
+        h = hitAt.get(h.endToken()); // "UN deputy secretary-general": the last role word heads
+        rw = next;
+      }
+      if (rw.plural() || rw.role().kind() != ActorKind.PERSON) {
+        return null;
+      }
+      String country = countryModifier(r);
+      Organization owner = country == null ? orgModifier(r) : null;
+      if (country == null && owner == null) {
+        return null;
+      }
+      String gender = before != null ? before.gender() : genderOfRoleWord(rw.phrase());
+      return new Title(rw.role(), owner == null ? country : owner.country(), gender, r, owner);
+    }
+    return null;
+  }
+
+  /**
    * The organization named right before a role word, perhaps with a possessive: "Arab League
    * Secretary General", "NATO's secretary-general", "U.N. peacekeepers". The role is one of its
    * officers or members. News outlets are left out ("Reuters correspondent" reports, not acts for
    * Reuters), and so are organizations without a code.
    */
   @Nullable Organization orgModifier(int roleFirstToken) {
+    Match<Hit> m = orgModifierMatch(roleFirstToken);
+    return m == null ? null : ((Hit.OrgName) m.value()).organization();
+  }
+
+  /** The organization's name before a role word, as {@link #orgModifier} finds it, or null. */
+  @Nullable Match<Hit> orgModifierMatch(int roleFirstToken) {
     int j = roleFirstToken - 1;
     while (j >= 0) {
       Match<Hit> prev = hitStartingBefore(j);
@@ -110,7 +164,7 @@ abstract class RoleMentions extends MentionContext {
         && prev.value() instanceof Hit.OrgName o
         && o.organization().kind() != ActorKind.AGENCY
         && o.organization().code() != null) {
-      return o.organization();
+      return prev;
     }
     return null;
   }
@@ -173,9 +227,15 @@ abstract class RoleMentions extends MentionContext {
     return null;
   }
 
-  /** Whether a nationality adjective ends at token {@code j}. */
+  /**
+   * Whether a nationality adjective ends at token {@code j}: a demonym, or a country name written
+   * as one of its demonyms ("U.S." in "a U.S. federal judge").
+   */
   boolean isDemonymEndingAt(int j) {
     Match<Hit> h = j >= 0 ? hitStartingBefore(j) : null;
+    if (h != null && h.value() instanceof Hit.CountryName c) {
+      return c.country().demonyms().contains(text.substring(h.start(), h.end()));
+    }
     return h != null && h.value() instanceof Hit.Demonym;
   }
 
@@ -359,11 +419,15 @@ abstract class RoleMentions extends MentionContext {
       country = domesticDefault(role);
     }
     int first = firstModifierToken(m.firstToken());
+    if (coordinatedGroup(role, first, m)) {
+      return;
+    }
     String code = (country == null ? "" : country) + role.code();
     if (owner != null) {
       // "U.N. peacekeepers", "Hamas militants": members of the body act for it.
       code = owner.code();
       country = owner.country();
+      first = orgModifierMatch(m.firstToken()).firstToken();
     }
     Span span = new Span(tokens.get(first).span().start(), m.end());
     // One group per CAMEO code, as event coders see them: "troops", "soldiers" and "forces" of one
@@ -373,6 +437,63 @@ abstract class RoleMentions extends MentionContext {
     b.country = country;
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * "French and German students", "Senior Hungarian and Romanian officials": two or more
+   * coordinated nationalities before one role make a group of one role group per country ({@code
+   * FRAEDU}, {@code DEUEDU}), each with its nationality's mention, so that an event of the group is
+   * an event of each. Returns false, doing nothing, unless two or more nationalities are
+   * coordinated.
+   */
+  boolean coordinatedGroup(Role role, int first, Match<Hit> m) {
+    List<Match<Hit>> demonyms = new ArrayList<>();
+    int j = describedFrom(m.firstToken()) - 1;
+    while (j >= first) {
+      Match<Hit> h = hitStartingBefore(j);
+      if (h == null || !(h.value() instanceof Hit.Demonym)) {
+        break;
+      }
+      demonyms.add(0, h);
+      j = h.firstToken() - 1;
+      if (j >= first && (word(j).equals("and") || word(j).equals(",") || word(j).equals("or"))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (demonyms.size() < 2) {
+      return false;
+    }
+    List<String> ids = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Match<Hit> d : demonyms) {
+      String c = ((Hit.Demonym) d.value()).country().code();
+      consumed[d.firstToken()] = true;
+      Span at = new Span(d.start(), d.end());
+      Builder b =
+          actors.get("group/" + c + role.code(), at.of(text) + " " + role.role(), ActorKind.GROUP);
+      b.code = c + role.code();
+      b.country = c;
+      b.role = role.role();
+      actors.mention(b, at, MentionKind.DEMONYM);
+      if (!ids.contains(b.id)) {
+        ids.add(b.id);
+        names.add(b.name);
+      }
+    }
+    Span span = new Span(tokens.get(first).span().start(), m.end());
+    Builder g =
+        actors.get(
+            "group/"
+                + String.join("+", ids.stream().map(s -> s.substring(s.indexOf('/') + 1)).toList()),
+            span.of(text),
+            ActorKind.GROUP);
+    g.role = role.role();
+    g.members.clear();
+    g.members.addAll(ids);
+    actors.mention(g, span, MentionKind.GROUP);
+    return true;
   }
 
   /**
