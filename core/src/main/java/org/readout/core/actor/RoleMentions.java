@@ -54,6 +54,10 @@ abstract class RoleMentions extends MentionContext {
     }
   }
 
+  /** Words that count a plural without naming whose it is: "several ministers". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("several", "many", "some", "other", "dozens", "hundreds", "thousands", "few");
+
   /** Words that grade a role without changing whose it is. */
   private static final Set<String> RANKS =
       Set.of("vice", "senior", "acting", "top", "junior", "interim", "new", "outgoing");
@@ -386,9 +390,17 @@ abstract class RoleMentions extends MentionContext {
       members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken(), r.role().leader()));
     }
     if (members.size() < 2) {
-      if (members.isEmpty() && countries.size() <= 1) {
-        // "Moroccan diplomats", "several ministers", "senior negotiators": unnamed officials,
-        // coded by the role and the country that qualifies them, if any.
+      boolean qualified =
+          countries.size() == 1
+              || count > 0
+              || isDeterminer(first - 1)
+              || (first > 0 && QUANTIFIERS.contains(word(first - 1).toLowerCase(Locale.ROOT)))
+              || isSentenceStart(first)
+              || countryAfter(m.endToken()) != null;
+      if (members.isEmpty() && countries.size() <= 1 && qualified) {
+        // "Moroccan diplomats", "Several ministers resigned", "the negotiators": unnamed
+        // officials, coded by the role and the country that qualifies them, if any. A bare plural
+        // inside a list ("judges, prison governors and ...") is left alone.
         roleGroup(r.role(), m);
       }
       return;
@@ -542,7 +554,10 @@ abstract class RoleMentions extends MentionContext {
    * "parliament" is often a modifier or a title.
    */
   private void countrylessInstitution(Role role, int first, Match<Hit> m) {
-    if (role.code().equals("GOV") || !(isDeterminer(first - 1) || headsBareAgent(first, m))) {
+    // A bare outlet ("told state television", "through social media") is a channel or a medium,
+    // not an agent: only "the media" and the like are.
+    boolean bare = !role.code().equals("MED") && headsBareAgent(first, m);
+    if (role.code().equals("GOV") || !(isDeterminer(first - 1) || bare)) {
       return;
     }
     Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));

@@ -153,8 +153,11 @@ class GenericAgentCodesTest {
   }
 
   @Test
-  void unqualifiedPluralOfficialsAreARoleGroup() {
+  void countedPluralOfficialsAreARoleGroupButAListItemIsNot() {
     AnnotatedArticle doc = run("Several ministers resigned after the vote.");
     assertThat(codedOn(doc, "ministers", "GOV").members()).isEqualTo(List.of());
+    AnnotatedArticle list =
+        run("The bloc froze the assets of judges, prison governors and clerks.");
+    assertThat(actorOn(list, "governors")).isNull();
   }
 }
