@@ -78,7 +78,8 @@ class EventRealNewsPipelineTest {
         run(
             "Uganda's electoral commission postponed the vote. "
                 + "The court sentenced two opposition leaders to prison.");
-    assertThat(events(doc)).contains("UGAJUD>- 116");
+    // "two opposition leaders" is a role group now: a domestic event, court against opposition.
+    assertThat(events(doc)).contains("UGAJUD>UGAOPP 116");
   }
 
   @Test

@@ -107,7 +107,21 @@ final class DocumentResolution extends RoleMentions {
       // "Kim" in "Kim Yu-jung" is the start of another person's name, not Kim Jong Un.
       Token next = tokens.get(m.endToken());
       boolean adjacent = next.span().start() - m.end() <= 1;
-      return !(adjacent && next.ner().equals("PERSON") && !next.span().of(text).equals("'s"));
+      if (adjacent && next.ner().equals("PERSON") && !next.span().of(text).equals("'s")) {
+        return false;
+      }
+    }
+    if (m.value() instanceof Hit.PersonName p && p.shortName() && m.firstToken() > 0) {
+      // "Fischer" in "Oskar Fischer" and "Hussein" in "Saddam Hussein" end another person's name:
+      // a given name the dictionary does not know stands right before them.
+      int k = m.firstToken() - 1;
+      Token prev = tokens.get(k);
+      String w = word(k);
+      return !(prev.ner().equals("PERSON")
+          && Character.isUpperCase(w.charAt(0))
+          && !HONORIFIC_GENDER.containsKey(w)
+          && !coveredByHit(k, k + 1)
+          && m.start() - prev.span().end() <= 1);
     }
     if (m.value() instanceof Hit.RoleWord) {
       // A role word must be a noun: "general" in "general election" is an adjective.
@@ -127,7 +141,9 @@ final class DocumentResolution extends RoleMentions {
         place(p, span);
       }
     } else if (hit instanceof Hit.Demonym d) {
-      if (!consumed[m.firstToken()] && !isModifierOfRole(m.endToken())) {
+      if (!consumed[m.firstToken()]
+          && !isModifierOfRole(m.endToken())
+          && !isDescribedRoleAt(m.endToken())) {
         country(d.country(), span, MentionKind.DEMONYM);
       }
     } else if (hit instanceof Hit.Metonym mt) {
@@ -162,6 +178,21 @@ final class DocumentResolution extends RoleMentions {
       }
     }
     return false;
+  }
+
+  /**
+   * True when up to two descriptive words and a role word follow from {@code k}: "Kenyan riot
+   * police", where the nationality qualifies the role.
+   */
+  boolean isDescribedRoleAt(int k) {
+    return isDescriptiveModifier(k)
+        && (isRoleAt(k + 1) || (isDescriptiveModifier(k + 1) && isRoleAt(k + 2)));
+  }
+
+  private boolean isRoleAt(int k) {
+    return k < tokens.size()
+        && hitAt.get(k) != null
+        && hitAt.get(k).value() instanceof Hit.RoleWord;
   }
 
   void country(Country c, Span span, MentionKind kind) {
@@ -275,7 +306,7 @@ final class DocumentResolution extends RoleMentions {
       actors.mention(organizationNamed(name), span, MentionKind.NAME);
       return;
     }
-    unknownPersonAt(u.firstToken, span);
+    unknownPersonAt(u.firstToken, u.endToken, span);
   }
 
   /**
@@ -293,18 +324,25 @@ final class DocumentResolution extends RoleMentions {
         && !coveredByHit(first - 1, first)) {
       first--;
     }
-    unknownPersonAt(first, new Span(tokens.get(first).span().start(), m.end()));
+    unknownPersonAt(first, m.endToken(), new Span(tokens.get(first).span().start(), m.end()));
   }
 
-  private void unknownPersonAt(int firstToken, Span span) {
+  private void unknownPersonAt(int firstToken, int endToken, Span span) {
     Builder b = unknownPerson(span.of(text));
     Title title = titleBefore(firstToken);
+    if (title == null || (title.country() == null && title.owner() == null)) {
+      Title after = titleAfter(endToken, title);
+      title = after == null ? title : after;
+    }
     if (title != null) {
       if (b.role == null && title.role() != null) {
         b.role = title.role().role();
       }
       if (b.country == null) {
         b.country = title.country();
+      }
+      if (b.code == null) {
+        b.code = title.code(); // "Israeli Prime Minister Ehud Barak": ISRGOV
       }
       if (b.gender == null) {
         b.gender = title.gender();
@@ -336,7 +374,7 @@ final class DocumentResolution extends RoleMentions {
   Builder unknownPerson(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1);
     for (Builder b : actors.all()) {
-      if (b.kind == ActorKind.PERSON && b.code == null && b.id.startsWith("person/~")) {
+      if (b.kind == ActorKind.PERSON && b.id.startsWith("person/~")) {
         if (b.name.equals(name) || (b.name.endsWith(" " + last) && !name.contains(" "))) {
           return b;
         }

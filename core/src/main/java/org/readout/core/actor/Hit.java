@@ -7,13 +7,17 @@ import org.readout.core.actor.ActorDictionary.Role;
 
 /** What a dictionary phrase found in the text stands for. */
 sealed interface Hit {
-  /** Ranks hits of equal length: a person's name beats a country's, a name beats a role word. */
+  /**
+   * Ranks hits of equal length: a person's full name beats an organization's, which beats a
+   * country's, which beats a person's short name ("Montenegro" is the country before it is Luís
+   * Montenegro); any name beats a role word.
+   */
   int priority();
 
   record CountryName(Country country) implements Hit {
     @Override
     public int priority() {
-      return 5;
+      return 7;
     }
   }
 
@@ -45,14 +49,14 @@ sealed interface Hit {
   record PersonName(Person person, boolean shortName) implements Hit {
     @Override
     public int priority() {
-      return shortName ? 6 : 8;
+      return shortName ? 6 : 9;
     }
   }
 
   record OrgName(Organization organization) implements Hit {
     @Override
     public int priority() {
-      return 7;
+      return 8;
     }
   }
 

@@ -146,6 +146,101 @@ abstract class MentionContext {
     return tokens.get(k).span().of(text);
   }
 
+  /** Set once the dictionary hits are known: the dateline's country code, or "" for none. */
+  private @Nullable String datelineCountry;
+
+  /**
+   * The country of the article's dateline ("ALGIERS, Algeria - ...", "NAIROBI (Reuters) -"): the
+   * last country, place or seat of government named before a dash or an opening parenthesis among
+   * the first ten tokens, when only capitalized words and commas precede it; null without a
+   * dateline. Call after the hits are found.
+   */
+  @Nullable String datelineCountry() {
+    if (datelineCountry == null) {
+      datelineCountry = readDateline();
+    }
+    return datelineCountry.isEmpty() ? null : datelineCountry;
+  }
+
+  private String readDateline() {
+    String country = "";
+    for (int k = 0; k < Math.min(10, tokens.size()); k++) {
+      String w = word(k);
+      if (w.equals("-")
+          || w.equals("--")
+          || w.equals("\u2014")
+          || w.equals("\u2013")
+          || w.equals("(")) {
+        return k > 0 ? country : "";
+      }
+      Match<Hit> h = hitAt.get(k);
+      if (h != null) {
+        String c = countryOfHit(h.value());
+        if (c == null) {
+          return "";
+        }
+        country = c;
+        k = h.endToken() - 1;
+      } else if (!w.equals(",") && !Character.isUpperCase(w.charAt(0))) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  private static @Nullable String countryOfHit(Hit h) {
+    if (h instanceof Hit.CountryName c) {
+      return c.country().code();
+    }
+    if (h instanceof Hit.PlaceName p) {
+      return p.country().code();
+    }
+    if (h instanceof Hit.Metonym m) {
+      return m.country().code();
+    }
+    return null;
+  }
+
+  /** Nouns of time that stand between phrases, not inside one ("Kenya yesterday police said"). */
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tomorrow",
+          "week",
+          "month",
+          "year",
+          "weekend",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "day",
+          "time",
+          "tonight");
+
+  /**
+   * Whether token {@code k} is a lower-case adjective, noun or participle that can stand between a
+   * nationality and the word it qualifies without changing whose it is: "Kenyan <i>riot</i>
+   * police", "Irish <i>nationalist</i> guerrillas", "Iranian <i>intelligence</i> police". A "pro-"
+   * or "anti-" word names another side ("the pro-Iranian militia" is not Iran's), and a dictionary
+   * phrase is a modifier of its own kind.
+   */
+  boolean isDescriptiveModifier(int k) {
+    if (k < 0 || k >= tokens.size() || coveredByHit(k, k + 1)) {
+      return false;
+    }
+    String w = word(k);
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || TIME_NOUNS.contains(w)) {
+      return false;
+    }
+    if (w.startsWith("pro-") || w.startsWith("anti-") || w.startsWith("non-")) {
+      return false;
+    }
+    String tag = tokens.get(k).tag();
+    return tag.equals("JJ") || tag.equals("NN") || tag.equals("VBN") || tag.equals("VBG");
+  }
+
   String countryName(String code) {
     Country c = dictionary.country(code);
     return c == null ? code : c.name();

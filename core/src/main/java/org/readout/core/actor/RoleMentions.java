@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.actor.ActorDictionary.Organization;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
 import org.readout.core.actor.ActorDictionary.Term;
@@ -27,9 +28,35 @@ abstract class RoleMentions extends MentionContext {
     super(resolver, doc);
   }
 
-  /** A title before a name. {@code role} and {@code country} may be null (a bare "Mr."). */
+  /**
+   * A title before a name. {@code role} and {@code country} may be null (a bare "Mr."); {@code
+   * owner} is the organization the title names ("Arab League Secretary General"), or null.
+   */
   record Title(
-      @Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {}
+      @Nullable Role role,
+      @Nullable String country,
+      @Nullable String gender,
+      int firstToken,
+      @Nullable Organization owner) {
+    Title(@Nullable Role role, @Nullable String country, @Nullable String gender, int firstToken) {
+      this(role, country, gender, firstToken, null);
+    }
+
+    /**
+     * The CAMEO code the title implies: the owning organization's, else the country's with the
+     * role's ("Israeli Prime Minister" → ISRGOV); null when neither is named.
+     */
+    @Nullable String code() {
+      if (owner != null) {
+        return owner.code();
+      }
+      return role == null || country == null ? null : country + role.code();
+    }
+  }
+
+  /** Words that count a plural without naming whose it is: "several ministers". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("several", "many", "some", "other", "dozens", "hundreds", "thousands", "few");
 
   /** Words that grade a role without changing whose it is. */
   private static final Set<String> RANKS =
@@ -54,17 +81,75 @@ abstract class RoleMentions extends MentionContext {
       gender = genderOfRoleWord(r.phrase());
     }
     String country = countryModifier(role.firstToken());
-    return new Title(r.role(), country, gender, role.firstToken());
+    Organization owner = country == null ? orgModifier(role.firstToken()) : null;
+    if (owner != null) {
+      country = owner.country();
+    }
+    return new Title(r.role(), country, gender, role.firstToken(), owner);
   }
 
   /**
-   * The country a role word's modifiers name: a demonym right before it ("Chinese President") or a
-   * country with a possessive ("China's foreign minister"); marks the demonym consumed.
+   * What follows a name that {@code before} (a title without a country, or null) leaves open: "King
+   * Hassan of Morocco" (the title's country after the name), "Kofi Annan, UN secretary-general" and
+   * "Kenzo Oshima, the United Nations relief coordinator" (an apposition: comma, perhaps a
+   * determiner, then a country, nationality or organization and a role). Null when neither.
    */
-  @Nullable String countryModifier(int roleFirstToken) {
+  @Nullable Title titleAfter(int endToken, @Nullable Title before) {
+    if (before != null && before.role() != null) {
+      String country = countryAfter(endToken);
+      if (country != null) {
+        return new Title(before.role(), country, before.gender(), before.firstToken());
+      }
+    }
+    if (endToken >= tokens.size() || !word(endToken).equals(",")) {
+      return null;
+    }
+    int start = endToken + 1;
+    if (isDeterminer(start)) {
+      start++;
+    }
+    for (int r = start; r < Math.min(tokens.size(), start + 6); r++) {
+      Match<Hit> h = hitAt.get(r);
+      if (h == null) {
+        continue;
+      }
+      if (!(h.value() instanceof Hit.RoleWord rw)) {
+        continue; // the country, nationality or organization before the role
+      }
+      while (h.endToken() < tokens.size()
+          && hitAt.get(h.endToken()) != null
+          && hitAt.get(h.endToken()).value() instanceof Hit.RoleWord next) {
+        h = hitAt.get(h.endToken()); // "UN deputy secretary-general": the last role word heads
+        rw = next;
+      }
+      if (rw.plural() || rw.role().kind() != ActorKind.PERSON) {
+        return null;
+      }
+      String country = countryModifier(r);
+      Organization owner = country == null ? orgModifier(r) : null;
+      if (country == null && owner == null) {
+        return null;
+      }
+      String gender = before != null ? before.gender() : genderOfRoleWord(rw.phrase());
+      return new Title(rw.role(), owner == null ? country : owner.country(), gender, r, owner);
+    }
+    return null;
+  }
+
+  /**
+   * The organization named right before a role word, perhaps with a possessive: "Arab League
+   * Secretary General", "NATO's secretary-general", "U.N. peacekeepers". The role is one of its
+   * officers or members. News outlets are left out ("Reuters correspondent" reports, not acts for
+   * Reuters), and so are organizations without a code.
+   */
+  @Nullable Organization orgModifier(int roleFirstToken) {
+    Match<Hit> m = orgModifierMatch(roleFirstToken);
+    return m == null ? null : ((Hit.OrgName) m.value()).organization();
+  }
+
+  /** The organization's name before a role word, as {@link #orgModifier} finds it, or null. */
+  @Nullable Match<Hit> orgModifierMatch(int roleFirstToken) {
     int j = roleFirstToken - 1;
-    // Skip further role words and ranks: "Russian Deputy Foreign Minister", "Taiwan's Vice
-    // Foreign Minister", "a senior British minister".
     while (j >= 0) {
       Match<Hit> prev = hitStartingBefore(j);
       if (prev != null && prev.value() instanceof Hit.RoleWord) {
@@ -74,6 +159,45 @@ abstract class RoleMentions extends MentionContext {
       } else {
         break;
       }
+    }
+    if (j >= 0 && word(j).equals("'s")) {
+      j--;
+    }
+    Match<Hit> prev = j >= 0 ? hitStartingBefore(j) : null;
+    if (prev != null
+        && prev.value() instanceof Hit.OrgName o
+        && o.organization().kind() != ActorKind.AGENCY
+        && o.organization().code() != null) {
+      return prev;
+    }
+    return null;
+  }
+
+  /**
+   * The country a role word's modifiers name: a demonym right before it ("Chinese President") or a
+   * country with a possessive ("China's foreign minister"); marks the demonym consumed.
+   */
+  @Nullable String countryModifier(int roleFirstToken) {
+    int j = roleFirstToken - 1;
+    // Skip further role words and ranks: "Russian Deputy Foreign Minister", "Taiwan's Vice
+    // Foreign Minister", "a senior British minister"; and up to two descriptive words ("Kenyan
+    // riot police", "Irish nationalist guerrillas").
+    int described = 0;
+    while (j >= 0) {
+      Match<Hit> prev = hitStartingBefore(j);
+      if (prev != null && prev.value() instanceof Hit.RoleWord) {
+        j = prev.firstToken() - 1;
+      } else if (RANKS.contains(word(j).toLowerCase(Locale.ROOT))) {
+        j--;
+      } else if (described < 2 && isDescriptiveModifier(j)) {
+        j--;
+        described++;
+      } else {
+        break;
+      }
+    }
+    if (described > 0 && !(j >= 0 && word(j).equals("'s")) && !isDemonymEndingAt(j)) {
+      return null; // after a descriptive word only a nationality or a possessive qualifies
     }
     if (j >= 0 && word(j).equals("'s")) {
       Match<Hit> owner = hitStartingBefore(j - 1);
@@ -105,6 +229,36 @@ abstract class RoleMentions extends MentionContext {
       return mt.country().code();
     }
     return null;
+  }
+
+  /**
+   * Whether a nationality adjective ends at token {@code j}: a demonym, or a country name written
+   * as one of its demonyms ("U.S." in "a U.S. federal judge").
+   */
+  boolean isDemonymEndingAt(int j) {
+    Match<Hit> h = j >= 0 ? hitStartingBefore(j) : null;
+    if (h != null && h.value() instanceof Hit.CountryName c) {
+      return c.country().demonyms().contains(text.substring(h.start(), h.end()));
+    }
+    return h != null && h.value() instanceof Hit.Demonym;
+  }
+
+  /**
+   * The first of up to two descriptive words right before token {@code k} when a nationality or a
+   * country's possessive precedes them ("Kenyan riot police"); {@code k} when none does.
+   */
+  int describedFrom(int k) {
+    int j = k - 1;
+    int n = 0;
+    while (n < 2 && isDescriptiveModifier(j)) {
+      j--;
+      n++;
+    }
+    if (n == 0) {
+      return k;
+    }
+    boolean owner = j >= 0 && word(j).equals("'s");
+    return owner || isDemonymEndingAt(j) ? j + 1 : k;
   }
 
   void role(Hit.RoleWord r, Match<Hit> m) {
@@ -236,8 +390,18 @@ abstract class RoleMentions extends MentionContext {
       members.addAll(recentPeople(count == 0 ? 2 : count, m.firstToken(), r.role().leader()));
     }
     if (members.size() < 2) {
-      if (members.isEmpty() && countries.size() == 1) {
-        roleGroup(r.role(), m); // "Moroccan diplomats": unnamed officials of one country
+      boolean qualified =
+          countries.size() == 1
+              || count > 0
+              || isDeterminer(first - 1)
+              || (first > 0 && QUANTIFIERS.contains(word(first - 1).toLowerCase(Locale.ROOT)))
+              || isSentenceStart(first)
+              || countryAfter(m.endToken()) != null;
+      if (members.isEmpty() && countries.size() <= 1 && qualified) {
+        // "Moroccan diplomats", "Several ministers resigned", "the negotiators": unnamed
+        // officials, coded by the role and the country that qualifies them, if any. A bare plural
+        // inside a list ("judges, prison governors and ...") is left alone.
+        roleGroup(r.role(), m);
       }
       return;
     }
@@ -262,8 +426,21 @@ abstract class RoleMentions extends MentionContext {
     if (country == null) {
       country = countryAfter(m.endToken()); // "riot police in Nairobi", "the people of Chad"
     }
+    Organization owner = country == null ? orgModifier(m.firstToken()) : null;
+    if (country == null && owner == null) {
+      country = domesticDefault(role);
+    }
     int first = firstModifierToken(m.firstToken());
+    if (coordinatedGroup(role, first, m)) {
+      return;
+    }
     String code = (country == null ? "" : country) + role.code();
+    if (owner != null) {
+      // "U.N. peacekeepers", "Hamas militants": members of the body act for it.
+      code = owner.code();
+      country = owner.country();
+      first = orgModifierMatch(m.firstToken()).firstToken();
+    }
     Span span = new Span(tokens.get(first).span().start(), m.end());
     // One group per CAMEO code, as event coders see them: "troops", "soldiers" and "forces" of one
     // country are one actor; the role is the first one named.
@@ -272,6 +449,63 @@ abstract class RoleMentions extends MentionContext {
     b.country = country;
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * "French and German students", "Senior Hungarian and Romanian officials": two or more
+   * coordinated nationalities before one role make a group of one role group per country ({@code
+   * FRAEDU}, {@code DEUEDU}), each with its nationality's mention, so that an event of the group is
+   * an event of each. Returns false, doing nothing, unless two or more nationalities are
+   * coordinated.
+   */
+  boolean coordinatedGroup(Role role, int first, Match<Hit> m) {
+    List<Match<Hit>> demonyms = new ArrayList<>();
+    int j = describedFrom(m.firstToken()) - 1;
+    while (j >= first) {
+      Match<Hit> h = hitStartingBefore(j);
+      if (h == null || !(h.value() instanceof Hit.Demonym)) {
+        break;
+      }
+      demonyms.add(0, h);
+      j = h.firstToken() - 1;
+      if (j >= first && (word(j).equals("and") || word(j).equals(",") || word(j).equals("or"))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (demonyms.size() < 2) {
+      return false;
+    }
+    List<String> ids = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Match<Hit> d : demonyms) {
+      String c = ((Hit.Demonym) d.value()).country().code();
+      consumed[d.firstToken()] = true;
+      Span at = new Span(d.start(), d.end());
+      Builder b =
+          actors.get("group/" + c + role.code(), at.of(text) + " " + role.role(), ActorKind.GROUP);
+      b.code = c + role.code();
+      b.country = c;
+      b.role = role.role();
+      actors.mention(b, at, MentionKind.DEMONYM);
+      if (!ids.contains(b.id)) {
+        ids.add(b.id);
+        names.add(b.name);
+      }
+    }
+    Span span = new Span(tokens.get(first).span().start(), m.end());
+    Builder g =
+        actors.get(
+            "group/"
+                + String.join("+", ids.stream().map(s -> s.substring(s.indexOf('/') + 1)).toList()),
+            span.of(text),
+            ActorKind.GROUP);
+    g.role = role.role();
+    g.members.clear();
+    g.members.addAll(ids);
+    actors.mention(g, span, MentionKind.GROUP);
+    return true;
   }
 
   /**
@@ -284,6 +518,11 @@ abstract class RoleMentions extends MentionContext {
       country = countryAfter(m.endToken()); // "a court in Peru", "the parliament of Georgia"
     }
     int first = firstModifierToken(m.firstToken());
+    if (country == null
+        && (isDeterminer(first - 1) || headsBareAgent(first, m))
+        && localPlace(first, m.endToken()) == null) {
+      country = domesticDefault(role);
+    }
     if (country == null) {
       countrylessInstitution(role, first, m);
       return;
@@ -315,7 +554,10 @@ abstract class RoleMentions extends MentionContext {
    * "parliament" is often a modifier or a title.
    */
   private void countrylessInstitution(Role role, int first, Match<Hit> m) {
-    if (role.code().equals("GOV") || !isDeterminer(first - 1)) {
+    // A bare outlet ("told state television", "through social media") is a channel or a medium,
+    // not an agent: only "the media" and the like are.
+    boolean bare = !role.code().equals("MED") && headsBareAgent(first, m);
+    if (role.code().equals("GOV") || !(isDeterminer(first - 1) || bare)) {
       return;
     }
     Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
@@ -327,6 +569,45 @@ abstract class RoleMentions extends MentionContext {
     b.code = role.code();
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /** Role codes of a state's domestic agents, which a dateline's country qualifies. */
+  private static final Set<String> DOMESTIC_AGENTS = Set.of("COP", "JUD", "LEG", "GOV");
+
+  /**
+   * The country an unqualified domestic agent ("police", "the court", "the authorities") belongs to
+   * when nothing in its phrase says: the dateline's ("NAIROBI, Kenya - Police said ..."), the place
+   * the wire story is filed from. Other agents (protesters, rebels, troops) often come from
+   * elsewhere and stay countryless; the events stage may still give them the article's country.
+   */
+  @Nullable String domesticDefault(Role role) {
+    return DOMESTIC_AGENTS.contains(role.code()) ? datelineCountry() : null;
+  }
+
+  /**
+   * Whether a role word without a determiner is an agent of its own ("Police arrested ...", "after
+   * police fired ..."): it heads its phrase (no noun follows, as in "police station") and is
+   * written in lower case, or capitalized only as the first word of its sentence. A capitalized
+   * "Parliament" or "Court" inside a sentence is usually a name or a title.
+   */
+  boolean headsBareAgent(int first, Match<Hit> m) {
+    int end = m.endToken();
+    if (end < tokens.size() && tokens.get(end).tag().startsWith("NN")) {
+      return false;
+    }
+    char c = text.charAt(tokens.get(first).span().start());
+    return Character.isLowerCase(c) || isSentenceStart(first);
+  }
+
+  /** Whether token {@code k} begins its sentence, perhaps after a dateline's dash. */
+  boolean isSentenceStart(int k) {
+    int s = sentenceOfToken[k];
+    int firstOfSentence = doc.sentences().get(s).firstToken();
+    if (k == firstOfSentence) {
+      return true;
+    }
+    String prev = word(k - 1);
+    return prev.equals("-") || prev.equals("—") || prev.equals("–") || prev.equals("--");
   }
 
   /**
@@ -418,6 +699,8 @@ abstract class RoleMentions extends MentionContext {
         k = j;
       } else if (COUNT_WORDS.containsKey(w) || RANKS.contains(w.toLowerCase(Locale.ROOT))) {
         k = j;
+      } else if (describedFrom(k) < k) {
+        k = describedFrom(k);
       } else {
         break;
       }

@@ -176,7 +176,8 @@ class ActorResolverTest {
     AnnotatedArticle doc = run(text, LocalDate.of(2025, 3, 4));
     AnnotationAssert.assertWellFormed(doc);
     Actor m = actor(doc, "person/~musalia-mudavadi");
-    assertThat(m.code()).isNull();
+    // The title gives the role and the country, so the code they imply (issue 8).
+    assertThat(m.code()).isEqualTo("KENGOV");
     assertThat(m.country()).isEqualTo("KEN");
     assertThat(m.role()).isEqualTo("foreign minister");
     assertThat(mentionTexts(doc, m)).containsExactly("Musalia Mudavadi", "Mudavadi");
