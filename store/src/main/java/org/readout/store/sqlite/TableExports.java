@@ -53,9 +53,17 @@ final class TableExports {
   /**
    * The query of a story table, whole stories selected by {@code documents} (a filter on {@code d},
    * the documents table): a story is exported when one of its documents matches. A deduplicated
-   * event's {@code dedup} is its rank in its story, by the order it was written in (story/'s
-   * order), so it does not depend on the store's internal keys.
+   * event's {@code dedup} is its rank in its story in story/'s order ({@link #DEDUP_ORDER}), so it
+   * depends neither on the store's internal keys nor on the order the story's articles arrived in
+   * (an incremental join rewrites only the groups it touches, so row order follows arrival).
    */
+  /**
+   * The order of a story's deduplicated events, as {@code EventDeduplicator} sorts them: date (none
+   * first), source, target (none first), root, code. SQLite sorts NULL first and compares text by
+   * code unit, as Java's natural order does for these ASCII codes.
+   */
+  static final String DEDUP_ORDER = "x.date, x.source_code, x.target_code, x.root_code, x.code";
+
   static String acrossDocuments(Table t, Where documents) {
     String filter =
         documents.sql().isEmpty()
@@ -75,17 +83,21 @@ final class TableExports {
               + filter
               + " ORDER BY x.story, d.id";
       case DEDUP_EVENTS ->
-          "SELECT x.story, row_number() OVER (PARTITION BY x.story ORDER BY x.dedup) - 1,"
+          "SELECT x.story, row_number() OVER (PARTITION BY x.story ORDER BY "
+              + DEDUP_ORDER
+              + ") - 1,"
               + " x.source_code, x.target_code, x.source, x.target, x.source_name, x.target_name,"
               + " x.code, x.root_code, x.quad_class, x.goldstein, x.date, x.day, x.num_articles,"
               + " x.num_sources, x.num_mentions, x.first_report, x.last_report, x.codes,"
               + " x.other_dates FROM dedup_events x"
               + filter
-              + " ORDER BY x.story, x.dedup";
+              + " ORDER BY x.story, "
+              + DEDUP_ORDER;
       case DEDUP_MENTIONS ->
           "SELECT x.story, x.number, d.id, dm.start_offset, dm.end_offset FROM dedup_mentions dm"
-              + " JOIN (SELECT dedup, story, row_number() OVER (PARTITION BY story ORDER BY dedup)"
-              + " - 1 AS number FROM dedup_events) x ON x.dedup = dm.dedup"
+              + " JOIN (SELECT x.dedup, x.story, row_number() OVER (PARTITION BY x.story ORDER BY "
+              + DEDUP_ORDER
+              + ") - 1 AS number FROM dedup_events x) x ON x.dedup = dm.dedup"
               + " JOIN documents d ON d.doc = dm.doc"
               + filter
               + " ORDER BY x.story, x.number, dm.rowid";

@@ -163,7 +163,7 @@ class EventLocationStoreTest {
       assertThat(v5.stats().schemaVersion()).isEqualTo(5);
     }
     try (SqliteStore current = SqliteStore.open(db)) {
-      assertThat(current.stats().schemaVersion()).isEqualTo(6);
+      assertThat(current.stats().schemaVersion()).isEqualTo(Migrations.CURRENT);
       assertThat(current.document("old").orElseThrow().events())
           .extracting(Event::location)
           .containsOnlyNulls();
