@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.readout.store.StoreException;
 
 /**
@@ -70,7 +72,9 @@ final class Migrations {
   }
 
   /**
-   * Applies the migrations after the database's version up to {@code target}.
+   * Applies every migration up to {@code target} that the database has not recorded. Checked file
+   * by file, not against the highest version: a store written by a build that had V8 but not yet V6
+   * (two branches numbered apart) still gets V6 when it is opened by a build that has both.
    *
    * @throws StoreException when the database is newer than this build
    */
@@ -95,9 +99,10 @@ final class Migrations {
                   + " description TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
       }
+      Set<Integer> applied = applied(c);
       for (String file : FILES) {
         int v = number(file);
-        if (v <= version || v > target) {
+        if (applied.contains(v) || v > target) {
           continue;
         }
         try (Statement s = c.createStatement()) {
@@ -120,6 +125,18 @@ final class Migrations {
     } finally {
       c.setAutoCommit(auto);
     }
+  }
+
+  /** The versions recorded in {@code schema_version} (none for a new database). */
+  static Set<Integer> applied(Connection c) throws SQLException {
+    Set<Integer> out = new HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
+      while (r.next()) {
+        out.add(r.getInt(1));
+      }
+    }
+    return out;
   }
 
   private static String read(String file) {
