@@ -262,21 +262,7 @@ public final class QueryBench implements Callable<Integer> {
             .append(' ')
             .append(r.targetCode() == null ? "" : r.targetCode())
             .append(".\n");
-        evs.add(
-            new Event(
-                "code/" + r.sourceCode(),
-                r.targetCode() == null ? null : "code/" + r.targetCode(),
-                r.sourceCode(),
-                r.targetCode(),
-                r.code(),
-                r.rootCode(),
-                r.quadClass(),
-                r.goldstein(),
-                r.date().toString(),
-                new Span(start, text.length() - 2),
-                1,
-                0.9,
-                null));
+        evs.add(r.event(new Span(start, text.length() - 2)));
       }
       List<Quote> qs = new ArrayList<>();
       for (int k = 0; k < 2 && q < quotes; k++, q++) {

@@ -374,20 +374,7 @@ public final class ServeBench implements Callable<Integer> {
       date = r.date();
       int start = text.length();
       text.append(r.sourceCode()).append(' ').append(r.code()).append(".\n");
-      evs.add(
-          new Event(
-              "code/" + r.sourceCode(),
-              r.targetCode() == null ? null : "code/" + r.targetCode(),
-              r.sourceCode(),
-              r.targetCode(),
-              r.code(),
-              r.rootCode(),
-              r.quadClass(),
-              r.goldstein(),
-              r.date().toString(),
-              new Span(start, text.length() - 2),
-              1,
-              0.9));
+      evs.add(r.event(new Span(start, text.length() - 2)));
     }
     Article a =
         new Article("ingest/" + RUN + "/" + n, null, text.toString(), date, DateSource.GIVEN, null);

@@ -19,6 +19,8 @@ import org.readout.core.actor.ActorDictionary;
 import org.readout.core.actor.ActorDictionaryLoader;
 import org.readout.core.event.CameoCodebook;
 import org.readout.core.event.CameoCodebook.Code;
+import org.readout.core.model.Event;
+import org.readout.core.model.Span;
 
 /**
  * Synthetic event and quote rows for query benchmarks, without articles or a database: row {@code
@@ -50,7 +52,28 @@ public final class SyntheticEvents {
       String rootCode,
       int quadClass,
       double goldstein,
-      LocalDate date) {}
+      LocalDate date) {
+
+    /**
+     * The row as a stored event with its evidence at {@code evidence}: actor ids {@code
+     * code/SOURCE} (no dictionary entry behind them), one mention, confidence 0.9, no location.
+     */
+    public Event event(Span evidence) {
+      return new Event(
+          "code/" + sourceCode,
+          targetCode == null ? null : "code/" + targetCode,
+          sourceCode,
+          targetCode,
+          code,
+          rootCode,
+          quadClass,
+          goldstein,
+          date.toString(),
+          evidence,
+          1,
+          0.9);
+    }
+  }
 
   /** One quote with its text, for full-text search. */
   public record QuoteRow(
