@@ -14,8 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.TaskContext;
-import org.apache.spark.util.TaskCompletionListener;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Article;
 import org.readout.ingest.ArticleReader;
@@ -74,17 +72,7 @@ final class FileRecords implements Iterator<ReadRecord> {
   private static FileRecords start(InputFile file, JobSettings settings) {
     try {
       FileRecords x = new FileRecords(file, settings);
-      TaskContext task = TaskContext.get();
-      if (task != null) {
-        // A task that fails or is cut short still removes its copy of a remote file.
-        task.addTaskCompletionListener(
-            new TaskCompletionListener() {
-              @Override
-              public void onTaskCompletion(TaskContext context) {
-                x.close();
-              }
-            });
-      }
+      TaskEnd.onTaskEnd(x::close);
       return x;
     } catch (IOException e) {
       throw new UncheckedIOException(file.path() + ": cannot start reading", e);

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import org.apache.spark.TaskContext;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.TaskCompletionListener;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
@@ -70,17 +68,7 @@ final class RecordExtraction implements Iterator<TaggedRow> {
   static Iterator<TaggedRow> rows(Iterator<ReadRecord> records, JobSettings settings) {
     try {
       RecordExtraction x = new RecordExtraction(records, settings);
-      TaskContext task = TaskContext.get();
-      if (task != null) {
-        // A task that fails or is cut short (a limit() downstream) still removes its scratch files.
-        task.addTaskCompletionListener(
-            new TaskCompletionListener() {
-              @Override
-              public void onTaskCompletion(TaskContext context) {
-                x.close();
-              }
-            });
-      }
+      TaskEnd.onTaskEnd(x::close);
       return x;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a scratch folder", e);
