@@ -64,6 +64,13 @@ public final class ServeBench implements Callable<Integer> {
           "Documents per second the concurrent ingest writes (default: ${DEFAULT-VALUE}; 0: none).")
   int ingestRate = 30;
 
+  @Option(
+      names = "--warmup",
+      description =
+          "Seconds of the same load, unmeasured, before the measured one, so the JIT compilers"
+              + " have done most of their work (default: ${DEFAULT-VALUE}; 0: none).")
+  int warmup = 10;
+
   @Option(names = "--db", description = "Store to fill (default: a temporary file, deleted).")
   Path db;
 
@@ -101,7 +108,7 @@ public final class ServeBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (clients <= 0 || requests <= 0 || seconds <= 0 || ingestRate < 0) {
+    if (clients <= 0 || requests <= 0 || seconds <= 0 || ingestRate < 0 || warmup < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--clients, --requests and --seconds must be positive");
     }
@@ -190,7 +197,6 @@ public final class ServeBench implements Callable<Integer> {
         client.get(path(MIX.get(i % MIX.size()), warm, names, documents));
       }
     }
-    String loadBefore = loadAverage();
     out.printf(
         Locale.ROOT,
         "mix (JSON pages of 50 rows): %s%n",
@@ -200,12 +206,44 @@ public final class ServeBench implements Callable<Integer> {
     AtomicLong ingested = new AtomicLong();
     Thread ingest = new Thread(() -> ingest(ingestStore, stop, ingested), "bench-ingest");
     ingest.setDaemon(true);
+    if (ingestRate > 0) {
+      ingest.start();
+    }
+    if (warmup > 0) {
+      // The same load, unmeasured, until the JIT compilers have done most of their work: their
+      // CPU early in a run is a cost of starting the JVM, not of serving a request.
+      long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
+      List<Thread> warmers = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        Random random = new Random(seed * 17 + c);
+        warmers.add(
+            new Thread(
+                () -> {
+                  try (LoopbackClient client = new LoopbackClient(base)) {
+                    while (System.nanoTime() < warmEnd) {
+                      client.get(path(MIX.get(draw(random)), random, names, documents));
+                    }
+                  } catch (java.io.IOException e) {
+                    // The measured load below reports failures.
+                  }
+                },
+                "bench-warmup-" + c));
+      }
+      warmers.forEach(Thread::start);
+      for (Thread t : warmers) {
+        t.join();
+      }
+    }
+    String loadBefore = loadAverage();
     AtomicInteger issued = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     double[][] latencies = new double[MIX.size()][requests];
     AtomicInteger[] filled = new AtomicInteger[MIX.size()];
     Arrays.setAll(filled, i -> new AtomicInteger());
+    // CPU the client threads spend, each measured by its own thread, and the ingest's, so the rest
+    // of the JVM's CPU during the load is the server's.
+    AtomicLong clientCpu = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       Random random = new Random(seed * 31 + c);
@@ -226,19 +264,28 @@ public final class ServeBench implements Callable<Integer> {
                   }
                 } catch (java.io.IOException e) {
                   failures.incrementAndGet();
+                } finally {
+                  clientCpu.addAndGet(threadCpu());
                 }
               },
               "bench-client-" + c));
     }
-    if (ingestRate > 0) {
-      ingest.start();
-    }
+    long ingestedBefore = ingested.get();
+    long ingestCpuStart = threadCpu(ingest);
     long start = System.nanoTime();
+    long cpuStart = processCpu();
+    long[] vmStart = vmThreadCpu();
     threads.forEach(Thread::start);
     for (Thread t : threads) {
       t.join();
     }
     double wall = (System.nanoTime() - start) / 1e9;
+    long cpu = processCpu() - cpuStart;
+    long[] vmEnd = vmThreadCpu();
+    long jit = vmEnd[0] - vmStart[0];
+    long gc = vmEnd[1] - vmStart[1];
+    long ingestCpu = threadCpu(ingest) - ingestCpuStart;
+    long ingestedDuring = ingested.get() - ingestedBefore;
     stop.set(true);
     ingest.join(10_000);
     List<Double> all = new ArrayList<>();
@@ -250,16 +297,35 @@ public final class ServeBench implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors());
     out.printf(
         Locale.ROOT,
-        "%d clients (one kept-alive HTTP/1.1 connection each), %d requests in %.1f s: %.0f req/s;"
-            + " %d failed; ingest wrote %d documents (%d events, %.1f documents/s) meanwhile%n",
+        "%d clients (one kept-alive HTTP/1.1 connection each), after a %d s unmeasured warm-up:"
+            + " %d requests in %.1f s: %.0f req/s; %d failed; ingest wrote %d documents (%d events, %.1f documents/s) meanwhile%n",
         clients,
+        warmup,
         Arrays.stream(filled).mapToInt(AtomicInteger::get).sum(),
         wall,
         Arrays.stream(filled).mapToInt(AtomicInteger::get).sum() / wall,
         failures.get(),
-        ingested.get(),
-        ingested.get() * 10,
-        ingested.get() / wall);
+        ingestedDuring,
+        ingestedDuring * 10,
+        ingestedDuring / wall);
+    int answered = Arrays.stream(filled).mapToInt(AtomicInteger::get).sum();
+    if (cpu > 0 && answered > 0) {
+      long server = cpu - clientCpu.get() - ingestCpu - jit - gc;
+      out.printf(
+          Locale.ROOT,
+          "JVM CPU during the load: %.1f s (%.2f of %d cores), %.3f ms per request; per request:"
+              + " server threads %.3f ms, clients %.3f ms, JIT compiler %.3f ms, GC %.3f ms;"
+              + " ingest %.1f s in all%n",
+          cpu / 1e9,
+          cpu / 1e9 / wall,
+          Runtime.getRuntime().availableProcessors(),
+          cpu / 1e6 / answered,
+          server / 1e6 / answered,
+          clientCpu.get() / 1e6 / answered,
+          jit / 1e6 / answered,
+          gc / 1e6 / answered,
+          ingestCpu / 1e9);
+    }
     for (int f = 0; f < MIX.size(); f++) {
       double[] ms = Arrays.copyOf(latencies[f], filled[f].get());
       for (double m : ms) {
@@ -321,6 +387,62 @@ public final class ServeBench implements Callable<Integer> {
 
   private static String pick(Random random) {
     return ACTORS.get(Math.min(ACTORS.size() - 1, (int) Math.abs(random.nextGaussian() * 4)));
+  }
+
+  /** This thread's CPU time in nanoseconds, or 0 where the JVM does not measure it. */
+  private static long threadCpu() {
+    java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+    return t.isCurrentThreadCpuTimeSupported() ? Math.max(0, t.getCurrentThreadCpuTime()) : 0;
+  }
+
+  /** {@code thread}'s CPU time in nanoseconds, or 0 when not started, ended or not measured. */
+  private static long threadCpu(Thread thread) {
+    java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+    return t.isThreadCpuTimeSupported() ? Math.max(0, t.getThreadCpuTime(thread.getId())) : 0;
+  }
+
+  /**
+   * CPU time so far of the JVM's own threads, {JIT compilers, garbage collector}, in nanoseconds,
+   * from {@code /proc/self/task} (zeros off Linux): the JVM does not report them as Java threads.
+   * Their share of a short load is large while the compilers warm up, and it is not the server's.
+   */
+  private static long[] vmThreadCpu() {
+    long[] ticks = new long[2];
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (java.io.IOException gone) {
+          continue; // the thread ended meanwhile
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        String name = stat.substring(open + 1, close);
+        int kind =
+            name.contains("CompilerThre")
+                ? 0
+                : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : -1;
+        if (kind >= 0) {
+          // After the name: state is field 3, utime and stime fields 14 and 15 (clock ticks).
+          String[] f = stat.substring(close + 2).split(" ");
+          ticks[kind] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return new long[2];
+    }
+    // Linux's USER_HZ is 100 on every architecture the JVM runs on.
+    return new long[] {ticks[0] * 10_000_000L, ticks[1] * 10_000_000L};
+  }
+
+  /** The JVM's CPU time in nanoseconds (user and system), or 0 where unknown. */
+  private static long processCpu() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   /** The machine's load average from {@code /proc/loadavg}, or "unknown" off Linux. */
