@@ -42,7 +42,7 @@ public final class ApiRoutes implements WebRoutes {
 
   /** Answers with {@code body} as JSON. */
   static void json(Context ctx, ServerContext context, Object body) throws Exception {
-    ctx.contentType("application/json").result(context.json().writeValueAsBytes(body));
+    Answers.send(ctx, "application/json", out -> context.json().writeValue(out, body));
   }
 
   private static byte[] openapi() {

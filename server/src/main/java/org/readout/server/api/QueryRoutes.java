@@ -1,8 +1,7 @@
 package org.readout.server.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
@@ -240,13 +239,22 @@ final class QueryRoutes {
           ctx, "text/csv", "rows.csv", page.next(), b.toString().getBytes(StandardCharsets.UTF_8));
       return;
     }
-    ObjectNode body = json.createObjectNode();
-    ArrayNode items = body.putArray("items");
-    for (T row : page.rows()) {
-      items.add(view.json(row, json));
-    }
-    body.put("next", page.next());
-    ApiRoutes.json(ctx, context, body);
+    // Rows straight to the body's bytes: no tree per row.
+    Answers.send(
+        ctx,
+        "application/json",
+        out -> {
+          try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("items");
+            for (T row : page.rows()) {
+              view.write(row, g, json);
+            }
+            g.writeEndArray();
+            g.writeStringField("next", page.next());
+            g.writeEndObject();
+          }
+        });
   }
 
   /** A download; the next page's cursor, when there is one, travels in a header. */

@@ -1,7 +1,9 @@
 package org.readout.server.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -58,25 +60,30 @@ public final class Views {
 
         @Override
         public ObjectNode json(StoredEvent r, ObjectMapper m) {
+          return RowView.tree(this, r, m);
+        }
+
+        @Override
+        public void write(StoredEvent r, JsonGenerator g, ObjectMapper m) throws IOException {
           Event e = r.event();
-          ObjectNode n = m.createObjectNode();
-          n.put("document", r.documentId());
-          n.put("source", e.source());
-          n.put("sourceName", r.sourceName());
-          n.put("sourceCode", e.sourceCode());
-          n.put("target", e.target());
-          n.put("targetName", r.targetName());
-          n.put("targetCode", e.targetCode());
-          n.put("code", e.code());
-          n.put("rootCode", e.rootCode());
-          n.put("quadClass", e.quadClass());
-          n.put("goldstein", e.goldstein());
-          n.put("date", e.date());
-          n.put("day", r.day());
-          span(n, e.span(), r.text());
-          n.put("mentions", e.mentions());
-          n.put("confidence", e.confidence());
-          return n;
+          g.writeStartObject();
+          g.writeStringField("document", r.documentId());
+          g.writeStringField("source", e.source());
+          g.writeStringField("sourceName", r.sourceName());
+          g.writeStringField("sourceCode", e.sourceCode());
+          g.writeStringField("target", e.target());
+          g.writeStringField("targetName", r.targetName());
+          g.writeStringField("targetCode", e.targetCode());
+          g.writeStringField("code", e.code());
+          g.writeStringField("rootCode", e.rootCode());
+          g.writeNumberField("quadClass", e.quadClass());
+          g.writeNumberField("goldstein", e.goldstein());
+          g.writeStringField("date", e.date());
+          g.writeStringField("day", r.day());
+          span(g, e.span(), r.text());
+          g.writeNumberField("mentions", e.mentions());
+          g.writeNumberField("confidence", e.confidence());
+          g.writeEndObject();
         }
       };
 
@@ -103,21 +110,26 @@ public final class Views {
 
         @Override
         public ObjectNode json(StoredQuote r, ObjectMapper m) {
+          return RowView.tree(this, r, m);
+        }
+
+        @Override
+        public void write(StoredQuote r, JsonGenerator g, ObjectMapper m) throws IOException {
           Quote q = r.quote();
-          ObjectNode n = m.createObjectNode();
-          n.put("document", r.documentId());
-          span(n, q.span(), r.text());
-          n.put("kind", q.kind().label());
-          n.put("date", q.date());
-          n.put("speaker", q.speaker());
-          n.put("speakerName", r.speakerName());
-          n.put("speakerCode", r.speakerCode());
-          offsets(n, "speakerMention", q.speakerMention());
-          n.put("via", q.via());
-          n.put("viaName", r.viaName());
-          offsets(n, "cue", q.cue());
-          n.put("confidence", q.confidence());
-          return n;
+          g.writeStartObject();
+          g.writeStringField("document", r.documentId());
+          span(g, q.span(), r.text());
+          g.writeStringField("kind", q.kind().label());
+          g.writeStringField("date", q.date());
+          g.writeStringField("speaker", q.speaker());
+          g.writeStringField("speakerName", r.speakerName());
+          g.writeStringField("speakerCode", r.speakerCode());
+          offsets(g, "speakerMention", q.speakerMention());
+          g.writeStringField("via", q.via());
+          g.writeStringField("viaName", r.viaName());
+          offsets(g, "cue", q.cue());
+          g.writeNumberField("confidence", q.confidence());
+          g.writeEndObject();
         }
       };
 
@@ -145,18 +157,24 @@ public final class Views {
 
         @Override
         public ObjectNode json(ActorSummary a, ObjectMapper m) {
-          ObjectNode n = m.createObjectNode();
-          n.put("id", a.actorId());
-          n.put("name", a.name());
-          n.put("kind", a.kind());
-          n.put("code", a.code());
-          n.put("country", a.country());
-          n.put("documents", a.documents());
-          n.put("mentions", a.mentions());
-          ObjectNode first = n.putObject("firstMention");
-          first.put("document", a.exampleDocumentId());
-          span(first, a.exampleSpan(), a.exampleText());
-          return n;
+          return RowView.tree(this, a, m);
+        }
+
+        @Override
+        public void write(ActorSummary a, JsonGenerator g, ObjectMapper m) throws IOException {
+          g.writeStartObject();
+          g.writeStringField("id", a.actorId());
+          g.writeStringField("name", a.name());
+          g.writeStringField("kind", a.kind());
+          g.writeStringField("code", a.code());
+          g.writeStringField("country", a.country());
+          g.writeNumberField("documents", a.documents());
+          g.writeNumberField("mentions", a.mentions());
+          g.writeObjectFieldStart("firstMention");
+          g.writeStringField("document", a.exampleDocumentId());
+          span(g, a.exampleSpan(), a.exampleText());
+          g.writeEndObject();
+          g.writeEndObject();
         }
       };
 
@@ -184,24 +202,30 @@ public final class Views {
 
         @Override
         public ObjectNode json(DocumentSummary d, ObjectMapper m) {
-          ObjectNode n = m.createObjectNode();
-          n.put("id", d.id());
-          n.put("url", d.url());
-          n.put("title", d.title());
-          n.put("date", d.date());
-          n.put("dateSource", d.dateSource());
-          n.put("outlet", d.outlet());
-          n.put("language", d.language());
-          n.put("contentHash", d.contentHash());
-          n.put("ingestedAt", d.ingestedAt().toString());
-          n.put("length", d.textLength());
-          ObjectNode counts = n.putObject("counts");
-          counts.put("actors", d.actors());
-          counts.put("quotes", d.quotes());
-          counts.put("times", d.times());
-          counts.put("events", d.events());
-          counts.put("flags", d.flags());
-          return n;
+          return RowView.tree(this, d, m);
+        }
+
+        @Override
+        public void write(DocumentSummary d, JsonGenerator g, ObjectMapper m) throws IOException {
+          g.writeStartObject();
+          g.writeStringField("id", d.id());
+          g.writeStringField("url", d.url());
+          g.writeStringField("title", d.title());
+          g.writeStringField("date", d.date());
+          g.writeStringField("dateSource", d.dateSource());
+          g.writeStringField("outlet", d.outlet());
+          g.writeStringField("language", d.language());
+          g.writeStringField("contentHash", d.contentHash());
+          g.writeStringField("ingestedAt", d.ingestedAt().toString());
+          g.writeNumberField("length", d.textLength());
+          g.writeObjectFieldStart("counts");
+          g.writeNumberField("actors", d.actors());
+          g.writeNumberField("quotes", d.quotes());
+          g.writeNumberField("times", d.times());
+          g.writeNumberField("events", d.events());
+          g.writeNumberField("flags", d.flags());
+          g.writeEndObject();
+          g.writeEndObject();
         }
       };
 
@@ -225,29 +249,42 @@ public final class Views {
 
         @Override
         public ObjectNode json(StoredFlag f, ObjectMapper m) {
-          ObjectNode n = m.createObjectNode();
-          n.put("document", f.documentId());
-          n.put("kind", f.flag().kind());
-          span(n, f.flag().span(), f.text());
-          if (f.flag().other() == null) {
-            n.putNull("other");
+          return RowView.tree(this, f, m);
+        }
+
+        @Override
+        public void write(StoredFlag f, JsonGenerator g, ObjectMapper m) throws IOException {
+          g.writeStartObject();
+          g.writeStringField("document", f.documentId());
+          g.writeStringField("kind", f.flag().kind());
+          span(g, f.flag().span(), f.text());
+          Span other = f.flag().other();
+          if (other == null) {
+            g.writeNullField("other");
           } else {
-            span(n.putObject("other"), f.flag().other(), String.valueOf(f.otherText()));
+            g.writeObjectFieldStart("other");
+            span(g, other, String.valueOf(f.otherText()));
+            g.writeEndObject();
           }
-          n.put("message", f.flag().message());
-          return n;
+          g.writeStringField("message", f.flag().message());
+          g.writeEndObject();
         }
       };
 
-  private static void span(ObjectNode n, Span s, String text) {
-    n.put("start", s.start()).put("end", s.end()).put("text", text);
+  private static void span(JsonGenerator g, Span s, String text) throws IOException {
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeStringField("text", text);
   }
 
-  private static void offsets(ObjectNode n, String field, @Nullable Span s) {
+  private static void offsets(JsonGenerator g, String field, @Nullable Span s) throws IOException {
     if (s == null) {
-      n.putNull(field);
+      g.writeNullField(field);
     } else {
-      n.putObject(field).put("start", s.start()).put("end", s.end());
+      g.writeObjectFieldStart(field);
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeEndObject();
     }
   }
 

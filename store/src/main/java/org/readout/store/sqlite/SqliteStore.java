@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.AnnotatedArticle;
@@ -583,27 +582,27 @@ public final class SqliteStore implements ArticleStore {
     }
     // Either side, or a dyad in both directions: one index-ordered scan per direction, each of at
     // most `limit` rows, merged newest first. A single OR query would sort every matching event.
-    Map<Long, StoredEvent> merged = new TreeMap<>();
-    Map<Long, String> days = new HashMap<>();
+    // An event in both directions (an actor with itself) comes from both scans: kept once.
+    Map<Long, StoredEvent> merged = new HashMap<>();
     for (EventQuery d : directed) {
-      scanDirected(
-          d,
-          after,
-          (key, row) -> {
-            merged.put(key, row);
-            days.put(key, row.day());
-          });
+      scanDirected(d, after, merged::put);
     }
-    merged.keySet().stream()
-        .sorted(
-            Comparator.comparing(
-                    (Long k) -> days.get(k),
-                    Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-                .thenComparing(k -> k)
-                .reversed())
-        .limit(q.limit())
-        .forEach(k -> sink.accept(merged.get(k), position(k, merged.get(k))));
+    List<Map.Entry<Long, StoredEvent>> rows = new ArrayList<>(merged.entrySet());
+    rows.sort(NEWEST_FIRST);
+    for (int i = 0; i < Math.min(q.limit(), rows.size()); i++) {
+      Map.Entry<Long, StoredEvent> e = rows.get(i);
+      sink.accept(e.getValue(), position(e.getKey(), e.getValue()));
+    }
   }
+
+  /** The order of an event scan: by day (undated last), then key, newest first. */
+  private static final Comparator<Map.Entry<Long, StoredEvent>> NEWEST_FIRST =
+      (a, b) -> {
+        String da = a.getValue().day();
+        String db = b.getValue().day();
+        int byDay = da == null ? (db == null ? 0 : 1) : db == null ? -1 : db.compareTo(da);
+        return byDay != 0 ? byDay : Long.compare(b.getKey(), a.getKey());
+      };
 
   private static Seek position(long key, StoredEvent row) {
     return new Seek(row.day(), Long.toString(key));
