@@ -16,6 +16,7 @@ import org.readout.store.Correction;
 import org.readout.store.CorrectionDraft;
 import org.readout.store.CorrectionException;
 import org.readout.store.CorrectionQuery;
+import org.readout.store.Seek;
 
 /**
  * {@code /api/corrections}: propose a correction (token), review it (token), list and read them.
@@ -97,13 +98,20 @@ final class CorrectionRoutes {
     Correction.Status s = status(p);
     String doc = p.string("doc");
     Integer limit = p.integer("limit", 1, Pages.MAX_SIZE);
-    var params = ctx.queryParamMap();
+    // Keyset paging by correction id, the listing's order: a page starts after the last one's id
+    // at any depth, and a correction proposed between pages is listed once, at the end.
     Pages.Page<Correction> page =
-        Pages.page(
-            Pages.offset(p.string("cursor"), params),
+        Pages.seekPage(
+            p.string("cursor"),
             limit == null ? Pages.DEFAULT_SIZE : limit,
-            params,
-            n -> sink -> context.store().scanCorrections(new CorrectionQuery(s, doc, 0, n), sink));
+            ctx.queryParamMap(),
+            true,
+            (after, n, sink) ->
+                context
+                    .store()
+                    .scanCorrections(
+                        new CorrectionQuery(s, doc, after == null ? 0 : after.number(), n),
+                        c -> sink.accept(c, new Seek(null, Long.toString(c.id())))));
     ObjectNode body = context.json().createObjectNode();
     ArrayNode items = body.putArray("items");
     page.rows().forEach(c -> items.add(json(c, context.json())));

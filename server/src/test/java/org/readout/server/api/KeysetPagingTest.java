@@ -213,6 +213,59 @@ class KeysetPagingTest {
   }
 
   @Test
+  void correctionPagesListEveryCorrectionOnceWhileMoreAreProposed() throws Exception {
+    Set<String> proposed = new HashSet<>();
+    for (int i = 0; i < 16; i++) {
+      proposed.add(Long.toString(propose(i).id()));
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      JsonNode page =
+          get(
+              "/api/corrections?status=pending&limit=7"
+                  + (cursor == null
+                      ? ""
+                      : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+      page.get("items").forEach(row -> seen.add(row.get("id").asText()));
+      cursor = page.get("next").isNull() ? null : page.get("next").asText();
+      propose(100 + pages++);
+    } while (cursor != null && pages < 50);
+    assertEveryRowOnce(seen, proposed);
+    // Oldest first: ids only grow along the walk, across pages too.
+    assertThat(seen.stream().map(Long::valueOf).toList()).isSorted();
+    HttpResponse<String> other =
+        http.send(
+            HttpRequest.newBuilder(
+                    server
+                        .uri()
+                        .resolve(
+                            "api/corrections?status=accepted&cursor="
+                                + URLEncoder.encode(
+                                    get("/api/corrections?limit=2").get("next").asText(),
+                                    StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(other.statusCode()).as("a cursor of other filters").isEqualTo(400);
+  }
+
+  /** Proposes a comment on doc-1's first event (through the store: this server has no token). */
+  private org.readout.store.Correction propose(int n) {
+    return store.propose(
+        new org.readout.store.CorrectionDraft(
+            "doc-1",
+            org.readout.store.Correction.Layer.EVENT,
+            new Span(0, 3),
+            null,
+            org.readout.store.Correction.Field.COMMENT,
+            null,
+            "note " + n,
+            "reader-" + n),
+        Instant.parse("2025-04-03T00:00:00Z"));
+  }
+
+  @Test
   void pagesKeepTheQueryOrder() throws Exception {
     List<@Nullable String> days = new ArrayList<>();
     String cursor = null;
