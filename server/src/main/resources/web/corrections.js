@@ -1,5 +1,6 @@
 // Readout corrections: sends the article view's correction forms to POST /api/corrections and the
-// review buttons to POST /api/corrections/{id}/review, with the bearer token the reader types in.
+// review buttons to POST /api/corrections/{id}/review (a dictionary rule's to /api/rules/{id}/review),
+// with the bearer token the reader types in.
 (function () {
   "use strict";
   var TOKEN_KEY = "readout-token";
@@ -150,7 +151,7 @@
     });
   }
 
-  // Review: accept or reject a pending correction.
+  // Review: accept or reject a pending correction or dictionary rule.
   var reviews = document.querySelectorAll("form.review");
   for (var r = 0; r < reviews.length; r++) {
     var t = reviews[r].querySelector("input[name=token]");
@@ -168,8 +169,17 @@
       if (reviewer && reviewer.value) {
         body.reviewer = reviewer.value;
       }
+      // A rule's form also carries the fields the reviewer settles; blank ones are left out.
+      var fields = form.querySelectorAll("[data-field]");
+      for (var f = 0; f < fields.length; f++) {
+        if (fields[f].value.trim()) {
+          body[fields[f].name] = fields[f].value.trim();
+        }
+      }
+      var url = form.dataset.endpoint ||
+        "/api/corrections/" + encodeURIComponent(form.dataset.id) + "/review";
       say(form, "Sending…", true);
-      post("/api/corrections/" + encodeURIComponent(form.dataset.id) + "/review", token, body).then(function (res) {
+      post(url, token, body).then(function (res) {
         if (res.ok) {
           say(form, "Done: " + ((res.json && res.json.status) || body.decision) + ".", true);
           form.dataset.reviewed = (res.json && res.json.status) || body.decision;

@@ -59,18 +59,21 @@ final class CorrectionsPage {
       b.append(row(c, writable));
     }
     b.append("</ol>\n");
-    return rules(b, filter).toString();
+    return rules(b, filter, writable).toString();
   }
 
   /**
-   * The dictionary rules that accepted speaker corrections offered, of the same status: read here,
-   * reviewed through {@code POST /api/rules/{id}/review} (with role, country, code and term dates).
+   * The dictionary rules that accepted speaker corrections offered, of the same status, each
+   * pending one with a review form ({@code corrections.js} posts it to {@code POST
+   * /api/rules/{id}/review}, with the country, role, code and term dates the reviewer fills in or
+   * corrects).
    */
-  private StringBuilder rules(StringBuilder b, Correction.@Nullable Status filter) {
+  private StringBuilder rules(
+      StringBuilder b, Correction.@Nullable Status filter, boolean writable) {
     List<DictionaryRule> rules = new ArrayList<>();
     store.scanRules(filter, PAGE_ROWS, rules::add);
     b.append("<h2 id=\"rules\">Dictionary rules</h2>\n<p class=\"muted\">People readers named as")
-        .append(" speakers whom the actor dictionary does not know. Review a rule with")
+        .append(" speakers whom the actor dictionary does not know. Review a rule here or with")
         .append(" <code>POST /api/rules/ID/review</code>; <code>readout corrections overlay</code>")
         .append(" writes the accepted ones for <code>--actors FILE</code>.</p>\n")
         .append(BrowsePages.countLine(rules.size(), "rule"))
@@ -104,9 +107,54 @@ final class CorrectionsPage {
           .append(Html.esc(r.start() == null ? "?" : r.start().toString()))
           .append(r.end() == null ? "" : " to " + r.end())
           .append(r.reviewedBy() == null ? "" : " · reviewed by " + Html.esc(r.reviewedBy()))
-          .append("</div></li>\n");
+          .append("</div>");
+      if (writable && r.status() == Correction.Status.PENDING) {
+        b.append(ruleForm(r));
+      }
+      b.append("</li>\n");
     }
     return b.append("</ol>\n");
+  }
+
+  /**
+   * A pending rule's review form: the people.tsv fields a reviewer settles (prefilled with what the
+   * rule has), then accept or reject with the token, as a correction's review.
+   */
+  private static String ruleForm(DictionaryRule r) {
+    String endpoint = "/api/rules/" + r.id() + "/review";
+    StringBuilder b = new StringBuilder("<form class=\"review rule-review\" method=\"post\"");
+    b.append(" action=\"")
+        .append(endpoint)
+        .append("\" data-endpoint=\"")
+        .append(endpoint)
+        .append("\" data-id=\"")
+        .append(r.id())
+        .append("\">");
+    ruleField(b, "Country (ISO 3)", "country", r.country(), "NGA");
+    ruleField(b, "Role", "role", r.role(), "ambassador");
+    ruleField(b, "CAMEO code", "code", r.code(), "NGAGOV");
+    ruleField(b, "From", "start", r.start() == null ? null : r.start().toString(), "YYYY-MM-DD");
+    ruleField(b, "To", "end", r.end() == null ? null : r.end().toString(), "YYYY-MM-DD");
+    return b.append("<label>Reviewer <input name=\"reviewer\" autocomplete=\"nickname\"></label>")
+        .append("<label>Token <input type=\"password\" name=\"token\" autocomplete=\"off\"")
+        .append(" required></label>")
+        .append("<button type=\"submit\" name=\"decision\" value=\"accept\">Accept</button>")
+        .append("<button type=\"submit\" name=\"decision\" value=\"reject\" class=\"reject\">")
+        .append("Reject</button><p class=\"status\" role=\"status\"></p></form>")
+        .toString();
+  }
+
+  private static void ruleField(
+      StringBuilder b, String label, String name, @Nullable String value, String example) {
+    b.append("<label>")
+        .append(label)
+        .append(" <input name=\"")
+        .append(name)
+        .append("\" data-field value=\"")
+        .append(Html.esc(value))
+        .append("\" placeholder=\"")
+        .append(example)
+        .append("\" size=\"10\" autocomplete=\"off\"></label>");
   }
 
   private static String orQuestion(@Nullable String s) {

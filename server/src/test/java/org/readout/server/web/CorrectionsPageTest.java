@@ -77,7 +77,11 @@ class CorrectionsPageTest {
         .contains("1 rule")
         .contains("Adaeze Okonkwo <code>adaeze-okonkwo</code>")
         .contains("<a href=\"/documents/border-1\">border-1</a>")
-        .contains("country ? · role ? · code ?");
+        .contains("country ? · role ? · code ?")
+        // Pending on a writable server: a review form for the fields the rule lacks.
+        .contains("<form class=\"review rule-review\" method=\"post\"")
+        .contains("data-endpoint=\"/api/rules/")
+        .contains("<input name=\"country\" data-field value=\"\"");
     assertThat(get("/corrections?status=rejected")).contains("No rules match.");
   }
 

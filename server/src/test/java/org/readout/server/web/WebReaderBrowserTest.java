@@ -359,6 +359,74 @@ class WebReaderBrowserTest {
         .contains("\"status\":\"pending\"");
   }
 
+  @Test
+  void aPendingDictionaryRuleIsCompletedAndAcceptedOnTheReviewPage() throws Exception {
+    // An accepted speaker correction naming a person the dictionary lacks offers a rule.
+    String text =
+        "\"The ferry service resumes next week,\" said Chidinma Eze, who became Nigeria's"
+            + " ambassador in February, on Tuesday.";
+    var doc =
+        ReaderFixtures.annotate("rule-ferry", "Ferry", text, java.time.LocalDate.of(2025, 4, 1));
+    store.write(List.of(doc), java.time.Instant.parse("2025-04-01T10:00:00Z"));
+    var c =
+        store.propose(
+            new org.readout.store.CorrectionDraft(
+                "rule-ferry",
+                org.readout.store.Correction.Layer.QUOTE,
+                doc.quotes().get(0).span(),
+                null,
+                org.readout.store.Correction.Field.SPEAKER,
+                "person/~chidinma-eze",
+                null,
+                "reader"),
+            java.time.Instant.parse("2025-04-01T11:00:00Z"));
+    store.review(c.id(), true, "editor", java.time.Instant.parse("2025-04-01T12:00:00Z"));
+    List<org.readout.store.DictionaryRule> offered = new java.util.ArrayList<>();
+    store.scanRules(org.readout.store.Correction.Status.PENDING, 100, offered::add);
+    long rule =
+        offered.stream().filter(r -> r.correctionId() == c.id()).findFirst().orElseThrow().id();
+
+    var d = browser.driver;
+    d.get(url("/corrections?status=pending"));
+    WebElement form = d.findElement(By.cssSelector("#rule-" + rule + " form.rule-review"));
+    form.findElement(By.name("country")).sendKeys("NGA");
+    form.findElement(By.name("role")).sendKeys("ambassador");
+    form.findElement(By.name("code")).sendKeys("NGAGOV");
+    form.findElement(By.name("start")).sendKeys("2024-02-01");
+    WebElement token = form.findElement(By.name("token"));
+    token.clear();
+    token.sendKeys(TOKEN);
+    form.findElement(By.name("reviewer")).sendKeys("Lee");
+    browser.screenshot("rule-review");
+    form.findElement(By.cssSelector("button[value=accept]")).click();
+    WebElement status = form.findElement(By.className("status"));
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(
+            x ->
+                form.getAttribute("data-reviewed") != null
+                    || status.getAttribute("class").contains("bad"));
+    assertThat(form.getAttribute("data-reviewed")).as(status.getText()).isEqualTo("accepted");
+
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/rules/" + rule)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.body())
+        .contains("\"status\":\"accepted\"")
+        .contains("\"country\":\"NGA\"")
+        .contains("\"role\":\"ambassador\"")
+        .contains("\"code\":\"NGAGOV\"")
+        .contains("\"start\":\"2024-02-01\"")
+        .contains("\"end\":null")
+        .contains("\"reviewedBy\":\"Lee\"");
+    // Reviewed, it shows its settled fields and no form.
+    d.get(url("/corrections?status=accepted"));
+    WebElement row = d.findElement(By.id("rule-" + rule));
+    assertThat(row.getText()).contains("country NGA · role ambassador · code NGAGOV");
+    assertThat(row.findElements(By.tagName("form"))).isEmpty();
+  }
+
   private static String apiQuotes(String speaker) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
