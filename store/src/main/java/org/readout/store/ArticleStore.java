@@ -68,6 +68,12 @@ public interface ArticleStore extends AutoCloseable {
   void scanFlags(FlagQuery query, Consumer<StoredFlag> sink);
 
   /**
+   * Like {@link #scanFlags(FlagQuery, Consumer)}, after {@code after}, with positions: the rows
+   * come newest document date first (undated last), then in the order they were stored.
+   */
+  void scanFlags(FlagQuery query, @Nullable Seek after, Seek.Sink<StoredFlag> sink);
+
+  /**
    * Calls {@code sink} with every row of {@code table} whose document matches {@code documents}
    * (its limit ignored), in document order; values follow {@link Table#columns()}.
    */

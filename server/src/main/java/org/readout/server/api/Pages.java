@@ -16,12 +16,12 @@ import org.readout.store.Seek;
  * where the next page starts and a fingerprint of the filters, so a cursor used with other filters
  * is refused rather than silently paging another result.
  *
- * <p>Design decision: events, quotes, documents and corrections page by keyset ({@link #seekPage}):
- * the cursor holds the sort value and key of the page's last row ({@link Seek}) and the next page
- * is the query's rows strictly after it, so every page costs the same at any depth and paging
- * returns every row once even while an ingest adds rows. The other lists (actors, flags, rules) are
- * small or aggregated and page by offset ({@link #page}): a query limited to offset + size + 1, so
- * their depth is capped at {@link #MAX_DEPTH}. Either way one row more than the page is read, to
+ * <p>Design decision: events, quotes, documents, flags and corrections page by keyset ({@link
+ * #seekPage}): the cursor holds the sort value and key of the page's last row ({@link Seek}) and
+ * the next page is the query's rows strictly after it, so every page costs the same at any depth
+ * and paging returns every row once even while an ingest adds rows. The other lists (actors, rules)
+ * are small or aggregated and page by offset ({@link #page}): a query limited to offset + size + 1,
+ * so their depth is capped at {@link #MAX_DEPTH}. Either way one row more than the page is read, to
  * tell whether there is a next page.
  */
 final class Pages {

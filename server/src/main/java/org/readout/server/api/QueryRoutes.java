@@ -157,10 +157,12 @@ final class QueryRoutes {
         ctx,
         format,
         Views.FLAGS,
-        page(
+        seekPage(
             ctx,
             format,
-            limit -> sink -> store().scanFlags(new FlagQuery(kind, doc, limit), sink)));
+            true,
+            (after, limit, sink) ->
+                store().scanFlags(new FlagQuery(kind, doc, limit), after, sink)));
   }
 
   /** What a query answers with. */

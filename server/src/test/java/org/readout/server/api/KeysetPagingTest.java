@@ -26,6 +26,7 @@ import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
 import org.readout.core.model.Event;
+import org.readout.core.model.Flag;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Span;
@@ -33,10 +34,10 @@ import org.readout.server.ReadoutServer;
 import org.readout.store.sqlite.PooledStore;
 
 /**
- * Keyset cursors (issue 14): paging through events, quotes and documents returns every row that was
- * there when paging began exactly once, and no row twice, while new documents are written between
- * pages; rows with no date (sorted last) and many rows on one day (ties broken by key) are part of
- * every walk.
+ * Keyset cursors (issue 14): paging through events, quotes, documents, flags and corrections
+ * returns every row that was there when paging began exactly once, and no row twice, while new
+ * documents are written between pages; rows with no date (sorted last) and many rows on one day
+ * (ties broken by key) are part of every walk.
  */
 class KeysetPagingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,6 +54,7 @@ class KeysetPagingTest {
   private final Set<String> usaEvents = new HashSet<>();
   private final Set<String> quotes = new HashSet<>();
   private final Set<String> documents = new HashSet<>();
+  private final Set<String> flags = new HashSet<>();
   private int written;
 
   @BeforeEach
@@ -132,6 +134,14 @@ class KeysetPagingTest {
     if (remember) {
       documents.add(id);
     }
+    // Two flags per document, on the first and the last event: several per day, per document.
+    List<Flag> fs = new ArrayList<>();
+    for (Event e : List.of(evs.get(0), evs.get(2))) {
+      fs.add(new Flag("date-conflict", e.span(), null, "a flag of " + id));
+      if (remember) {
+        flags.add(id + "@" + e.span().start());
+      }
+    }
     Article a =
         new Article(
             id,
@@ -140,7 +150,7 @@ class KeysetPagingTest {
             date,
             date == null ? DateSource.NONE : DateSource.GIVEN,
             null);
-    return AnnotatedArticle.of(a).withEvents(evs).withQuotes(qs);
+    return AnnotatedArticle.of(a).withEvents(evs).withQuotes(qs).withFlags(fs);
   }
 
   private JsonNode get(String path) throws Exception {
@@ -210,6 +220,12 @@ class KeysetPagingTest {
   @Test
   void documentPagesReturnEveryDocumentOnce() throws Exception {
     assertEveryRowOnce(walk("/api/documents", row -> row.get("id").asText()), documents);
+  }
+
+  @Test
+  void flagPagesReturnEveryFlagOnce() throws Exception {
+    assertEveryRowOnce(walk("/api/flags", KeysetPagingTest::spanKey), flags);
+    assertEveryRowOnce(walk("/api/flags?kind=date-conflict", KeysetPagingTest::spanKey), flags);
   }
 
   @Test

@@ -175,6 +175,15 @@ public final class PooledStore implements ArticleStore {
   }
 
   @Override
+  public void scanFlags(FlagQuery query, @Nullable Seek after, Seek.Sink<StoredFlag> sink) {
+    read(
+        s -> {
+          s.scanFlags(query, after, sink);
+          return null;
+        });
+  }
+
+  @Override
   public void scanFlags(FlagQuery query, Consumer<StoredFlag> sink) {
     read(
         s -> {

@@ -843,17 +843,25 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public synchronized void scanFlags(FlagQuery q, Consumer<StoredFlag> sink) {
+    scanFlags(q, null, (row, position) -> sink.accept(row));
+  }
+
+  @Override
+  public synchronized void scanFlags(
+      FlagQuery q, @Nullable Seek after, Seek.Sink<StoredFlag> sink) {
     Where w = new Where().equal("f.kind", q.kind()).equal("d.id", q.documentId());
-    String sql =
-        "SELECT f.*, d.id AS document_id, d.doc AS doc_key, "
+    String select =
+        "SELECT f.*, f.rowid AS flag_row, d.date AS document_date, d.id AS document_id,"
+            + " d.doc AS doc_key, "
             + Evidence.column("f")
-            + " FROM flags f JOIN documents d ON d.doc = f.doc"
-            + w.sql()
-            + " ORDER BY d.date DESC, d.id, f.start_offset LIMIT ?";
+            + " FROM flags f JOIN documents d ON d.doc = f.doc";
+    // Newest document date first, then the order the flags were stored in (a document's in its
+    // text order): a keyset of (date, row), so a page continues after the last row at any depth.
     scan(
-        sql,
-        w,
+        w.after("d.date", "f.rowid", false, after, after == null ? 0L : after.number()),
+        phase -> select + phase.sql() + " ORDER BY d.date DESC, f.rowid LIMIT ?",
         q.limit(),
+        null,
         (r, evidence) -> {
           Span span = new Span(r.getInt("start_offset"), r.getInt("end_offset"));
           Span other = DocumentLoader.span(r, r.findColumn("other_start"));
@@ -863,7 +871,8 @@ public final class SqliteStore implements ArticleStore {
                   r.getString("document_id"),
                   flag,
                   evidence.cut(r, span),
-                  other == null ? null : evidence.textOf(r).substring(other.start(), other.end())));
+                  other == null ? null : evidence.textOf(r).substring(other.start(), other.end())),
+              new Seek(r.getString("document_date"), Long.toString(r.getLong("flag_row"))));
         });
   }
 
