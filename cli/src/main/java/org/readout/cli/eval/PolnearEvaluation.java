@@ -43,6 +43,7 @@ final class PolnearEvaluation {
     PolnearScorer.Counts counts = new PolnearScorer.Counts();
     boolean failed = evaluate(articles, pipeline, new PolnearScorer(errors), counts, err);
     if (errors != null) {
+      PolnearScorer.printWrongClasses(counts, errors);
       errors.close();
     }
     PolnearScorer.print(counts, out);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
@@ -41,6 +43,9 @@ final class PolnearScorer {
     int predictedWithSpeaker;
     int speakerCorrect;
     int speakerUnnamed;
+
+    /** Wrong speakers of matched quotes, by {@link #wrongClass}, for {@code --errors}. */
+    final SortedMap<String, Integer> wrongByClass = new TreeMap<>();
 
     double precision() {
       return Scores.ratio(predictedMatched, predicted);
@@ -169,17 +174,22 @@ final class PolnearScorer {
       if (hasSource) {
         t.matchedWithSource++;
         Quote p = preds.get(best);
-        if (sameSource(g, p, doc)) {
+        boolean right = sameSource(g, p, doc);
+        if (right) {
           t.speakerCorrect++;
           t.speakerUnnamed += p.speaker() == null ? 1 : 0;
-        } else if (errors != null && !exact) {
+        } else {
+          t.wrongByClass.merge(wrongClass(p), 1, Integer::sum);
+        }
+        if (!right && errors != null && !exact) {
           Actor a = doc.actor(p.speaker());
           errors.printf(
               Locale.ROOT,
-              "%s\t%s\t%d\twrong\tgold=%s\tpred=%s\tmention=%s\tcue=%s\t%s%n",
+              "%s\t%s\t%d\twrong\t%s\tgold=%s\tpred=%s\tmention=%s\tcue=%s\t%s%n",
               doc.article().id(),
               what,
               p.span().start(),
+              wrongClass(p),
               words(text, g.source()),
               a == null ? "-" : a.name(),
               p.speakerMention() == null ? "-" : p.speakerMention().of(text),
@@ -198,6 +208,30 @@ final class PolnearScorer {
     for (boolean u : used) {
       t.predictedMatched += u ? 1 : 0;
     }
+  }
+
+  /**
+   * Why a matched quote's speaker is wrong, by what Readout based it on: {@code carried-over} (an
+   * actor with no cue: turn taking or the last speaker), {@code cued-wrong-actor} (a cue and the
+   * wrong subject), {@code unnamed-words} (speaker words that are not the gold Source), {@code
+   * cued-no-subject} (a cue whose subject was not found) and {@code uncued-null}.
+   */
+  static String wrongClass(Quote p) {
+    boolean cue = p.cue() != null;
+    if (p.speaker() != null) {
+      return cue ? "cued-wrong-actor" : "carried-over";
+    }
+    if (p.speakerMention() != null) {
+      return "unnamed-words";
+    }
+    return cue ? "cued-no-subject" : "uncued-null";
+  }
+
+  /** Writes the wrong speakers of the overlap matching by class, as {@code #} lines. */
+  static void printWrongClasses(Counts c, PrintWriter out) {
+    out.printf(Locale.ROOT, "# direct wrong speakers by class: %s%n", c.directOverlap.wrongByClass);
+    out.printf(
+        Locale.ROOT, "# indirect wrong speakers by class: %s%n", c.indirectOverlap.wrongByClass);
   }
 
   private static String snippet(String text, Span s) {

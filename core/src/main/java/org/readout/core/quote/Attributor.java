@@ -117,6 +117,9 @@ final class Attributor {
       // person named before only when the description points back to one ("the Florida senator").
       mention = s.mention();
       MentionRef linked = links.link(s.mention());
+      if (linked == null && paragraph == 0) {
+        linked = links.headline(s.mention());
+      }
       if (linked != null) {
         speaker = linked.actor();
         confidence = 0.6;

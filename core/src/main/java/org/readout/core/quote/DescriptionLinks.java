@@ -71,7 +71,7 @@ final class DescriptionLinks {
     if (first >= ix.size()
         || head <= first
         || !ix.lower(first).equals("the")
-        || !ix.tag(head).equals("NN")) {
+        || !commonNoun(head)) {
       return null;
     }
     List<String> modifiers = new ArrayList<>();
@@ -103,6 +103,49 @@ final class DescriptionLinks {
       boolean ranked = RANKS.stream().anyMatch(w -> around.contains(w) && !modifiers.contains(w));
       if (named && !ranked && around.containsAll(modifiers)) {
         return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether token {@code t} is a singular common noun: tagged so, or a lower-case word tagged as a
+   * proper noun after a name ("the Florida senator" tags "senator" NNP).
+   */
+  private boolean commonNoun(int t) {
+    String tag = ix.tag(t);
+    String word = ix.span(t).of(ix.text);
+    return tag.equals("NN") || (tag.equals("NNP") && Character.isLowerCase(word.charAt(0)));
+  }
+
+  /**
+   * The person a headline's bare role refers to ("'Reckless,' says senator"): the first person
+   * named in the next few paragraphs whose title or apposition holds the role word, or null. A
+   * headline introduces its speaker before the story names them.
+   */
+  @Nullable MentionRef headline(Span role) {
+    int t = ix.firstTokenEndingAfter(role.start());
+    if (t >= ix.size() || ix.lastTokenEndingBy(role.end()) != t || !commonNoun(t)) {
+      return null;
+    }
+    String noun = ix.lower(t);
+    int paragraph = Paragraph.indexAt(paragraphs, role.start());
+    for (int i = lastRefBefore(role.end()) + 1, seen = 0;
+        i < ix.refs.size() && seen < LOOKBACK;
+        i++, seen++) {
+      MentionRef r = ix.refs.get(i);
+      Span m = r.mention().span();
+      if (Paragraph.indexAt(paragraphs, m.start()) - paragraph > PARAGRAPHS) {
+        return null;
+      }
+      int k = ix.firstTokenEndingAfter(m.start());
+      if (r.isPerson() && r.mention().kind() == MentionKind.NAME && !ix.quoted(k)) {
+        Set<String> around = context(k, ix.mentionEnd(k));
+        String title = r.actor().role();
+        boolean ranked = RANKS.stream().anyMatch(around::contains);
+        if (!ranked && (around.contains(noun) || (title != null && title.endsWith(noun)))) {
+          return r;
+        }
       }
     }
     return null;

@@ -159,6 +159,10 @@ final class NounPhrases {
     MentionRef first = null;
     int lastNoun = -1;
     for (int k = t; k < ix.size() && k - t <= 2 * MAX_NP; k++) {
+      if (k > t && ix.text.substring(ix.span(k - 1).end(), ix.span(k).start()).indexOf('\n') >= 0) {
+        // A phrase ends with its line: a headline's "says senator" is not the next line's name.
+        break;
+      }
       MentionRef r = ix.mentionAt(k);
       if (r != null && !ix.quoted(k)) {
         int e = ix.mentionEnd(k);

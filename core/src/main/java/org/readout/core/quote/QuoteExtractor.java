@@ -196,6 +196,16 @@ public final class QuoteExtractor implements Stage {
     if (SCARE.contains(prevWord) || TITLED.contains(prevWord)) {
       return null;
     }
+    Span label = SpeakerLabels.at(text, p.content().start());
+    if (label != null && label.end() + 2 < p.content().end()) {
+      // A transcript's turn: the label names the speaker, and the words after it are the quote.
+      int from = label.end() + 1;
+      while (Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      Span words = new Span(from, p.content().end());
+      return new Draft(words, QuoteKind.DIRECT, null, SpeakerLabels.speaker(ix, label));
+    }
     char last = content.charAt(content.length() - 1);
     boolean terminal = last == '.' || last == '!' || last == '?' || last == '\u2026';
     boolean trailing = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '-';

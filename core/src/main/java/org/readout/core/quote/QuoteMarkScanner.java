@@ -75,9 +75,12 @@ final class QuoteMarkScanner {
         continue;
       }
       if (open >= 0) {
+        int next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).span().start() : -1;
+        // A transcript's next turn ("WALLACE: ...") is a new passage, not the same speaker's.
         boolean continues =
-            p + 1 < paragraphs.size()
-                && sameFamily(opener, text, paragraphs.get(p + 1).span().start());
+            next >= 0
+                && sameFamily(opener, text, next)
+                && SpeakerLabels.at(text, next + (doubled(text, next) ? 2 : 1)) == null;
         if (!continues) {
           add(out, text, open, para.end(), false, spanned);
           open = -1;

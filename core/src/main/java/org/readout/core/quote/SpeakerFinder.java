@@ -98,7 +98,14 @@ final class SpeakerFinder {
     if (!lexicon.isVerb(ix.lower(t)) || ix.mentionAt(t) != null) {
       return false;
     }
-    if (t > 0 && lexicon.isVerb(ix.lower(t - 1)) && ix.mentionAt(t - 1) == null) {
+    if (t > 0
+        && lexicon.isVerb(ix.lower(t - 1))
+        && ix.mentionAt(t - 1) == null
+        && !ix.tag(t - 1).startsWith("NN")) {
+      return false;
+    }
+    // A noun after a preposition is its object ("the secretary of state told"), not a verb.
+    if (t > 0 && ix.tag(t).startsWith("NN") && ix.tag(t - 1).equals("IN")) {
       return false;
     }
     // A singular noun after a name is a compound ("a Twitter comment"), not a verb.
@@ -140,6 +147,10 @@ final class SpeakerFinder {
     String w = ix.lower(t);
     if (Pronouns.isSubject(w)) {
       return new Subject(null, ix.span(t), Pronouns.gender(w), false);
+    }
+    Subject titled = TitledNames.endingAt(ix, t);
+    if (titled != null) {
+      return titled;
     }
     if (w.equals("who")
         && t - 2 >= lo
@@ -307,6 +318,10 @@ final class SpeakerFinder {
     String w = ix.lower(t);
     if (Pronouns.isSubject(w)) {
       return new Subject(null, ix.span(t), Pronouns.gender(w), false);
+    }
+    Subject titled = TitledNames.startingAt(ix, t);
+    if (titled != null) {
+      return titled;
     }
     Span described = sources.describedFrom(t);
     return described == null ? null : new Subject(null, described, null, false);

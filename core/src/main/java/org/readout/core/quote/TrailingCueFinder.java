@@ -2,6 +2,7 @@ package org.readout.core.quote;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.model.Span;
 import org.readout.core.quote.QuoteMarkScanner.Passage;
 import org.readout.core.quote.SpeakerFinder.Cue;
 import org.readout.core.quote.SpeakerFinder.Subject;
@@ -205,13 +206,45 @@ final class TrailingCueFinder {
       return null;
     }
     String w = ix.lower(t);
-    boolean dash = w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--");
-    MentionRef r = dash ? ix.mentionAt(t + 1) : null;
+    // A quotation dash: hyphen, en and em dashes, and the horizontal bar of some house styles.
+    boolean dash =
+        w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("\u2015");
     String gap = ix.text.substring(q.close() + 1, ix.span(t).start());
-    if (r == null || !r.isPerson() || gap.chars().filter(c -> c == '\n').count() > 2) {
+    if (!dash || gap.chars().filter(c -> c == '\n').count() > 2) {
       return null;
     }
-    return new Cue(ix.span(t), new Subject(r, r.mention().span(), null, false), true);
+    MentionRef r = ix.mentionAt(t + 1);
+    if (r != null && r.isPerson()) {
+      return new Cue(ix.span(t), new Subject(r, r.mention().span(), null, false), true);
+    }
+    Span name = r == null ? unknownName(t + 1) : null;
+    return name == null ? null : new Cue(ix.span(t), new Subject(null, name, null, false), true);
+  }
+
+  /**
+   * Two to four capitalized words from token {@code t} to the end of their line, a comma or a full
+   * stop: a signature's name the entity recognizer missed, kept as the speaker's words. Null when
+   * the tokens are anything else.
+   */
+  private @Nullable Span unknownName(int t) {
+    int k = t;
+    while (k < ix.size()
+        && k - t < 4
+        && ix.tag(k).startsWith("NNP")
+        && ix.mentionAt(k) == null
+        && Character.isUpperCase(ix.span(k).of(ix.text).charAt(0))
+        && (k == t || !speech.lineBreakBetween(ix.span(k - 1).end(), ix.span(k).start()))) {
+      k++;
+    }
+    if (k - t < 2) {
+      return null;
+    }
+    boolean ends =
+        k >= ix.size()
+            || ix.lower(k).equals(",")
+            || ix.lower(k).equals(".")
+            || speech.lineBreakBetween(ix.span(k - 1).end(), ix.span(k).start());
+    return ends ? speech.join(t, k - 1) : null;
   }
 
   /**
