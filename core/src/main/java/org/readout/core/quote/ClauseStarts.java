@@ -83,8 +83,7 @@ final class ClauseStarts {
       if (w.equals("that")) {
         return m + 1;
       }
-      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || ix.tag(m).startsWith("NNP"))
-          || ix.isMark(m)) {
+      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || adjunct(ix, m, j)) || ix.isMark(m)) {
         break;
       }
     }
@@ -109,7 +108,7 @@ final class ClauseStarts {
         if (ix.isMark(m) || ix.lower(m).equals("-")) {
           continue;
         }
-        if (ix.isPunct(m)) {
+        if (ix.isPunct(m) && !parenthetical(ix, m, end)) {
           break;
         }
         if (FINITE_TAGS.contains(ix.tag(m))) {
@@ -118,5 +117,38 @@ final class ClauseStarts {
       }
     }
     return ObjectContent.start(ix, v, k, j, end);
+  }
+
+  /**
+   * A word of an adjunct between the verb and "that" ("said via email that", "said in the letter
+   * that", "says at a campaign stop in Toledo, Ohio, that"): a noun, adjective, number or comma
+   * after a preposition, never a verb.
+   */
+  private static boolean adjunct(TextIndex ix, int m, int j) {
+    String tag = ix.tag(m);
+    boolean nominal =
+        tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("POS");
+    return tag.startsWith("NNP")
+        || (m > j && ADJUNCT_OPENERS.contains(ix.lower(j)) && (nominal || tag.equals("IN")));
+  }
+
+  /**
+   * Prepositions that open an adjunct of saying; a determiner does not ("blamed a storm that
+   * officials said ..." is a relative clause, not a reported one).
+   */
+  private static final Set<String> ADJUNCT_OPENERS =
+      Set.of("in", "on", "at", "during", "after", "before", "with", "via", "through", "from");
+
+  /**
+   * Whether the comma at {@code m} opens a parenthetical inside the reported clause ("said the
+   * program, run by the department, has brought ..."): a participle, a relative word or a name
+   * follows it, not a conjunction or a new clause.
+   */
+  private static boolean parenthetical(TextIndex ix, int m, int end) {
+    if (!ix.lower(m).equals(",") || m + 1 >= end) {
+      return false;
+    }
+    String tag = ix.tag(m + 1);
+    return tag.equals("VBN") || tag.equals("WDT") || tag.equals("WP") || tag.equals("NNP");
   }
 }

@@ -54,6 +54,11 @@ final class ClauseSubjects {
     if ((w.equals("who") || w.equals("that")) && t > lo) {
       return antecedent(ix, t, lo);
     }
+    if (clausal && w.equals("it") && t == lo) {
+      // "It said it would appeal": a body's statement whose antecedent the actor stage left
+      // unresolved; the reader gets the word, not a guessed actor.
+      return described(ix, t, t);
+    }
     if (clausal
         && !w.equals(",")
         && (ix.tag(t).startsWith("NN") || ix.tag(t).equals("CD") || w.equals("%"))) {
@@ -122,7 +127,9 @@ final class ClauseSubjects {
     // A name that ends the opening phrase speaks ("Virginia AFL-CIO President Doris Lee"), else
     // the words of the phrase do ("Officials at the agency").
     MentionRef r = ix.mentionAt(end - 1);
-    if (r != null && (r.isPerson() || ix.mentionAt(o) == r)) {
+    boolean whole =
+        r != null && (ix.mentionAt(o) == r || (ix.tag(o).equals("DT") && ix.mentionAt(o + 1) == r));
+    if (r != null && (r.isPerson() || whole)) {
       return r.isOutlet() ? null : new Subject(r, r.mention().span(), null, false);
     }
     int head = end - 1;
@@ -156,7 +163,8 @@ final class ClauseSubjects {
               || tag.equals("POS")
               || ix.lower(m).equals("%")
               || (m > o && tag.equals("IN") && m < t)
-              || (m > o && tag.equals("RB") && m < t);
+              || tag.equals("PDT")
+              || (tag.equals("RB") && m < t);
       if (!np || ix.quoted(m) || ix.isMark(m)) {
         return null;
       }

@@ -62,6 +62,18 @@ final class PrepositionContent {
           "conclude",
           "repeat");
 
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday");
+
   private static final Set<String> STOPS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
   /**
@@ -75,7 +87,10 @@ final class PrepositionContent {
     int p = k + 1;
     while (p < end
         && p - k <= 3
-        && (ix.tag(p).startsWith("RB") || ix.lower(p).equals("out") || ix.tag(p).equals("RP"))) {
+        && (ix.tag(p).startsWith("RB")
+            || ix.lower(p).equals("out")
+            || ix.tag(p).equals("RP")
+            || WEEKDAYS.contains(ix.lower(p)))) {
       p++;
     }
     if (p + 1 >= end) {
