@@ -161,10 +161,12 @@ final class PolnearScorer {
         if (errors != null && !exact) {
           errors.printf(
               Locale.ROOT,
-              "%s\t%s\t%d\tmissed\t%s%n",
+              "%s\t%s\t%d\tmissed\tcue=%s\tsource=%s\t%s%n",
               doc.article().id(),
-              what,
+              g.direct() ? what : what + (g.speech() ? "-speech" : "-other"),
               g.cover().start(),
+              words(text, g.cue()).toLowerCase(Locale.ROOT),
+              words(text, g.source()),
               snippet(text, g.cover()));
         }
         continue;

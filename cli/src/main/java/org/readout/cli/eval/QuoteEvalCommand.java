@@ -61,7 +61,10 @@ public final class QuoteEvalCommand implements Callable<Integer> {
   @Option(
       names = "--errors",
       paramLabel = "FILE",
-      description = "With --polnear: write each wrong speaker of an overlap match to FILE.")
+      description =
+          "With --polnear: write each wrong speaker, missed gold (with its cue, source and"
+              + " class: indirect-speech, indirect-other) and spurious prediction to FILE, one per"
+              + " line.")
   @Nullable Path errors;
 
   @Option(

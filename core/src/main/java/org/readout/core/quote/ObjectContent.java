@@ -45,7 +45,25 @@ final class ObjectContent {
           "disparage",
           "mock",
           "ridicule",
-          "attack");
+          "attack",
+          "tweet",
+          "claim",
+          "report",
+          "reveal",
+          "disclose",
+          "confirm",
+          "admit",
+          "acknowledge",
+          "mention",
+          "highlight",
+          "detail",
+          "outline",
+          "echo",
+          "stress",
+          "emphasize",
+          "emphasise",
+          "underscore",
+          "recount");
 
   private static final Set<String> OBJECT_START_TAGS =
       Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD");
@@ -62,7 +80,8 @@ final class ObjectContent {
         Set.of("VBD", "VBZ", "VBP", "MD").contains(tag)
             || (tag.equals("VBN")
                 && k > 0
-                && (ix.lower(k - 1).startsWith("ha") || ix.lower(k - 1).equals("'ve")));
+                && (ix.lower(k - 1).startsWith("ha") || ix.lower(k - 1).equals("'ve")))
+            || (tag.equals("VBG") && progressive(ix, k));
     if (!OBJECT_VERBS.contains(v.base())
         || !finite
         || j != k + 1
@@ -103,4 +122,20 @@ final class ObjectContent {
           "sunday",
           "today",
           "yesterday");
+
+  /** "is already claiming victory": a participle after a form of "be", past adverbs. */
+  private static boolean progressive(TextIndex ix, int k) {
+    for (int m = k - 1; m >= 0 && k - m <= 3; m--) {
+      if (PROGRESSIVE.contains(ix.lower(m))) {
+        return true;
+      }
+      if (!ix.tag(m).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PROGRESSIVE =
+      Set.of("is", "are", "was", "were", "'s", "’s", "'re", "been");
 }

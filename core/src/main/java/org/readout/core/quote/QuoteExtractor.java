@@ -131,6 +131,7 @@ public final class QuoteExtractor implements Stage {
     List<IndirectSpeechFinder.Clause> found =
         new ArrayList<>(IndirectSpeechFinder.find(ix, finder, lexicon));
     found.addAll(PostposedCueFinder.find(ix, finder, found));
+    found.addAll(StatementFinder.find(ix, finder, found));
     found.sort(Comparator.comparing(IndirectSpeechFinder.Clause::span));
     for (IndirectSpeechFinder.Clause c : found) {
       int v = c.verb();
