@@ -244,14 +244,22 @@ final class NounEvents {
    * null.
    */
   private @Nullable MentionRef possessor(int head, int from) {
-    for (int i = head - 1; i >= from && i >= head - 4; i--) {
+    int reach = head - 4;
+    for (int i = head - 1; i >= from && i >= reach; i--) {
       MentionRef m = v.mentionAt[i];
       if (m != null) {
         return clause.isPossessive(m) ? m : null;
       }
+      if (v.words[i].equals("-") || v.tags[i].equals("HYPH")) {
+        // "Russia's full-scale invasion": a hyphenated modifier is one word split in three, so it
+        // does not use up the reach.
+        reach -= 2;
+        continue;
+      }
       if (!v.words[i].equals("'s")
           && !v.tags[i].equals("POS")
           && !v.tags[i].startsWith("JJ")
+          && !v.tags[i].startsWith("VBN")
           && !v.tags[i].startsWith("NN")) {
         return null;
       }
@@ -270,7 +278,9 @@ final class NounEvents {
       }
       MentionRef m = v.mentionAt[i];
       if (m != null) {
-        if (!clause.isObject(m.first(), after) && !clause.isPossessive(m)) {
+        // The floor is the trigger's last word, not the token after it: in "invasion of Ukraine"
+        // the pattern ends with its own preposition, whose actor is the object, never the source.
+        if (!clause.isObject(m.first(), after - 1) && !clause.isPossessive(m)) {
           return m;
         }
         i = m.last();
