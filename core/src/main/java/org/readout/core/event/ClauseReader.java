@@ -470,7 +470,7 @@ final class ClauseReader {
         continue;
       }
       boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
-      String before = i > after ? v.words[skipDeterminers(i - 1, after)] : "";
+      String before = i > after ? v.words[skipModifiers(i - 1, after)] : "";
       boolean place = !places && LOCATIVE.contains(before);
       boolean topic = skipTopics && TOPICAL.contains(before);
       if (agent
@@ -493,6 +493,18 @@ final class ClauseReader {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * Steps left from {@code k} over determiners and adjectives ("in a federal court", "at the World
+   * Trade Organization"), not before {@code floor}.
+   */
+  private int skipModifiers(int k, int floor) {
+    while (k > floor
+        && (v.tags[k].equals("DT") || v.words[k].equals("the") || v.tags[k].startsWith("JJ"))) {
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -452,7 +452,9 @@ final class SentenceCoder {
     if (role == Role.APPEAL
         || role == Role.DEMAND
         || role == Role.ACCUSE
-        || (role == Role.INTENT && g.slotStart() >= 0)) {
+        || (role == Role.INTENT
+            && g.slotStart() > 0
+            && v.words[g.slotStart() - 1].equals("with"))) {
       // "urged X to ...", "demanded that X ...", "agreed with X to ...": the addressee or partner
       // stands between the governor and the predicate.
       List<MentionRef> addressee =
