@@ -16,7 +16,8 @@ import org.readout.core.model.Event;
  * Issue 8 (session 10): who the source of a noun event is across hyphenated modifiers, lists after
  * "including", the main predicate of a sentence over an embedded one, possessors that own an acting
  * body, and frames grown from the CAMEO categories (charges, lawsuits, investigations, agreements
- * to a cease-fire, agreements with a partner). Every article is our own, written for these tests.
+ * to a cease-fire, agreements with a partner, verbal attacks and disapproval nouns under verbs of
+ * saying). Every article is our own, written for these tests.
  */
 class EventClauseStructurePipelineTest {
   private static AnnotatedArticle run(String text) {
@@ -122,6 +123,18 @@ class EventClauseStructurePipelineTest {
     assertThat(events(doc)).containsExactly("BRACOP>BRAGOV 1121");
     Event e = doc.events().get(0);
     assertThat(e.span().end()).isEqualTo(text.indexOf(" on Tuesday"));
+  }
+
+  @Test
+  void aVerbalAttackIsCriticismAndConcernOverAnAttackIsNoAttack() {
+    String text =
+        "Former prime minister Paul Keating launched an extraordinary attack on Australia.";
+    AnnotatedArticle doc = run(text);
+    assertThat(doc.events()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("111"));
+    AnnotatedArticle concern = run("Kenya expressed concern over the attack on Somalia.");
+    assertThat(concern.events()).noneMatch(e -> e.rootCode().equals("19"));
+    assertThat(events(run("Japan voiced criticism of China over the drills.")))
+        .containsExactly("JPN>CHN 111");
   }
 
   @Test

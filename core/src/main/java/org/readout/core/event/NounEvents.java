@@ -66,7 +66,15 @@ final class NounEvents {
           "expand",
           "keep",
           "impose",
-          "tighten");
+          "tighten",
+          // "expressed its strong condemnation of", "voiced criticism of", "offered scathing
+          // criticism of": verbs of saying that only carry a disapproval noun.
+          "express",
+          "voice",
+          "offer");
+
+  /** Prepositions before what is spoken about: the noun after them is a topic, not an act. */
+  private static final Set<String> TOPICAL = Set.of("over", "about", "regarding", "concerning");
 
   /** Particles of phrasal light verbs: "carried out", "stepped up". */
   private static final Set<String> PARTICLES = Set.of("out", "up");
@@ -110,6 +118,10 @@ final class NounEvents {
       }
       if (v.isVerb(i) && !prenominal(i, noun)) {
         return LIGHT_FORMS.contains(w);
+      }
+      if (TOPICAL.contains(w)) {
+        // "expressed concern over the attack on X": the subject speaks about the act, not does it.
+        return false;
       }
       if (v.isPreposition(i) && !w.equals("of")) {
         // "in talks with", "after the attack on": the noun sits in an adjunct, not an object.
