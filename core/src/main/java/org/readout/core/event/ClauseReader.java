@@ -195,7 +195,9 @@ final class ClauseReader {
       MentionRef m = v.mentionAt[i];
       if (m != null) {
         i = Math.max(m.first(), start);
-        if (isPossessive(m) || isObject(m.first(), start)) {
+        if ((isPossessive(m) && !ownsAgent(m, head))
+            || isObject(m.first(), start)
+            || inExampleList(m.first(), start)) {
           continue;
         }
         List<MentionRef> all = new ArrayList<>();
@@ -311,6 +313,108 @@ final class ClauseReader {
   }
 
   /**
+   * Nouns for the body that acts for its possessor: "X's office condemned", "Y's foreign ministry
+   * said", "Z's army shelled" are acts of X, Y and Z.
+   */
+  private static final Set<String> AGENT_HEADS =
+      Set.of(
+          "office",
+          "government",
+          "ministry",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "military",
+          "army",
+          "forces",
+          "troops",
+          "navy",
+          "police",
+          "embassy",
+          "cabinet",
+          "administration",
+          "parliament",
+          "leadership",
+          "delegation",
+          "envoy",
+          "regime",
+          "authorities",
+          "officials",
+          "prosecutors",
+          "court");
+
+  /**
+   * Whether the possessive mention {@code m} owns an acting body that is the subject of the
+   * predicate at {@code head}: "the Greek foreign ministry's office condemned ...". The body's noun
+   * phrase (a few adjectives and nouns) must end right before the predicate's verb group.
+   */
+  private boolean ownsAgent(MentionRef m, int head) {
+    int j = m.last() + 1;
+    if (j < head && (v.words[j].equals("'s") || v.tags[j].equals("POS"))) {
+      j++;
+    }
+    int noun = -1;
+    while (j < head && j - m.last() <= 5 && v.mentionAt[j] == null) {
+      String t = v.tags[j];
+      if (t.startsWith("NN")) {
+        noun = j;
+      } else if (!t.startsWith("JJ")) {
+        break;
+      }
+      j++;
+    }
+    if (noun < 0 || !AGENT_HEADS.contains(v.words[noun])) {
+      return false;
+    }
+    for (int k = j; k < head; k++) {
+      if (!v.tags[k].startsWith("RB")
+          && !v.tags[k].equals("MD")
+          && !AUXILIARIES.contains(v.words[k])) {
+        return false;
+      }
+    }
+    return j <= head;
+  }
+
+  /** Words that open a list of examples or members of the noun before them. */
+  private static final Set<String> EXAMPLE_OPENERS =
+      Set.of("including", "includes", "include", "notably", "especially", "particularly", "like");
+
+  /** How far left over a list of plain nouns an example opener is sought. */
+  private static final int MAX_EXAMPLE_REACH = 8;
+
+  /**
+   * "sanctions on 26 people, including judges and prosecutors": a mention inside a list after
+   * "including", "such as", "among them" is a member of the noun before it, so an object, never the
+   * subject of a later predicate. Steps left over the list's plain nouns, adjectives, numbers,
+   * determiners, "and"/"or" and commas.
+   */
+  private boolean inExampleList(int first, int start) {
+    for (int j = first - 1; j >= start && j >= first - MAX_EXAMPLE_REACH; j--) {
+      String w = v.words[j];
+      if (EXAMPLE_OPENERS.contains(w)
+          || (w.equals("as") && j > start && v.words[j - 1].equals("such"))
+          || (w.equals("them") && j > start && v.words[j - 1].equals("among"))) {
+        return true;
+      }
+      String t = v.tags[j];
+      boolean listWord =
+          t.equals("NN")
+              || t.equals("NNS")
+              || t.startsWith("JJ")
+              || t.equals("CD")
+              || t.equals("DT")
+              || t.equals("CC")
+              || w.equals(",")
+              || v.mentionAt[j] != null;
+      if (!listWord) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "thousands of Iraqi Kurds", "members of the opposition", "500 of the rebels": the "of" at
    * {@code of} names who the quantity or group before it is, so the mention after it is the
    * subject, not an object.
@@ -366,7 +470,7 @@ final class ClauseReader {
         continue;
       }
       boolean agent = skipAgent && i > 0 && v.words[i - 1].equals("by");
-      String before = i > after ? v.words[skipDeterminers(i - 1, after)] : "";
+      String before = i > after ? v.words[skipModifiers(i - 1, after)] : "";
       boolean place = !places && LOCATIVE.contains(before);
       boolean topic = skipTopics && TOPICAL.contains(before);
       if (agent
@@ -389,6 +493,18 @@ final class ClauseReader {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * Steps left from {@code k} over determiners and adjectives ("in a federal court", "at the World
+   * Trade Organization"), not before {@code floor}.
+   */
+  private int skipModifiers(int k, int floor) {
+    while (k > floor
+        && (v.tags[k].equals("DT") || v.words[k].equals("the") || v.tags[k].startsWith("JJ"))) {
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -66,7 +66,15 @@ final class NounEvents {
           "expand",
           "keep",
           "impose",
-          "tighten");
+          "tighten",
+          // "expressed its strong condemnation of", "voiced criticism of", "offered scathing
+          // criticism of": verbs of saying that only carry a disapproval noun.
+          "express",
+          "voice",
+          "offer");
+
+  /** Prepositions before what is spoken about: the noun after them is a topic, not an act. */
+  private static final Set<String> TOPICAL = Set.of("over", "about", "regarding", "concerning");
 
   /** Particles of phrasal light verbs: "carried out", "stepped up". */
   private static final Set<String> PARTICLES = Set.of("out", "up");
@@ -110,6 +118,10 @@ final class NounEvents {
       }
       if (v.isVerb(i) && !prenominal(i, noun)) {
         return LIGHT_FORMS.contains(w);
+      }
+      if (TOPICAL.contains(w)) {
+        // "expressed concern over the attack on X": the subject speaks about the act, not does it.
+        return false;
       }
       if (v.isPreposition(i) && !w.equals("of")) {
         // "in talks with", "after the attack on": the noun sits in an adjunct, not an object.
@@ -244,14 +256,22 @@ final class NounEvents {
    * null.
    */
   private @Nullable MentionRef possessor(int head, int from) {
-    for (int i = head - 1; i >= from && i >= head - 4; i--) {
+    int reach = head - 4;
+    for (int i = head - 1; i >= from && i >= reach; i--) {
       MentionRef m = v.mentionAt[i];
       if (m != null) {
         return clause.isPossessive(m) ? m : null;
       }
+      if (v.words[i].equals("-") || v.tags[i].equals("HYPH")) {
+        // "Russia's full-scale invasion": a hyphenated modifier is one word split in three, so it
+        // does not use up the reach.
+        reach -= 2;
+        continue;
+      }
       if (!v.words[i].equals("'s")
           && !v.tags[i].equals("POS")
           && !v.tags[i].startsWith("JJ")
+          && !v.tags[i].startsWith("VBN")
           && !v.tags[i].startsWith("NN")) {
         return null;
       }
@@ -270,7 +290,9 @@ final class NounEvents {
       }
       MentionRef m = v.mentionAt[i];
       if (m != null) {
-        if (!clause.isObject(m.first(), after) && !clause.isPossessive(m)) {
+        // The floor is the trigger's last word, not the token after it: in "invasion of Ukraine"
+        // the pattern ends with its own preposition, whose actor is the object, never the source.
+        if (!clause.isObject(m.first(), after - 1) && !clause.isPossessive(m)) {
           return m;
         }
         i = m.last();

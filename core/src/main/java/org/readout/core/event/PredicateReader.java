@@ -218,6 +218,89 @@ final class PredicateReader {
     return false;
   }
 
+  /** Words that open a subordinate or relative clause, whose predicate is not the main one. */
+  private static final Set<String> SUBORDINATE_OPENERS =
+      Set.of(
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "after",
+          "before",
+          "when",
+          "while",
+          "as",
+          "since",
+          "because",
+          "although",
+          "though",
+          "until",
+          "once",
+          "where",
+          "so");
+
+  /** How far left of a predicate the word opening its clause is sought. */
+  private static final int MAX_EMBEDDING_DISTANCE = 12;
+
+  /**
+   * Whether the predicate at {@code head} stands in an embedded clause rather than the sentence's
+   * main one: an infinitive ("to encourage"), a participle adjunct ("..., raising fears"), or a
+   * clause opened by "that", a relative pronoun or a subordinator ("after X shelled Y") with no
+   * other verb between the opener and the predicate. "X said that Y attacked Z" is not embedded:
+   * what a verb of saying reports is the statement CAMEO codes.
+   */
+  boolean isEmbedded(int head, int from) {
+    String tag = v.tags[head];
+    int prev = head - 1;
+    if (tag.equals("VBG") && prev >= from && (v.words[prev].equals(",") || v.isPreposition(prev))) {
+      return true;
+    }
+    for (int i = prev; i >= from && i >= head - MAX_EMBEDDING_DISTANCE; i--) {
+      String w = v.words[i];
+      if (w.equals("to") && v.tags[i].equals("TO") && verbGroup(i + 1, head)) {
+        return true;
+      }
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (SUBORDINATE_OPENERS.contains(w) || v.tags[i].equals("WDT") || v.tags[i].equals("WP")) {
+        return !afterSaying(i, from);
+      }
+      if (v.isVerb(i) && !ClauseReader.AUXILIARIES.contains(w) && !POSSIBLE.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [a, b)} holds only the auxiliaries, adverbs and negations of one verb group. */
+  private boolean verbGroup(int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = v.words[i];
+      if (!AUXILIARY_FILLER.contains(w) && !v.tags[i].startsWith("RB") && !w.equals("be")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the "that" at {@code that} follows a verb of saying ("said (on Tuesday) that"). */
+  private boolean afterSaying(int that, int from) {
+    if (!v.words[that].equals("that")) {
+      return false;
+    }
+    for (int i = that - 1, n = 0; i >= from && n < 5; i--, n++) {
+      if (DocView.SAY_VERBS.contains(v.words[i]) && !v.words[i].equals("that")) {
+        return true;
+      }
+      if (!v.inTime[i] && !v.words[i].equals("on") && !v.tags[i].startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back
    * is bounded so a run-away sentence of thousands of tokens stays linear; a condition governs a

@@ -79,6 +79,7 @@ final class ReportedSpeech {
       Quote q = enclosing(r.predicate());
       String cue = q == null ? null : cueLemma(q);
       if (cue == null
+          || participleAdjunctAfter(q, r)
           || r.source().equals(q.speaker())
           || sides.sameSide(q.speaker(), List.of(r.source()))) {
         out.add(r); // asserted, or the speaker telling of its own side's act
@@ -89,6 +90,19 @@ final class ReportedSpeech {
       }
     }
     return out;
+  }
+
+  /**
+   * "X expelled two diplomats on Monday, accusing Y of spying": a participle after a comma adds
+   * what the clause's own subject did; the act before it is asserted, not reported by the accused.
+   */
+  private boolean participleAdjunctAfter(Quote q, Raw r) {
+    Span cue = q.cue();
+    if (cue == null || r.predicate() >= cue.start()) {
+      return false;
+    }
+    int k = v.doc.firstTokenEndingAfter(cue.start());
+    return k > 0 && k < v.tags.length && v.tags[k].equals("VBG") && v.words[k - 1].equals(",");
   }
 
   /**

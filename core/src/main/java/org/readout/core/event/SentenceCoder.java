@@ -232,7 +232,8 @@ final class SentenceCoder {
     List<MentionRef> targets = targets(g, m, to, finalCode);
     boolean eachOther = clause.eachOtherAfter(m.end(), to);
     EventConfidence how =
-        EventConfidence.found(g != null, m.pattern().nominal(), modality, quote != null);
+        EventConfidence.found(g != null, m.pattern().nominal(), modality, quote != null)
+            .inEmbeddedClause(predicates.isEmbedded(head.start(), from));
     List<String> sources;
     List<MentionRef> sourceMentions = new ArrayList<>();
     if (m.pattern().nominal() && g == null) {
@@ -448,9 +449,14 @@ final class SentenceCoder {
       // follows the pattern.
     }
     Role role = g != null ? g.pattern().role() : Role.NONE;
-    if (role == Role.APPEAL || role == Role.DEMAND || role == Role.ACCUSE) {
-      // "urged X to ...", "demanded that X ...": the addressee stands between the governor and the
-      // predicate.
+    if (role == Role.APPEAL
+        || role == Role.DEMAND
+        || role == Role.ACCUSE
+        || (role == Role.INTENT
+            && g.slotStart() > 0
+            && v.words[g.slotStart() - 1].equals("with"))) {
+      // "urged X to ...", "demanded that X ...", "agreed with X to ...": the addressee or partner
+      // stands between the governor and the predicate.
       List<MentionRef> addressee =
           g.slotStart() >= 0 ? slotMentions(g) : clause.objects(g.end(), m.start(), false);
       if (!addressee.isEmpty()) {

@@ -19,6 +19,18 @@ class EventConfidenceTest {
   }
 
   @Test
+  void aMainPredicateOutranksAPlainVerbInAnEmbeddedClause() {
+    // Issue 8 (session 10): "agreed ... that they should cooperate to encourage X" reports the
+    // agreement; the embedded verb must rank below the governed main predicate.
+    EventConfidence embedded =
+        EventConfidence.found(false, false, Modality.PLAIN, false).inEmbeddedClause(true);
+    EventConfidence governed = EventConfidence.found(true, false, Modality.PLAIN, false);
+    assertThat(embedded.value()).isEqualTo(0.80);
+    assertThat(embedded.value()).isLessThan(governed.value());
+    assertThat(embedded.inEmbeddedClause(false).value()).isEqualTo(0.90);
+  }
+
+  @Test
   void eachWeakerWayOfFindingAnEventCostsConfidence() {
     EventConfidence verb = EventConfidence.found(false, false, Modality.PLAIN, false);
     assertThat(verb.value()).isEqualTo(0.90);
