@@ -190,8 +190,9 @@ class ActorDictionaryDataTest {
     for (Person p : dictionary.people()) {
       for (Term t : p.terms()) {
         if (single.contains(t.role()) && !t.code().startsWith("IGO") && !acting.contains(p.id())) {
-          byOffice.computeIfAbsent(t.code() + "/" + t.role(), k -> new ArrayList<>()).add(
-              new Object[] {p.id(), t});
+          byOffice
+              .computeIfAbsent(t.code() + "/" + t.role(), k -> new ArrayList<>())
+              .add(new Object[] {p.id(), t});
         }
       }
     }
