@@ -26,6 +26,30 @@ class ActorPipelineTest {
     assertThat(doc.actor("country/BRA")).isNotNull();
   }
 
+  /** Issue 8: a name the dictionary lacks takes the country it contains, its head noun the role. */
+  @Test
+  void aNameContainingACountryBelongsToThatCountry() {
+    String text =
+        "The Zambia Electoral Commission rejected the complaint on Friday, and the Malawi"
+            + " Revenue Authority fined Kenya Airways for late filings.";
+    AnnotatedArticle doc = run(text, LocalDate.of(2025, 6, 2));
+    Actor commission = actorNamed(doc, "Zambia Electoral Commission");
+    assertThat(commission.country()).isEqualTo("ZMB");
+    assertThat(commission.code()).isEqualTo("ZMBGOV");
+    assertThat(commission.mentions().get(0).span().start())
+        .isEqualTo(text.indexOf("Zambia Electoral Commission"));
+    assertThat(actorNamed(doc, "Malawi Revenue Authority").code()).isEqualTo("MWIGOV");
+    assertThat(actorNamed(doc, "Kenya Airways").code()).isEqualTo("KENBUS");
+    assertThat(doc.actor("country/ZMB")).isNull();
+  }
+
+  private static Actor actorNamed(AnnotatedArticle doc, String name) {
+    return doc.actors().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + doc.actors()));
+  }
+
   @Test
   void unnamedOfficeHoldersAndObjectPronouns() {
     String text =

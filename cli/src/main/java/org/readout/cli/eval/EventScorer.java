@@ -87,8 +87,16 @@ final class EventScorer {
     return c.length() > 3 ? c.substring(0, 3) : c;
   }
 
-  /** The country of a predicted actor: its ISO country, else the start of its CAMEO code. */
+  /**
+   * The country of a predicted actor: its ISO country, else the start of its CAMEO code. An
+   * international code wins over the actor's nationality: the UN's secretary-general acts for the
+   * UN (IGO), not for his own country.
+   */
   static String country(@Nullable Actor a, @Nullable String code) {
+    String international = country(code);
+    if (international.equals("IGO") || international.equals("NGO") || international.equals("IMG")) {
+      return international;
+    }
     if (a != null && a.country() != null) {
       return a.country().toUpperCase(Locale.ROOT);
     }

@@ -27,7 +27,12 @@ import org.readout.core.model.Token;
  * right.
  */
 final class DocumentResolution extends RoleMentions {
-  private record UnknownName(int firstToken, int endToken, EntityType type) {}
+  /**
+   * A named entity no dictionary phrase covers; {@code country} is the country its name contains
+   * ("Kenya Anti-Corruption Commission"), or null.
+   */
+  private record UnknownName(
+      int firstToken, int endToken, EntityType type, @Nullable String country) {}
 
   /** Nouns by which news refers back to a company it has named. */
   private static final Set<String> COMPANY_NOUNS =
@@ -144,7 +149,11 @@ final class DocumentResolution extends RoleMentions {
       if (!consumed[m.firstToken()]
           && !isModifierOfRole(m.endToken())
           && !isDescribedRoleAt(m.endToken())) {
-        country(d.country(), span, MentionKind.DEMONYM);
+        if (isEthnic(m.firstToken())) {
+          ethnicGroup(m);
+        } else {
+          country(d.country(), span, MentionKind.DEMONYM);
+        }
       }
     } else if (hit instanceof Hit.Metonym mt) {
       boolean the = m.firstToken() > 0 && word(m.firstToken() - 1).equalsIgnoreCase("the");
@@ -268,8 +277,31 @@ final class DocumentResolution extends RoleMentions {
       // Undated text (a quoted sentence, an archive snippet): the name's only bearer, whose office
       // cannot be checked, rather than nobody.
       inOffice = matched;
+    } else if (date == null && oneCountry(bearers)) {
+      // Bearers of one country ("Bush", "Clinton"): which one is unknown, but either's code on an
+      // unknown date names the same state; the one in office last stands for them.
+      inOffice = latestInOffice(bearers);
     }
     return inOffice != null && (titled || named || distinctive) ? inOffice : null;
+  }
+
+  private static boolean oneCountry(List<Person> people) {
+    return people.stream().map(Person::country).distinct().count() == 1;
+  }
+
+  private static Person latestInOffice(List<Person> people) {
+    Person latest = people.get(0);
+    for (Person p : people) {
+      if (!p.terms().isEmpty()
+          && (latest.terms().isEmpty()
+              || p.terms()
+                  .get(p.terms().size() - 1)
+                  .start()
+                  .isAfter(latest.terms().get(latest.terms().size() - 1).start()))) {
+        latest = p;
+      }
+    }
+    return latest;
   }
 
   /**
@@ -303,7 +335,15 @@ final class DocumentResolution extends RoleMentions {
         new Span(tokens.get(u.firstToken).span().start(), tokens.get(u.endToken - 1).span().end());
     String name = span.of(text);
     if (u.type == EntityType.ORGANIZATION) {
-      actors.mention(organizationNamed(name), span, MentionKind.NAME);
+      Builder b = organizationNamed(name);
+      if (b.code == null && b.country == null && u.country != null) {
+        // Without a known head noun the code stays empty: a bare country code would make the
+        // body stand for the state itself ("Philippine ... Group" acting on the Philippines).
+        String role = OrganizationHeads.roleCode(tokens, u.firstToken, u.endToken, text);
+        b.country = u.country;
+        b.code = role.isEmpty() ? null : u.country + role;
+      }
+      actors.mention(b, span, MentionKind.NAME);
       return;
     }
     unknownPersonAt(u.firstToken, u.endToken, span);
@@ -485,6 +525,20 @@ final class DocumentResolution extends RoleMentions {
     notePerson(b, span, k);
   }
 
+  /** The country of the first country name or demonym among tokens {@code [first, end)}. */
+  private @Nullable String countryIn(int first, int end) {
+    for (int k = first; k < end; k++) {
+      Match<Hit> h = hitAt.get(k);
+      if (h != null && h.value() instanceof Hit.CountryName c) {
+        return c.country().code();
+      }
+      if (h != null && h.value() instanceof Hit.Demonym d) {
+        return d.country().code();
+      }
+    }
+    return null;
+  }
+
   /** Named entities of type PERSON or ORGANIZATION that no dictionary phrase covers. */
   List<UnknownName> unknownNames() {
     List<UnknownName> out = new ArrayList<>();
@@ -501,9 +555,11 @@ final class DocumentResolution extends RoleMentions {
       while (end < tokens.size() && tokens.get(end).span().end() <= e.span().end()) {
         end++;
       }
+      String country = null;
       if (e.type() == EntityType.ORGANIZATION && isNameAroundCountryWords(first, end)) {
         // A name the dictionary lacks that contains a country or nationality: it belongs to the
-        // name, so the whole span is one organization.
+        // name, so the whole span is one organization, of that country.
+        country = countryIn(first, end);
         for (int k = first; k < end; k++) {
           hitAt.set(k, null);
         }
@@ -517,7 +573,7 @@ final class DocumentResolution extends RoleMentions {
         while (end > first + 1 && word(end - 1).equals("'s")) {
           end--;
         }
-        out.add(new UnknownName(first, end, e.type()));
+        out.add(new UnknownName(first, end, e.type(), country));
       }
     }
     return out;

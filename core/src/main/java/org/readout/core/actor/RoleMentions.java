@@ -212,7 +212,7 @@ abstract class RoleMentions extends MentionContext {
     Match<Hit> prev = j >= 0 ? hitStartingBefore(j) : null;
     if (prev != null && prev.value() instanceof Hit.Demonym d) {
       consumed[prev.firstToken()] = true;
-      return d.country().code();
+      return isEthnic(prev.firstToken()) ? null : d.country().code();
     }
     if (prev != null
         && prev.value() instanceof Hit.CountryName c
@@ -373,7 +373,9 @@ abstract class RoleMentions extends MentionContext {
     for (int k = first; k < m.firstToken(); k++) {
       Match<Hit> h = hitAt.get(k);
       if (h != null && h.value() instanceof Hit.Demonym d) {
-        countries.add(d.country().code());
+        if (!isEthnic(k)) {
+          countries.add(d.country().code());
+        }
         consumed[k] = true;
       }
       count = Math.max(count, COUNT_WORDS.getOrDefault(word(k), 0));
@@ -418,6 +420,29 @@ abstract class RoleMentions extends MentionContext {
         g,
         withDeterminer(first, new Span(tokens.get(first).span().start(), m.end())),
         MentionKind.GROUP);
+  }
+
+  /**
+   * Whether the demonym at token {@code k} follows "ethnic": "ethnic Albanians in Serbia" names a
+   * people, not Albania's citizens, and takes the country where they live.
+   */
+  boolean isEthnic(int k) {
+    return k > 0 && word(k - 1).equalsIgnoreCase("ethnic");
+  }
+
+  /**
+   * "ethnic Turks", "ethnic Albanians in Serbia": civilians of the country an "in X" or "of X"
+   * after them names, else of no country yet (the events stage gives them the article's).
+   */
+  void ethnicGroup(Match<Hit> m) {
+    String country = countryAfter(m.endToken());
+    String code = (country == null ? "" : country) + "CVL";
+    Span span = new Span(tokens.get(m.firstToken() - 1).span().start(), m.end());
+    Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
+    b.code = code;
+    b.country = country;
+    b.role = "civilians";
+    actors.mention(b, span, MentionKind.DESCRIPTION);
   }
 
   /** "Russian troops", "protesters", "police": a group coded by country and role. */

@@ -21,6 +21,12 @@ final class ParticipantCodes {
    */
   private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "JUD", "LEG", "");
 
+  /**
+   * Agents that act at home only: a countryless judge or police acting on the article's state is
+   * that state's own ("Judge X opened an investigation into Chilean officials"), not a foreigner.
+   */
+  private static final Set<String> DOMESTIC_AGENTS = Set.of("JUD", "COP", "LEG");
+
   /** Role codes that stand for an agent of some country, never a country of their own. */
   private static final Set<String> AGENT_ROLES =
       Set.of(
@@ -41,9 +47,9 @@ final class ParticipantCodes {
    * of one country — its government, police, courts or the country itself — and the act is not
    * armed conflict (roots 18–20 often cross borders). Otherwise a countryless agent or person takes
    * the article's country, unless the other side is that country's state (a countryless "President
-   * X" acting on the country the article is about is more likely a foreigner) or the act is armed
-   * force. A person with neither country nor title is anyone's, and one dealing with an
-   * international body may speak for it: no country.
+   * X" acting on the country the article is about is more likely a foreigner; judges, police and
+   * legislators are not) or the act is armed force. A person with neither country nor title is
+   * anyone's, and one dealing with an international body may speak for it: no country.
    */
   @Nullable String code(@Nullable String id, @Nullable String other, CameoCodebook.Code c) {
     Actor a = doc.actor(id);
@@ -68,7 +74,9 @@ final class ParticipantCodes {
     if (articleCountry == null
         || (a.kind() == ActorKind.PERSON && (a.role() == null || international(o)))
         || CodeCombiner.root(c.code()) >= 18
-        || (o != null && isStateOf(o, articleCountry))) {
+        || (o != null
+            && isStateOf(o, articleCountry)
+            && (code == null || !DOMESTIC_AGENTS.contains(code)))) {
       return code; // armed force often crosses borders: a countryless fighter may be foreign
     }
     return code == null ? articleCountry : articleCountry + code;

@@ -176,6 +176,64 @@ class ActorDictionaryDataTest {
     }
   }
 
+  /**
+   * Offices one person holds at a time (issue 8): two holders of one national office overlap on a
+   * handover day at most. Acting holders while the elected one is suspended are the listed
+   * exception.
+   */
+  @Test
+  void nationalOfficesHaveOneHolderAtATime() {
+    List<String> single =
+        List.of("president", "prime minister", "chancellor", "premier", "foreign minister");
+    List<String> acting = List.of("choi-sang-mok");
+    Map<String, List<Object[]>> byOffice = new HashMap<>();
+    for (Person p : dictionary.people()) {
+      for (Term t : p.terms()) {
+        if (single.contains(t.role()) && !t.code().startsWith("IGO") && !acting.contains(p.id())) {
+          byOffice
+              .computeIfAbsent(t.code() + "/" + t.role(), k -> new ArrayList<>())
+              .add(new Object[] {p.id(), t});
+        }
+      }
+    }
+    List<String> overlaps = new ArrayList<>();
+    for (Map.Entry<String, List<Object[]>> e : byOffice.entrySet()) {
+      List<Object[]> terms = e.getValue();
+      terms.sort((a, b) -> ((Term) a[1]).start().compareTo(((Term) b[1]).start()));
+      for (int i = 1; i < terms.size(); i++) {
+        Term before = (Term) terms.get(i - 1)[1];
+        Term after = (Term) terms.get(i)[1];
+        if (before.end() == null || after.start().isBefore(before.end())) {
+          overlaps.add(e.getKey() + ": " + terms.get(i - 1)[0] + " and " + terms.get(i)[0]);
+        }
+      }
+    }
+    assertThat(overlaps).isEmpty();
+  }
+
+  /** Archives go back decades (issue 8): office holders of 2008 and of 1995. */
+  @Test
+  void officeHoldersBefore2015() {
+    LocalDate mid2008 = LocalDate.of(2008, 6, 1);
+    assertThat(leadersOn("USA", mid2008)).contains("george-w-bush");
+    assertThat(leadersOn("GBR", mid2008)).contains("gordon-brown");
+    assertThat(leadersOn("FRA", mid2008)).contains("nicolas-sarkozy", "francois-fillon");
+    assertThat(leadersOn("RUS", mid2008)).contains("dmitry-medvedev", "vladimir-putin");
+    assertThat(leadersOn("CHN", mid2008)).contains("hu-jintao", "wen-jiabao");
+    assertThat(leadersOn("JPN", mid2008)).contains("yasuo-fukuda");
+    assertThat(person("condoleezza-rice").codeOn(mid2008)).isEqualTo("USAGOV");
+    assertThat(person("condoleezza-rice").termOn(mid2008).role()).isEqualTo("foreign minister");
+    assertThat(person("robert-gates").termOn(mid2008).role()).isEqualTo("defence minister");
+    LocalDate mid1995 = LocalDate.of(1995, 6, 1);
+    assertThat(leadersOn("USA", mid1995)).containsExactly("bill-clinton");
+    assertThat(leadersOn("DEU", mid1995)).contains("helmut-kohl");
+    assertThat(person("kofi-annan").codeOn(LocalDate.of(2000, 1, 1))).isEqualTo("IGOUNO");
+    assertThat(person("boutros-boutros-ghali").codeOn(mid1995)).isEqualTo("IGOUNO");
+    // A short name two people bore is told apart by date: Bush in 1990 and in 2005.
+    assertThat(person("george-h-w-bush").termOn(LocalDate.of(1990, 1, 1))).isNotNull();
+    assertThat(person("george-h-w-bush").termOn(LocalDate.of(2005, 1, 1))).isNull();
+  }
+
   @Test
   void loadsAFreshDictionaryEachTime() {
     ActorDictionary again = ActorDictionaryLoader.loadBundled();

@@ -132,6 +132,21 @@ class GenericAgentCodesTest {
   }
 
   @Test
+  void anEthnicNationalityNamesAPeopleNotACountry() {
+    AnnotatedArticle doc =
+        run(
+            "About 400 ethnic Serbs in Kosovo blocked a road on Sunday. Ethnic Albanian rebels"
+                + " fired on a police post.");
+    Actor serbs = codedOn(doc, "ethnic Serbs", "XKXCVL");
+    assertThat(serbs.country()).isEqualTo("XKX");
+    assertThat(doc.actor("country/SRB")).isNull();
+    // The nationality after "ethnic" does not qualify the role: rebels of no country yet.
+    Actor rebels = codedOn(doc, "Albanian rebels", "REB");
+    assertThat(rebels.country()).isNull();
+    assertThat(doc.actor("country/ALB")).isNull();
+  }
+
+  @Test
   void aCountryNameIsNotAPoliticiansShortName() {
     // Luis Montenegro is in the dictionary; the country comes first.
     AnnotatedArticle doc = run("Montenegro lifted the night curfew on Sunday.");
