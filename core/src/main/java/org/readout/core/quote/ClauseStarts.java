@@ -67,6 +67,14 @@ final class ClauseStarts {
   private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "because", "there");
 
   /**
+   * Tags that may open a clause without "that" when its finite verb follows: an adverb or
+   * quantifier before the clause's subject ("says too much is at stake", "said only a third were
+   * sold", "said most voters had", "said all the pupils were"). The finite verb within reach keeps
+   * "said so" and "said again" out.
+   */
+  private static final Set<String> QUANTIFIER_TAGS = Set.of("RB", "RBR", "JJS", "JJR", "PDT");
+
+  /**
    * The first token of the reported clause after the verb at {@code k}, or -1 when none follows.
    */
   static int start(TextIndex ix, VerbInfo v, int k, int end) {
@@ -83,7 +91,8 @@ final class ClauseStarts {
       if (w.equals("that")) {
         return m + 1;
       }
-      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || adjunct(ix, m, j)) || ix.isMark(m)) {
+      if (!(v.objectFirst() || PREPOSITIONS.contains(w) || adjunct(ix, m, j) || adverb(ix, m))
+          || ix.isMark(m)) {
         break;
       }
     }
@@ -99,6 +108,7 @@ final class ClauseStarts {
         && j < end
         && (CLAUSE_START_TAGS.contains(ix.tag(j))
             || CLAUSE_OPENERS.contains(ix.lower(j))
+            || QUANTIFIER_TAGS.contains(ix.tag(j))
             || ix.tag(j).equals("VBG")
             || ix.isMark(j))
         && (!ix.isPunct(j) || ix.isMark(j))) {
@@ -130,6 +140,14 @@ final class ClauseStarts {
         tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("POS");
     return tag.startsWith("NNP")
         || (m > j && ADJUNCT_OPENERS.contains(ix.lower(j)) && (nominal || tag.equals("IN")));
+  }
+
+  /**
+   * An adverb of the saying between the verb and "that" ("said repeatedly that", "said publicly
+   * that"), not a negation, which belongs to the verb's own clause only before it.
+   */
+  private static boolean adverb(TextIndex ix, int m) {
+    return ix.tag(m).startsWith("RB") && !ix.lower(m).equals("not") && !ix.lower(m).equals("n't");
   }
 
   /**

@@ -62,7 +62,8 @@ final class ClauseSubjects {
     if (clausal
         && !w.equals(",")
         && (ix.tag(t).startsWith("NN") || ix.tag(t).equals("CD") || w.equals("%"))) {
-      return bare(ix, lo, t);
+      Subject b = bare(ix, lo, t);
+      return b != null ? b : unrecognisedName(ix, lo, t);
     }
     boolean participle = ix.tag(k).equals("VBG") && PARTICIPLE_JOINS.contains(w);
     if (!w.equals(",") && !participle) {
@@ -174,6 +175,31 @@ final class ClauseSubjects {
       }
     }
     return described(ix, o, t);
+  }
+
+  /**
+   * A run of proper nouns ending at {@code t}, just before the verb, that the actor stage did not
+   * make a mention ("In Toledo, Dana Whitcomb says ..."): its words speak, with no actor. The run
+   * must follow the sentence's start, a comma or a conjunction, so that "the report by Whitcomb
+   * says" stays the report's.
+   */
+  private static @Nullable Subject unrecognisedName(TextIndex ix, int lo, int t) {
+    int first = t;
+    while (first - 1 >= lo && t - first < 4 && ix.tag(first - 1).startsWith("NNP")) {
+      first--;
+    }
+    if (!ix.tag(t).startsWith("NNP") || ix.quoted(first) || ix.isMark(first)) {
+      return null;
+    }
+    for (int m = first; m <= t; m++) {
+      MentionRef r = ix.mentionAt(m);
+      if (r != null) {
+        return null;
+      }
+    }
+    boolean opens =
+        first == lo || ix.lower(first - 1).equals(",") || ix.tag(first - 1).equals("CC");
+    return opens ? described(ix, first, t) : null;
   }
 
   /** Whether {@code [from, to)} reads as an apposition or relative clause, not a clause. */
