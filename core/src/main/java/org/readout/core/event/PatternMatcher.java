@@ -3,6 +3,7 @@ package org.readout.core.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,6 +32,19 @@ final class PatternMatcher {
   private static final int MAX_SKIP = 3;
   private static final Set<String> SKIPPABLE_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS", "HYPH", "PDT");
+
+  /** Units of a "by" measure between verb and object ("shortened by one hour the curfew"). */
+  private static final Set<String> MEASURE_UNITS =
+      Set.of(
+          "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+          "percent", "%", "third", "quarter", "fifth", "tenth");
+
+  /** Amounts of such a measure that a tagger may not mark as numbers ("by one hour"). */
+  private static final Set<String> AMOUNTS =
+      Set.of(
+          "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "several", "another");
+
   private static final Set<String> SKIPPABLE_WORDS =
       Set.of(
           "a",
@@ -342,6 +356,13 @@ final class PatternMatcher {
         pos++; // "on" of "lifted on Sunday a curfew"
         continue;
       }
+      int measured = modifier || wanted == null ? pos : measureEnd(v, pos, to);
+      if (measured > pos) {
+        // A measure between verb and object, as wire copy puts it: "shortened by one hour the
+        // curfew", "cut by half its aid".
+        pos = measured;
+        continue;
+      }
       if (!modifier && wanted != null && v.inTime[pos]) {
         // A date between verb and object, as wire and translated copy put it: "lifted Friday a
         // blockade", "held on the 3rd talks".
@@ -358,6 +379,24 @@ final class PatternMatcher {
       skipped++;
     }
     return pos;
+  }
+
+  /**
+   * The end of a "by" measure phrase at {@code pos} ("by one hour", "by 20 percent", "by half"), or
+   * {@code pos} when there is none: a number or article, then a unit word.
+   */
+  private static int measureEnd(DocView v, int pos, int to) {
+    if (pos + 2 >= to || !v.words[pos].equals("by")) {
+      return pos;
+    }
+    if (v.words[pos + 1].equals("half")) {
+      return pos + 2;
+    }
+    String amount = v.words[pos + 1];
+    boolean number = v.tags[pos + 1].equals("CD") || AMOUNTS.contains(amount);
+    return number && MEASURE_UNITS.contains(v.words[pos + 2].toLowerCase(Locale.ROOT))
+        ? pos + 3
+        : pos;
   }
 
   private static boolean datePreposition(DocView v, int pos, int to) {
