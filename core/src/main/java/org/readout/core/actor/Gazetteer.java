@@ -210,16 +210,22 @@ public final class Gazetteer {
 
   /**
    * Whether a first-level region is meant rather than the city that population and the article's
-   * countries would pick: a city of a million keeps its name ("New York"); otherwise the region
-   * wins when the article names its country, when it is a big country's region and the city a town
-   * ("Florida" is the US state, not the Cuban town, even in a story about Cuba), or when the
-   * article names neither country and the city is a town.
+   * countries would pick: a city of a million keeps its name ("New York"), and so does a city of
+   * the region's own country unless it is a town of a big country; otherwise the region wins when
+   * the article names its country, when it is a big country's region and the city a town ("Florida"
+   * is the US state, not the Cuban town, even in a story about Cuba), or when the article names
+   * neither country and the city is a town.
    */
   private static boolean regionBeats(Entry region, Entry rival, Set<String> articleCountries) {
     if (rival == region || rival.kind() != Place.Kind.CITY || rival.population() >= 1_000_000) {
       return false;
     }
     boolean town = rival.population() < TOWN_POPULATION;
+    if (region.country().equals(rival.country())) {
+      // Within one country the city keeps its name ("Kisumu", not Kisumu County), but a big
+      // country's state beats a town of its name.
+      return town && BIG_COUNTRIES.contains(region.country());
+    }
     return articleCountries.contains(region.country())
         || (town && BIG_COUNTRIES.contains(region.country()))
         || (town && !articleCountries.contains(rival.country()));

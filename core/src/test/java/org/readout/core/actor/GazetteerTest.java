@@ -67,6 +67,8 @@ class GazetteerTest {
               city("Nordmark", "ESP", 40_000),
               region("Grand Havel", "AUS", "AU97"),
               city("Grand Havel", "CAN", 300_000),
+              region("Lakeport County", "KEN", "KE95"),
+              city("Lakeport", "KEN", 400_000),
               region("Metropolis", "USA", "US96"),
               city("Metropolis", "USA", 8_000_000)));
 
@@ -84,6 +86,7 @@ class GazetteerTest {
     assertThat(STATES.resolve("Grand Havel", Set.of("CAN")).country()).isEqualTo("CAN");
     assertThat(STATES.resolve("Grand Havel", Set.of("AUS")).country()).isEqualTo("AUS");
     assertThat(STATES.resolve("Metropolis", Set.of("USA")).kind()).isEqualTo(Place.Kind.CITY);
+    assertThat(STATES.resolve("Lakeport", Set.of("KEN")).kind()).isEqualTo(Place.Kind.CITY);
   }
 
   @Test
