@@ -48,6 +48,21 @@ public final class Gazetteer {
       @Nullable Double longitude,
       @Nullable String featureId) {}
 
+  /**
+   * Countries whose first-level regions the world's news names as places of their own ("Florida",
+   * "Punjab", "Bavaria"): such a region beats a small foreign town of the same name.
+   */
+  private static final Set<String> BIG_COUNTRIES =
+      Set.of(
+          "USA", "CAN", "AUS", "IND", "BRA", "MEX", "RUS", "CHN", "DEU", "NGA", "PAK", "ARG", "IDN",
+          "JPN", "ZAF", "UKR");
+
+  /**
+   * Below this population a city is a town: it loses to a first-level region of the same name (see
+   * resolve), and a seat-of-government metonym does not locate an event there.
+   */
+  public static final long TOWN_POPULATION = 100_000;
+
   /** Below this population a place of a country the article does not name is not trusted. */
   static final long MIN_UNSUPPORTED_POPULATION = 50_000;
 
@@ -144,6 +159,7 @@ public final class Gazetteer {
     }
     Entry bestAll = null;
     Entry bestIn = null;
+    Entry region = null;
     String onlyCountry = null;
     boolean oneCountry = true;
     for (Entry e : candidates) {
@@ -161,6 +177,14 @@ public final class Gazetteer {
       if (articleCountries.contains(e.country()) && better(e, bestIn)) {
         bestIn = e;
       }
+      if (e.kind() == Place.Kind.REGION
+          && rank(e, articleCountries) > rank(region, articleCountries)) {
+        region = e;
+      }
+    }
+    if (region != null
+        && regionBeats(region, bestIn != null ? bestIn : bestAll, articleCountries)) {
+      return region;
     }
     if (bestIn != null) {
       boolean dwarfed =
@@ -172,6 +196,39 @@ public final class Gazetteer {
     return bestAll.population() >= MIN_UNSUPPORTED_POPULATION || (oneCountry && sizable)
         ? bestAll
         : null;
+  }
+
+  /** A region of the article's countries first, then one of a big country; 0 for none. */
+  private static int rank(@Nullable Entry region, Set<String> articleCountries) {
+    if (region == null) {
+      return 0;
+    }
+    return 1
+        + (articleCountries.contains(region.country()) ? 2 : 0)
+        + (BIG_COUNTRIES.contains(region.country()) ? 1 : 0);
+  }
+
+  /**
+   * Whether a first-level region is meant rather than the city that population and the article's
+   * countries would pick: a city of a million keeps its name ("New York"), and so does a city of
+   * the region's own country unless it is a town of a big country; otherwise the region wins when
+   * the article names its country, when it is a big country's region and the city a town ("Florida"
+   * is the US state, not the Cuban town, even in a story about Cuba), or when the article names
+   * neither country and the city is a town.
+   */
+  private static boolean regionBeats(Entry region, Entry rival, Set<String> articleCountries) {
+    if (rival == region || rival.kind() != Place.Kind.CITY || rival.population() >= 1_000_000) {
+      return false;
+    }
+    boolean town = rival.population() < TOWN_POPULATION;
+    if (region.country().equals(rival.country())) {
+      // Within one country the city keeps its name ("Kisumu", not Kisumu County), but a big
+      // country's state beats a town of its name.
+      return town && BIG_COUNTRIES.contains(region.country());
+    }
+    return articleCountries.contains(region.country())
+        || (town && BIG_COUNTRIES.contains(region.country()))
+        || (town && !articleCountries.contains(rival.country()));
   }
 
   /** The most populous place of that name in {@code country} (ISO alpha-3), or null. */

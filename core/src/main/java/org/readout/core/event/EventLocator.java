@@ -137,7 +137,10 @@ final class EventLocator {
       return null;
     }
     Gazetteer.Entry e = gazetteer.inCountry(text, country);
-    if (e == null) {
+    // A seat of government is no town that shares its name ("White House", Tennessee): a metonym
+    // locates only as a landmark or a real city.
+    if (e == null
+        || (capital && e.kind() == Place.Kind.CITY && e.population() < Gazetteer.TOWN_POPULATION)) {
       return null;
     }
     String countryName = countryName(actor);

@@ -51,6 +51,44 @@ class GazetteerTest {
     assertThat(WORLD.resolve("Victoria", Set.of("SYC")).country()).isEqualTo("SYC");
   }
 
+  static Gazetteer.Entry region(String name, String country, String adm1) {
+    return new Gazetteer.Entry(name, Place.Kind.REGION, country, adm1, null, 0, null, null, null);
+  }
+
+  // Invented names: a state of a big country shares its name with towns abroad.
+  static final Gazetteer STATES =
+      Gazetteer.of(
+          List.of(),
+          List.of(
+              region("Osterland", "USA", "US99"),
+              city("Osterland", "CUB", 60_000),
+              city("Osterland", "URY", 30_000),
+              region("Nordmark", "URY", "UY98"),
+              city("Nordmark", "ESP", 40_000),
+              region("Grand Havel", "AUS", "AU97"),
+              city("Grand Havel", "CAN", 300_000),
+              region("Lakeport County", "KEN", "KE95"),
+              city("Lakeport", "KEN", 400_000),
+              region("Metropolis", "USA", "US96"),
+              city("Metropolis", "USA", 8_000_000)));
+
+  @Test
+  void aBigCountrysRegionBeatsSmallTownsAbroadEvenInTheirCountrysStory() {
+    assertThat(STATES.resolve("Osterland", Set.of()).adm1()).isEqualTo("US99");
+    assertThat(STATES.resolve("Osterland", Set.of("CUB")).adm1()).isEqualTo("US99");
+    assertThat(STATES.resolve("Osterland", Set.of("URY", "USA")).kind())
+        .isEqualTo(Place.Kind.REGION);
+    // A small country's region wins over a foreign town only when the article does not name the
+    // town's country.
+    assertThat(STATES.resolve("Nordmark", Set.of()).adm1()).isEqualTo("UY98");
+    assertThat(STATES.resolve("Nordmark", Set.of("ESP")).country()).isEqualTo("ESP");
+    // A real city keeps its name against a region abroad; a city of millions against its own state.
+    assertThat(STATES.resolve("Grand Havel", Set.of("CAN")).country()).isEqualTo("CAN");
+    assertThat(STATES.resolve("Grand Havel", Set.of("AUS")).country()).isEqualTo("AUS");
+    assertThat(STATES.resolve("Metropolis", Set.of("USA")).kind()).isEqualTo(Place.Kind.CITY);
+    assertThat(STATES.resolve("Lakeport", Set.of("KEN")).kind()).isEqualTo(Place.Kind.CITY);
+  }
+
   @Test
   void smallOrAmbiguousPlacesNeedTheArticlesCountry() {
     assertThat(WORLD.resolve("Smallville", Set.of())).isNull();
@@ -135,6 +173,24 @@ class GazetteerTest {
     assertThat(g.resolve("Kyiv", Set.of()).country()).isEqualTo("UKR");
     assertThat(g.resolve("Gaza Strip", Set.of()).country()).isEqualTo("PSE");
     assertThat(g.resolve("South China Sea", Set.of("CHN"))).isNull();
+  }
+
+  @Test
+  void seatsOfGovernmentAreLandmarksNotTownsOfTheSameName() {
+    Gazetteer g = Gazetteer.loadBundled();
+    assertThat(g.inCountry("White House", "USA").kind()).isEqualTo(Place.Kind.LANDMARK);
+    assertThat(g.inCountry("White House", "USA").adm1()).isEqualTo("USDC");
+    assertThat(g.inCountry("Kremlin", "RUS").kind()).isEqualTo(Place.Kind.LANDMARK);
+  }
+
+  @Test
+  void withGeonamesFloridaIsTheUsStateEvenInAStoryAboutCuba() {
+    Gazetteer g = Gazetteer.loadBundled();
+    Gazetteer.Entry florida = g.resolve("Florida", Set.of("CUB"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(florida != null, "GeoNames data not fetched");
+    assertThat(florida.country()).isEqualTo("USA");
+    assertThat(florida.kind()).isEqualTo(Place.Kind.REGION);
+    assertThat(g.resolve("Florida", Set.of()).country()).isEqualTo("USA");
   }
 
   private static void record(
