@@ -80,7 +80,33 @@ public final class QuoteExtractor implements Stage {
           "operation",
           "campaign",
           "initiative",
-          "exhibition");
+          "exhibition",
+          // Slogans on signs and in chants, and named reports, laws and memoirs: words that
+          // name or display, not a statement ("banners reading "No More Dams"", "chanted "Water
+          // for all!"", "the memoir "The Long Road"").
+          "reading",
+          "emblazoned",
+          "chanted",
+          "chanting",
+          "chant",
+          "chants",
+          "placard",
+          "placards",
+          "banners",
+          "signs",
+          "slogans",
+          "memoir",
+          "report",
+          "bill",
+          "act",
+          "law",
+          "treaty",
+          "doctrine",
+          "manifesto",
+          "essay",
+          "column",
+          "podcast",
+          "blog");
 
   private final SpeechLexicon lexicon;
 
