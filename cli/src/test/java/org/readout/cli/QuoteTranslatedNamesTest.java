@@ -1,5 +1,7 @@
 package org.readout.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
