@@ -30,7 +30,7 @@ class QuoteTranslatedNamesTest {
               + " volumes are still falling,\" Chairman Kim said.",
           "The plan borrows from \"The Open Harbor,\" a 2019 report by the ministry, and from the"
               + " \"Clean Rivers Act\" passed last year.",
-          "Protesters outside carried banners reading \"No More Dams Here\" and chanted \"Water"
+          "Protesters outside carried banners reading \"No More Dams Here\" and placards \"Water"
               + " for All.\"");
 
   private static Quote at(AnnotatedArticle doc, String words) {

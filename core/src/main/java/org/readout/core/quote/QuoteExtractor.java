@@ -81,15 +81,11 @@ public final class QuoteExtractor implements Stage {
           "campaign",
           "initiative",
           "exhibition",
-          // Slogans on signs and in chants, and named reports, laws and memoirs: words that
-          // name or display, not a statement ("banners reading "No More Dams"", "chanted "Water
-          // for all!"", "the memoir "The Long Road"").
+          // Slogans on signs and named reports, laws and memoirs: words that name or display,
+          // not a statement ("banners reading "No More Dams"", "the memoir "The Long Road"").
+          // Chants stay statements: a crowd chanting is a crowd saying something.
           "reading",
           "emblazoned",
-          "chanted",
-          "chanting",
-          "chant",
-          "chants",
           "placard",
           "placards",
           "banners",

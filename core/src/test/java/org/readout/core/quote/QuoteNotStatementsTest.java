@@ -10,7 +10,7 @@ import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 
 /**
- * Words in quote marks that are not statements (issue 9): slogans on signs and in chants, and the
+ * Words in quote marks that are not statements (issue 9): slogans on signs and banners, and the
  * names of reports, laws and memoirs, next to real quotes in the same paragraphs that must stay.
  */
 class QuoteNotStatementsTest {
@@ -24,11 +24,11 @@ class QuoteNotStatementsTest {
   }
 
   @Test
-  void slogansOnSignsAndInChantsAreNotQuotes() {
+  void slogansOnSignsAndBannersAreNotQuotes() {
     QuoteFixture f =
         QuoteFixture.of(
                 "Marchers carried placards reading \"Hands off our river\" past the town hall.",
-                "The crowd chanted \"Water for all, not for profit!\" until dusk.",
+                "The front row held banners \"Water for all, not for profit!\" until dusk.",
                 "\"We came to be heard,\" Rita Hale said at the rally.")
             .person(HALE, "Rita Hale", "f", "Rita Hale");
     List<Quote> qs = quotes(f);
