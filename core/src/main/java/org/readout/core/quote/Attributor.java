@@ -96,6 +96,10 @@ final class Attributor {
         // A person the actor stage knows only by a description ("the Florida senator") may be
         // one it named earlier without linking the two.
         MentionRef linked = unnamed(r.actor()) ? links.link(s.mention()) : null;
+        if (linked == null) {
+          // "Minister Park" after "Park Jun-ho": the person named in full, surname first.
+          linked = TitledNames.fullNameBefore(ix, r);
+        }
         r = linked != null ? linked : r;
         speaker = r.actor();
         mention = s.mention();

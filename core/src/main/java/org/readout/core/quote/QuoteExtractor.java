@@ -80,7 +80,29 @@ public final class QuoteExtractor implements Stage {
           "operation",
           "campaign",
           "initiative",
-          "exhibition");
+          "exhibition",
+          // Slogans on signs and named reports, laws and memoirs: words that name or display,
+          // not a statement ("banners reading "No More Dams"", "the memoir "The Long Road"").
+          // Chants stay statements: a crowd chanting is a crowd saying something.
+          "reading",
+          "emblazoned",
+          "placard",
+          "placards",
+          "banners",
+          "signs",
+          "slogans",
+          "memoir",
+          "report",
+          "bill",
+          "act",
+          "law",
+          "treaty",
+          "doctrine",
+          "manifesto",
+          "essay",
+          "column",
+          "podcast",
+          "blog");
 
   private final SpeechLexicon lexicon;
 
