@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.RowFactory;
 import org.jspecify.annotations.Nullable;
-import org.readout.core.model.Event;
 import org.readout.store.Table;
 import org.readout.story.DedupEvent;
 import org.readout.story.EventDeduplicator;
 import org.readout.story.EventLink;
+import org.readout.story.MentionKey;
 import org.readout.story.ReportedEvent;
 
 /**
@@ -61,7 +61,7 @@ final class StoryTables {
       reported.add(m.reported());
       byMention
           .computeIfAbsent(
-              mentionKey(m.reported().document(), m.reported().event()), k -> new ArrayDeque<>())
+              MentionKey.of(m.reported().document(), m.reported().event()), k -> new ArrayDeque<>())
           .add(m);
     }
     List<DedupEvent> events = new EventDeduplicator().dedup(story, reported);
@@ -70,7 +70,7 @@ final class StoryTables {
       DedupEvent d = events.get(n);
       List<Mention> linked = new ArrayList<>();
       for (EventLink l : d.mentions()) {
-        Deque<Mention> q = byMention.get(linkKey(d, l));
+        Deque<Mention> q = byMention.get(MentionKey.of(d, l));
         if (q == null || q.isEmpty()) {
           throw new IllegalStateException("dedup mention without its event row: " + l);
         }
@@ -173,29 +173,5 @@ final class StoryTables {
 
   private static TaggedRow row(Table t, String story, @Nullable Object... values) {
     return new TaggedRow(t.label(), story, 0L, RowFactory.create(values));
-  }
-
-  private static String mentionKey(String document, Event e) {
-    return String.join(
-        "\u0000",
-        document,
-        String.valueOf(e.span().start()),
-        String.valueOf(e.span().end()),
-        e.code(),
-        EventDeduplicator.sourceKey(e),
-        String.valueOf(EventDeduplicator.targetKey(e)),
-        String.valueOf(e.date()));
-  }
-
-  private static String linkKey(DedupEvent d, EventLink l) {
-    return String.join(
-        "\u0000",
-        l.document(),
-        String.valueOf(l.start()),
-        String.valueOf(l.end()),
-        l.code(),
-        d.sourceCode(),
-        String.valueOf(d.targetCode()),
-        String.valueOf(l.date()));
   }
 }

@@ -23,6 +23,7 @@ import org.readout.store.StoreException;
 import org.readout.story.DedupEvent;
 import org.readout.story.EventDeduplicator;
 import org.readout.story.EventLink;
+import org.readout.story.MentionKey;
 import org.readout.story.ReportedEvent;
 
 /**
@@ -125,7 +126,7 @@ final class DedupRows {
       reported.add(r.reported());
       byMention
           .computeIfAbsent(
-              mentionKey(r.reported().document(), r.reported().event()), k -> new ArrayDeque<>())
+              MentionKey.of(r.reported().document(), r.reported().event()), k -> new ArrayDeque<>())
           .add(r);
     }
     List<DedupEvent> events = deduplicator.dedup(story, reported);
@@ -142,7 +143,7 @@ final class DedupRows {
       for (DedupEvent d : events) {
         List<Row> mentions = new ArrayList<>();
         for (EventLink l : d.mentions()) {
-          Deque<Row> q = byMention.get(linkKey(d, l));
+          Deque<Row> q = byMention.get(MentionKey.of(d, l));
           if (q == null || q.isEmpty()) {
             throw new IllegalStateException("dedup mention without its event row: " + l);
           }
@@ -329,29 +330,5 @@ final class DedupRows {
       }
     }
     return out;
-  }
-
-  private static String mentionKey(String document, Event e) {
-    return String.join(
-        "\u0000",
-        document,
-        String.valueOf(e.span().start()),
-        String.valueOf(e.span().end()),
-        e.code(),
-        EventDeduplicator.sourceKey(e),
-        String.valueOf(EventDeduplicator.targetKey(e)),
-        String.valueOf(e.date()));
-  }
-
-  private static String linkKey(DedupEvent d, EventLink l) {
-    return String.join(
-        "\u0000",
-        l.document(),
-        String.valueOf(l.start()),
-        String.valueOf(l.end()),
-        l.code(),
-        d.sourceCode(),
-        String.valueOf(d.targetCode()),
-        String.valueOf(l.date()));
   }
 }
