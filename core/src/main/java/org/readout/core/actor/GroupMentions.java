@@ -209,7 +209,9 @@ abstract class GroupMentions extends MentionContext {
     String country = groupCountry(g, m.endToken());
     int first = groupPhraseStart(g);
     Span span = new Span(tokens.get(first).span().start(), m.end());
-    Builder b = groupActor(g.group(), country, role.code(), span.of(text));
+    // "Christian leaders", "Shiite officials": a faith's leaders are its clergy, not a state's.
+    String code = g.group().religious() && role.code().equals("GOV") ? "REL" : role.code();
+    Builder b = groupActor(g.group(), country, code, span.of(text));
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
     return true;

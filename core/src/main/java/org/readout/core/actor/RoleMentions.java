@@ -714,6 +714,7 @@ abstract class RoleMentions extends GroupMentions {
       String w = word(j);
       if (prev != null
           && (prev.value() instanceof Hit.Demonym
+              || prev.value() instanceof Hit.GroupName
               || prev.value() instanceof Hit.RoleWord
               || prev.value() instanceof Hit.Metonym
               || prev.value() instanceof Hit.PlaceName)) {

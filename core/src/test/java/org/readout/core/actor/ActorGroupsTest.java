@@ -119,6 +119,13 @@ class ActorGroupsTest {
   }
 
   @Test
+  void aFaithsLeadersAreClergyOfTheNationalityBeforeThem() {
+    AnnotatedArticle doc = run("Palestinian Christian leaders rejected the decision on Sunday.");
+    Actor leaders = codedOn(doc, "Palestinian Christian leaders", "PSEREL");
+    assertThat(leaders.country()).isEqualTo("PSE");
+  }
+
+  @Test
   void aGroupWordThatBeginsAPersonsNameIsTheName() {
     AnnotatedArticle doc = run("Christian Hallberg said on Monday that talks had failed.");
     Actor person = actorOn(doc, "Christian Hallberg");
