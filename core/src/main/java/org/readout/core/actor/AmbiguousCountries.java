@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary.Country;
 import org.readout.core.actor.PhraseMatcher.Match;
+import org.readout.core.model.Token;
 
 /**
  * Names and nationality words that two countries share ("Korea", "Korean"), which {@code
@@ -72,6 +73,53 @@ final class AmbiguousCountries {
         Hit resolved = s.demonym() ? new Hit.Demonym(best) : new Hit.CountryName(best);
         hits.set(i, new Match<>(m.firstToken(), m.endToken(), m.start(), m.end(), resolved));
       }
+    }
+  }
+
+  /**
+   * "the North" and "the South" in a story that names a Korea: North and South Korea, as Korean
+   * news writes them ("South Korea's military said the North fired a cruise missile"). Only a
+   * capitalized word after "the" that no phrase covers and that no noun follows ("the North
+   * Atlantic", "the South China Sea" are other things), and only when the article names either
+   * Korea and neither Sudan (where "the North" is Sudan).
+   */
+  static void resolveNorthAndSouth(
+      ActorDictionary dictionary,
+      String text,
+      List<Token> tokens,
+      List<@Nullable Match<Hit>> hits) {
+    Country north = dictionary.country("PRK");
+    Country south = dictionary.country("KOR");
+    if (north == null || south == null) {
+      return;
+    }
+    Map<String, Integer> named = new HashMap<>();
+    for (Match<Hit> m : hits) {
+      String code = m == null ? null : countryOf(m.value());
+      if (code != null) {
+        named.merge(code, 1, Integer::sum);
+      }
+    }
+    boolean korea = named.containsKey("PRK") || named.containsKey("KOR");
+    if (!korea || named.containsKey("SDN") || named.containsKey("SSD")) {
+      return;
+    }
+    for (int k = 1; k < tokens.size(); k++) {
+      String w = tokens.get(k).span().of(text);
+      Country c = w.equals("North") ? north : w.equals("South") ? south : null;
+      String before = tokens.get(k - 1).span().of(text);
+      if (c == null || hits.get(k) != null || !(before.equals("the") || before.equals("The"))) {
+        continue;
+      }
+      if (k + 1 < tokens.size()) {
+        Token next = tokens.get(k + 1);
+        boolean noun = next.tag().startsWith("NN") || next.tag().startsWith("JJ");
+        if (noun && !next.span().of(text).equals("'s")) {
+          continue;
+        }
+      }
+      Token t = tokens.get(k);
+      hits.set(k, new Match<>(k, k + 1, t.span().start(), t.span().end(), new Hit.CountryName(c)));
     }
   }
 

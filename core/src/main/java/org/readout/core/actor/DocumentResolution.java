@@ -104,6 +104,7 @@ final class DocumentResolution extends RoleMentions {
       }
     }
     AmbiguousCountries.resolve(hitAt);
+    AmbiguousCountries.resolveNorthAndSouth(dictionary, text, tokens, hitAt);
     new PlaceHits(this).find();
   }
 

@@ -170,6 +170,23 @@ class ActorGroupsTest {
   }
 
   @Test
+  void theNorthAndTheSouthAreTheKoreasInAKoreaStory() {
+    String text =
+        "South Korean officials said the North fired a missile. The South protested, and ships"
+            + " sailed into the South China Sea.";
+    AnnotatedArticle doc = run(text);
+    int north = text.indexOf("North");
+    assertThat(doc.actor("country/PRK").mentions()).anyMatch(m -> m.span().start() == north);
+    int south = text.indexOf("South protested");
+    assertThat(doc.actor("country/KOR").mentions()).anyMatch(m -> m.span().start() == south);
+    int sea = text.indexOf("South China");
+    assertThat(doc.actor("country/KOR").mentions()).noneMatch(m -> m.span().start() == sea);
+    AnnotatedArticle other = run("Storms hit the North on Monday, and the South stayed dry.");
+    assertThat(other.actor("country/PRK")).isNull();
+    assertThat(other.actor("country/KOR")).isNull();
+  }
+
+  @Test
   void anAppositionWithOfXGivesThePersonsCountryAndRole() {
     AnnotatedArticle doc =
         run(
