@@ -57,7 +57,7 @@ public final class ExtractionOptions {
       names = "--actors",
       paramLabel = "FILE",
       description =
-          "Your own actor dictionary file (people, organizations, countries or roles, in the"
+          "Your own actor dictionary file (people, organizations, countries, roles or groups, in the"
               + " bundled TSV format; see docs/actor-dictionary.md) on top of the bundled one."
               + " Repeatable.")
   List<Path> actorFiles = new ArrayList<>();

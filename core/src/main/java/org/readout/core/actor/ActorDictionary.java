@@ -148,21 +148,57 @@ public final class ActorDictionary {
     }
   }
 
+  /**
+   * An ethnic or religious group ("Kurds", "Shiites").
+   *
+   * @param id slug, unique in the dictionary ("kurds")
+   * @param nouns words naming its members ("Kurd", "Kurds"), which stand alone as an actor
+   * @param adjectives words qualifying a role ("Kurdish" in "Kurdish rebels"); a noun may be both
+   * @param countries home countries, the most reported first; empty for a faith spread over many
+   * @param tag the CAMEO-style three-letter ethnic or religious code ({@code KUR}, {@code SHI})
+   * @param religious true for a faith or a branch of one, false for a people
+   */
+  public record Group(
+      String id,
+      List<String> nouns,
+      List<String> adjectives,
+      List<String> countries,
+      String tag,
+      boolean religious) {
+    public Group {
+      nouns = List.copyOf(nouns);
+      adjectives = List.copyOf(adjectives);
+      countries = List.copyOf(countries);
+    }
+  }
+
   private final List<Country> countries;
   private final List<Role> roles;
   private final List<Person> people;
   private final List<Organization> organizations;
+  private final List<Group> groups;
   private final Map<String, Country> countryByCode = new HashMap<>();
 
+  /** A dictionary without ethnic or religious groups. */
   public ActorDictionary(
       List<Country> countries,
       List<Role> roles,
       List<Person> people,
       List<Organization> organizations) {
+    this(countries, roles, people, organizations, List.of());
+  }
+
+  public ActorDictionary(
+      List<Country> countries,
+      List<Role> roles,
+      List<Person> people,
+      List<Organization> organizations,
+      List<Group> groups) {
     this.countries = List.copyOf(countries);
     this.roles = List.copyOf(roles);
     this.people = List.copyOf(people);
     this.organizations = List.copyOf(organizations);
+    this.groups = List.copyOf(groups);
     for (Country c : this.countries) {
       countryByCode.put(c.code(), c);
     }
@@ -182,6 +218,11 @@ public final class ActorDictionary {
 
   public List<Organization> organizations() {
     return organizations;
+  }
+
+  /** Ethnic and religious groups ({@code groups.tsv}). */
+  public List<Group> groups() {
+    return groups;
   }
 
   /** The country with this alpha-3 code, or null. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.readout.core.actor.ActorDictionary.Country;
+import org.readout.core.actor.ActorDictionary.Group;
 import org.readout.core.actor.ActorDictionary.Organization;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
@@ -25,14 +26,14 @@ import org.readout.core.actor.ActorDictionary.Term;
 import org.readout.core.model.ActorKind;
 
 /**
- * Reads and validates the four actor dictionary files ({@value #COUNTRIES}, {@value #ROLES},
- * {@value #PEOPLE}, {@value #ORGANIZATIONS}); the format is described in {@code
- * docs/actor-dictionary.md}. Any bad line throws {@link DictionaryException} with a {@code
+ * Reads and validates the actor dictionary files ({@value #COUNTRIES}, {@value #ROLES}, {@value
+ * #PEOPLE}, {@value #ORGANIZATIONS} and the optional {@value #GROUPS}); the format is described in
+ * {@code docs/actor-dictionary.md}. Any bad line throws {@link DictionaryException} with a {@code
  * file:line: } message; nothing is skipped silently.
  *
  * <p>Nothing is cached: each call parses the files again (a few milliseconds), and the caller keeps
  * the dictionary. Cross-file checks run in this order: roles and countries first, then people
- * (whose country and role must exist) and organizations (whose country must exist).
+ * (whose country and role must exist), organizations and groups (whose countries must exist).
  */
 public final class ActorDictionaryLoader {
   public static final String COUNTRIES = "countries.tsv";
@@ -40,11 +41,15 @@ public final class ActorDictionaryLoader {
   public static final String PEOPLE = "people.tsv";
   public static final String ORGANIZATIONS = "organizations.tsv";
 
+  /** Ethnic and religious groups; optional where a directory or map of files is loaded. */
+  public static final String GROUPS = "groups.tsv";
+
   static final String COUNTRIES_HEADER = "code\tname\taliases\tdemonyms\tmetonyms";
   static final String ROLES_HEADER = "phrases\trole\tcode\tkind\tleader";
   static final String PEOPLE_HEADER =
       "id\tname\tshort\taliases\tgender\tcountry\trole\tcode\tstart\tend";
   static final String ORGANIZATIONS_HEADER = "id\tname\taliases\tkind\tcode\tcountry";
+  static final String GROUPS_HEADER = "id\tnouns\tadjectives\tcountries\ttag\tkind";
 
   private ActorDictionaryLoader() {}
 
@@ -52,7 +57,7 @@ public final class ActorDictionaryLoader {
   public static ActorDictionary loadBundled() {
     Map<String, Reader> files = new HashMap<>();
     try {
-      for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS)) {
+      for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS, GROUPS)) {
         InputStream in = ActorDictionaryLoader.class.getResourceAsStream(name);
         if (in == null) {
           throw new DictionaryException(name, 0, "bundled resource missing from the classpath");
@@ -67,12 +72,19 @@ public final class ActorDictionaryLoader {
     }
   }
 
-  /** Reads the four files, by their standard names, from {@code directory}. */
+  /**
+   * Reads the four files, by their standard names, from {@code directory}, and {@value #GROUPS}
+   * when it is there.
+   */
   public static ActorDictionary load(Path directory) throws IOException {
     Map<String, Reader> files = new HashMap<>();
     try {
-      for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS)) {
-        files.put(name, Files.newBufferedReader(directory.resolve(name), StandardCharsets.UTF_8));
+      for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS, GROUPS)) {
+        Path file = directory.resolve(name);
+        if (name.equals(GROUPS) && !Files.exists(file)) {
+          continue;
+        }
+        files.put(name, Files.newBufferedReader(file, StandardCharsets.UTF_8));
       }
       return load(files);
     } finally {
@@ -82,14 +94,16 @@ public final class ActorDictionaryLoader {
 
   /**
    * Reads the four files from readers keyed by file name ({@link #COUNTRIES}, ...); the names also
-   * label errors. The readers are read to the end but not closed.
+   * label errors; {@value #GROUPS} may be absent. The readers are read to the end but not closed.
    */
   public static ActorDictionary load(Map<String, ? extends Reader> files) throws IOException {
+    Reader groups = files.get(GROUPS);
     return build(
         TsvReader.read(COUNTRIES, reader(files, COUNTRIES), COUNTRIES_HEADER),
         TsvReader.read(ROLES, reader(files, ROLES), ROLES_HEADER),
         TsvReader.read(PEOPLE, reader(files, PEOPLE), PEOPLE_HEADER),
-        TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER));
+        TsvReader.read(ORGANIZATIONS, reader(files, ORGANIZATIONS), ORGANIZATIONS_HEADER),
+        groups == null ? List.of() : TsvReader.read(GROUPS, groups, GROUPS_HEADER));
   }
 
   /**
@@ -103,7 +117,7 @@ public final class ActorDictionaryLoader {
       return loadBundled();
     }
     Map<String, List<TsvRow>> rows = new HashMap<>();
-    for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS)) {
+    for (String name : List.of(COUNTRIES, ROLES, PEOPLE, ORGANIZATIONS, GROUPS)) {
       try (InputStream in = ActorDictionaryLoader.class.getResourceAsStream(name)) {
         if (in == null) {
           throw new DictionaryException(name, 0, "bundled resource missing from the classpath");
@@ -138,7 +152,12 @@ public final class ActorDictionaryLoader {
         rows.get(kind).addAll(TsvReader.read(label, in, header));
       }
     }
-    return build(rows.get(COUNTRIES), rows.get(ROLES), rows.get(PEOPLE), rows.get(ORGANIZATIONS));
+    return build(
+        rows.get(COUNTRIES),
+        rows.get(ROLES),
+        rows.get(PEOPLE),
+        rows.get(ORGANIZATIONS),
+        rows.get(GROUPS));
   }
 
   private static final Map<String, String> HEADERS =
@@ -146,7 +165,8 @@ public final class ActorDictionaryLoader {
           COUNTRIES, COUNTRIES_HEADER,
           ROLES, ROLES_HEADER,
           PEOPLE, PEOPLE_HEADER,
-          ORGANIZATIONS, ORGANIZATIONS_HEADER);
+          ORGANIZATIONS, ORGANIZATIONS_HEADER,
+          GROUPS, GROUPS_HEADER);
 
   private static Map<String, String> orderedMap(String... keysAndValues) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -160,7 +180,8 @@ public final class ActorDictionaryLoader {
       List<TsvRow> countryRows,
       List<TsvRow> roleRows,
       List<TsvRow> peopleRows,
-      List<TsvRow> organizationRows) {
+      List<TsvRow> organizationRows,
+      List<TsvRow> groupRows) {
     List<Country> countries = countries(countryRows);
     List<Role> roles = roles(roleRows);
     Set<String> codes = new HashSet<>();
@@ -169,7 +190,10 @@ public final class ActorDictionaryLoader {
     roles.forEach(r -> roleNames.add(r.role()));
     List<Person> people = people(peopleRows, codes, roleNames);
     List<Organization> organizations = organizations(organizationRows, codes);
-    return new ActorDictionary(countries, roles, people, organizations);
+    Set<String> roleCodes = new HashSet<>();
+    roles.forEach(r -> roleCodes.add(r.code()));
+    List<Group> groups = groups(groupRows, codes, roleCodes);
+    return new ActorDictionary(countries, roles, people, organizations, groups);
   }
 
   private static Reader reader(Map<String, ? extends Reader> files, String name) {
@@ -308,6 +332,59 @@ public final class ActorDictionaryLoader {
       String code = row.optional(4) == null ? null : row.code(4);
       String country = row.optional(5) == null ? null : knownCountry(row, 5, countryCodes);
       out.add(new Organization(id, row.required(1), row.list(2), kind, code, country));
+    }
+    return out;
+  }
+
+  /**
+   * Groups: unique ids and tags, a tag of three upper-case letters that is no role code (it follows
+   * one: {@code IRQCVL} + {@code KUR}), known home countries, at least one noun, and each word
+   * naming one group only.
+   */
+  static List<Group> groups(List<TsvRow> rows, Set<String> countryCodes, Set<String> roleCodes) {
+    List<Group> out = new ArrayList<>(rows.size());
+    Set<String> ids = new HashSet<>();
+    Set<String> tags = new HashSet<>();
+    Map<String, String> wordOwner = new HashMap<>();
+    for (TsvRow row : rows) {
+      String id = row.required(0);
+      if (!ids.add(id)) {
+        throw row.error("duplicate group id " + id);
+      }
+      List<String> nouns = row.list(1);
+      if (nouns.isEmpty()) {
+        throw row.error("group " + id + " has no nouns");
+      }
+      List<String> adjectives = row.list(2);
+      Set<String> words = new HashSet<>(nouns);
+      words.addAll(adjectives);
+      for (String w : words) {
+        String owner = wordOwner.putIfAbsent(w, id);
+        if (owner != null) {
+          throw row.error("word '" + w + "' already names group " + owner);
+        }
+      }
+      List<String> countries = row.list(3);
+      for (String c : countries) {
+        if (!countryCodes.contains(c)) {
+          throw row.error("unknown country code " + c + " (not in " + COUNTRIES + ")");
+        }
+      }
+      String tag = row.code(4);
+      if (tag.length() != 3 || roleCodes.contains(tag)) {
+        throw row.error("bad tag '" + tag + "' (want three upper-case letters, not a role code)");
+      }
+      if (!tags.add(tag)) {
+        throw row.error("duplicate tag " + tag);
+      }
+      boolean religious =
+          switch (row.required(5)) {
+            case "religious" -> true;
+            case "ethnic" -> false;
+            default ->
+                throw row.error("bad kind '" + row.required(5) + "' (want ethnic or religious)");
+          };
+      out.add(new Group(id, nouns, adjectives, countries, tag, religious));
     }
     return out;
   }

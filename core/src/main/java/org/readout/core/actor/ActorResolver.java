@@ -72,6 +72,15 @@ public final class ActorResolver implements Stage {
       matcher.add(o.name(), org, false);
       o.aliases().forEach(a -> matcher.add(a, org, false));
     }
+    for (ActorDictionary.Group g : dictionary.groups()) {
+      Hit noun = new Hit.GroupName(g, true);
+      g.nouns().forEach(w -> matcher.add(w, noun, false));
+      Hit adjective = new Hit.GroupName(g, false);
+      g.adjectives().stream()
+          .filter(w -> !g.nouns().contains(w))
+          .forEach(w -> matcher.add(w, adjective, false));
+    }
+    AmbiguousCountries.register(dictionary, matcher);
     for (Role r : dictionary.roles()) {
       if (r.leader()) {
         leaderRoles.add(r.role());

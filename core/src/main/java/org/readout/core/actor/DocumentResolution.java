@@ -103,6 +103,8 @@ final class DocumentResolution extends RoleMentions {
         i++;
       }
     }
+    AmbiguousCountries.resolve(hitAt);
+    AmbiguousCountries.resolveNorthAndSouth(dictionary, text, tokens, hitAt);
     new PlaceHits(this).find();
   }
 
@@ -127,6 +129,17 @@ final class DocumentResolution extends RoleMentions {
           && !HONORIFIC_GENDER.containsKey(w)
           && !coveredByHit(k, k + 1)
           && m.start() - prev.span().end() <= 1);
+    }
+    if (m.value() instanceof Hit.GroupName && m.endToken() < tokens.size()) {
+      // "Christian" in "Christian Lindner", "Catholic" in "Catholic University of Leuven": the
+      // word begins a name the tagger marks, not a group.
+      String ner = tokens.get(m.firstToken()).ner();
+      Token next = tokens.get(m.endToken());
+      if ((ner.equals("PERSON") || ner.equals("ORGANIZATION"))
+          && next.ner().equals(ner)
+          && !coveredByHit(m.endToken(), m.endToken() + 1)) {
+        return false;
+      }
     }
     if (m.value() instanceof Hit.RoleWord) {
       // A role word must be a noun: "general" in "general election" is an adjective.
@@ -161,6 +174,13 @@ final class DocumentResolution extends RoleMentions {
         government(
             mt.country(), the ? withDeterminer(m.firstToken(), span) : span, MentionKind.METONYM);
       }
+    } else if (hit instanceof Hit.GroupName g) {
+      if (g.noun()
+          && !consumed[m.firstToken()]
+          && !isModifierOfRole(m.endToken())
+          && !isDescribedRoleAt(m.endToken())) {
+        groupNoun(m);
+      }
     } else if (hit instanceof Hit.OrgName o) {
       organization(o.organization(), span);
     } else if (hit instanceof Hit.PersonName p) {
@@ -178,7 +198,12 @@ final class DocumentResolution extends RoleMentions {
       if (next != null && next.value() instanceof Hit.RoleWord) {
         return true;
       }
-      if (next != null && next.value() instanceof Hit.Demonym) {
+      if (next != null && next.value() instanceof Hit.GroupName g) {
+        if (g.noun()) {
+          return true; // "Iraqi Kurds", "Sunni Kurds": the group noun heads the phrase
+        }
+        k = next.endToken();
+      } else if (next != null && next.value() instanceof Hit.Demonym) {
         k = next.endToken();
       } else if (w.equals("and") || w.equals(",")) {
         k++;
@@ -231,6 +256,16 @@ final class DocumentResolution extends RoleMentions {
   }
 
   void personName(Hit.PersonName p, Match<Hit> m) {
+    if (p.shortName()) {
+      Builder namesake = surnameFirstNamesake(text.substring(m.start(), m.end()));
+      if (namesake != null && mentionedAfterBearers(namesake, p.person())) {
+        // "Li Wei ... Li said": the surname of the Chinese name just given, not Li Qiang's.
+        Span span = new Span(m.start(), m.end());
+        actors.mention(namesake, span, MentionKind.NAME);
+        notePerson(namesake, span, m.firstToken());
+        return;
+      }
+    }
     Person person = p.shortName() ? shortNameBearer(p.person(), m) : p.person();
     if (person == null) {
       unresolvedName(m);
@@ -244,6 +279,24 @@ final class DocumentResolution extends RoleMentions {
     if (title != null && title.gender() != null && b.gender == null) {
       b.gender = title.gender();
     }
+  }
+
+  /**
+   * Whether {@code namesake} was mentioned after every dictionary bearer of {@code matched}'s short
+   * name that the article mentions (true when it mentions none).
+   */
+  private boolean mentionedAfterBearers(Builder namesake, Person matched) {
+    int at = namesake.mentions.get(namesake.mentions.size() - 1).span().start();
+    for (Person bearer :
+        resolver.peopleByShortName.getOrDefault(matched.shortName(), List.of(matched))) {
+      Builder b = actors.find("person/" + bearer.id());
+      if (b != null && b != namesake && !b.mentions.isEmpty()) {
+        if (b.mentions.get(b.mentions.size() - 1).span().start() > at) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -413,9 +466,21 @@ final class DocumentResolution extends RoleMentions {
    */
   Builder unknownPerson(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1);
+    Builder namesake = surnameFirstNamesake(name);
+    if (namesake != null) {
+      return namesake; // "Park" after "Park Jun-ho"
+    }
+    String surname = SurnameFirstNames.surnameOf(name);
     for (Builder b : actors.all()) {
       if (b.kind == ActorKind.PERSON && b.id.startsWith("person/~")) {
-        if (b.name.equals(name) || (b.name.endsWith(" " + last) && !name.contains(" "))) {
+        if (surname != null && b.name.equals(surname)) {
+          b.name = name; // "Park" came first, then "Park Jun-ho"
+          return b;
+        }
+        if (b.name.equals(name)
+            || (b.name.endsWith(" " + last)
+                && !name.contains(" ")
+                && SurnameFirstNames.surnameOf(b.name) == null)) {
           return b;
         }
         if (name.endsWith(" " + b.name.substring(b.name.lastIndexOf(' ') + 1))
@@ -426,6 +491,43 @@ final class DocumentResolution extends RoleMentions {
       }
     }
     return actors.get("person/~" + slug(name), name, ActorKind.PERSON);
+  }
+
+  /**
+   * The person last mentioned before now whose surname-first name ("Park Jun-ho", "Li Wei") begins
+   * with {@code surname}, a lone word: an unknown person, or a dictionary person whose full name
+   * the article gave. Null when none, or when {@code surname} is not a lone word.
+   */
+  @Nullable Builder surnameFirstNamesake(String surname) {
+    if (surname.contains(" ")) {
+      return null;
+    }
+    Builder found = null;
+    int latest = -1;
+    for (Builder b : actors.all()) {
+      if (b.kind != ActorKind.PERSON || !surname.equals(SurnameFirstNames.surnameOf(b.name))) {
+        continue;
+      }
+      if (!b.id.startsWith("person/~") && !fullNameMentioned(b)) {
+        continue;
+      }
+      int at = b.mentions.get(b.mentions.size() - 1).span().start();
+      if (at > latest) {
+        found = b;
+        latest = at;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a mention of the actor spells its full name (not only a short name or a pronoun). */
+  private boolean fullNameMentioned(Builder b) {
+    for (Mention m : b.mentions) {
+      if (m.span().of(text).contains(" ") && m.kind() == MentionKind.NAME) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "him", or "her" not followed by a noun phrase ("her government" is possessive). */
@@ -450,8 +552,18 @@ final class DocumentResolution extends RoleMentions {
       return false;
     }
     String w = word(k);
+    Builder namesake = surnameFirstNamesake(w);
+    if (namesake != null) {
+      Span span = tokens.get(k).span();
+      actors.mention(namesake, span, MentionKind.NAME);
+      notePerson(namesake, span, k);
+      return true;
+    }
     for (Builder b : actors.all()) {
-      if (b.kind == ActorKind.PERSON && b.id.startsWith("person/~") && b.name.endsWith(" " + w)) {
+      if (b.kind == ActorKind.PERSON
+          && b.id.startsWith("person/~")
+          && b.name.endsWith(" " + w)
+          && SurnameFirstNames.surnameOf(b.name) == null) {
         Span span = tokens.get(k).span();
         actors.mention(b, span, MentionKind.NAME);
         notePerson(b, span, k);

@@ -1,6 +1,7 @@
 package org.readout.core.actor;
 
 import org.readout.core.actor.ActorDictionary.Country;
+import org.readout.core.actor.ActorDictionary.Group;
 import org.readout.core.actor.ActorDictionary.Organization;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
@@ -64,6 +65,29 @@ sealed interface Hit {
     @Override
     public int priority() {
       return 1;
+    }
+  }
+
+  /**
+   * A word naming an ethnic or religious group: a noun ("Kurds"), which can stand alone as an
+   * actor, or an adjective ("Kurdish"), which only qualifies a role word.
+   */
+  record GroupName(Group group, boolean noun) implements Hit {
+    @Override
+    public int priority() {
+      return 3;
+    }
+  }
+
+  /**
+   * A country name or nationality that two countries share ("Korea", "Korean"); it is replaced,
+   * once the article's other country names are known, by the country or demonym of the one the
+   * article means ({@link AmbiguousCountries}).
+   */
+  record SharedName(java.util.List<Country> candidates, boolean demonym) implements Hit {
+    @Override
+    public int priority() {
+      return 7;
     }
   }
 }

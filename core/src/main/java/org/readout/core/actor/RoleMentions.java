@@ -23,7 +23,7 @@ import org.readout.core.model.Span;
  * descriptions ("the Chinese leader"), groups of people ("the two leaders"), role groups ("Russian
  * troops") and institutions ("the Chinese government").
  */
-abstract class RoleMentions extends MentionContext {
+abstract class RoleMentions extends GroupMentions {
   RoleMentions(ActorResolver resolver, AnnotatedArticle doc) {
     super(resolver, doc);
   }
@@ -92,7 +92,8 @@ abstract class RoleMentions extends MentionContext {
    * What follows a name that {@code before} (a title without a country, or null) leaves open: "King
    * Hassan of Morocco" (the title's country after the name), "Kofi Annan, UN secretary-general" and
    * "Kenzo Oshima, the United Nations relief coordinator" (an apposition: comma, perhaps a
-   * determiner, then a country, nationality or organization and a role). Null when neither.
+   * determiner, then a country, nationality or organization and a role, or a role and "of X":
+   * "Amara Diallo, the foreign minister of Chad"). Null when neither.
    */
   @Nullable Title titleAfter(int endToken, @Nullable Title before) {
     if (before != null && before.role() != null) {
@@ -127,6 +128,9 @@ abstract class RoleMentions extends MentionContext {
       }
       String country = countryModifier(r);
       Organization owner = country == null ? orgModifier(r) : null;
+      if (country == null && owner == null) {
+        country = countryAfter(h.endToken()); // "Amara Diallo, the foreign minister of Chad"
+      }
       if (country == null && owner == null) {
         return null;
       }
@@ -447,6 +451,9 @@ abstract class RoleMentions extends MentionContext {
 
   /** "Russian troops", "protesters", "police": a group coded by country and role. */
   void roleGroup(Role role, Match<Hit> m) {
+    if (groupRole(role, m, groupModifier(m.firstToken()))) {
+      return; // "Kurdish rebels", "Turkish Kurd refugees": the group's country
+    }
     String country = countryModifier(m.firstToken());
     if (country == null) {
       country = countryAfter(m.endToken()); // "riot police in Nairobi", "the people of Chad"
@@ -668,6 +675,7 @@ abstract class RoleMentions extends MentionContext {
    * "a court in Peru", "the people of Chad"): a country name or a seat of government, perhaps after
    * "the"; null otherwise.
    */
+  @Override
   @Nullable String countryAfter(int roleEnd) {
     int k = roleEnd;
     if (k >= tokens.size()) {
@@ -706,6 +714,7 @@ abstract class RoleMentions extends MentionContext {
       String w = word(j);
       if (prev != null
           && (prev.value() instanceof Hit.Demonym
+              || prev.value() instanceof Hit.GroupName
               || prev.value() instanceof Hit.RoleWord
               || prev.value() instanceof Hit.Metonym
               || prev.value() instanceof Hit.PlaceName)) {

@@ -52,6 +52,24 @@ class ActorDictionaryOverlayTest {
   }
 
   @Test
+  void addsGroupsAndRefusesAWordABundledGroupOwns(@TempDir Path dir) throws Exception {
+    Path groups = dir.resolve("my-groups.tsv");
+    String header = "id\tnouns\tadjectives\tcountries\ttag\tkind\n";
+    Files.writeString(groups, header + "sami\tSami|Samis\tSami\tNOR|SWE|FIN\tSMI\tethnic\n");
+    ActorDictionary bundled = ActorDictionaryLoader.loadBundled();
+    ActorDictionary d = ActorDictionaryLoader.loadBundledWith(List.of(groups));
+    assertThat(d.groups()).hasSize(bundled.groups().size() + 1);
+    assertThat(d.groups().get(d.groups().size() - 1).countries())
+        .containsExactly("NOR", "SWE", "FIN");
+
+    Path clash = dir.resolve("clash.tsv");
+    Files.writeString(clash, header + "kurmanji\tKurds\t\tTUR\tKMR\tethnic\n");
+    assertThatThrownBy(() -> ActorDictionaryLoader.loadBundledWith(List.of(clash)))
+        .isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("clash.tsv:2: word 'Kurds' already names group kurds");
+  }
+
+  @Test
   void aBadLineIsRefusedWithItsFileAndLine(@TempDir Path dir) throws Exception {
     Path people = dir.resolve("bad.tsv");
     Files.writeString(
