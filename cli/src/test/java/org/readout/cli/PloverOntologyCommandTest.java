@@ -206,6 +206,23 @@ class PloverOntologyCommandTest {
         rows.stream().filter(e -> e.path("code").asText().equals("040")).findFirst().orElseThrow();
     assertThat(consult.path("plover").asText()).isEqualTo("CONSULT");
     assertThat(consult.path("plover_mode").isNull()).isTrue();
+
+    Path parquet = dir.resolve("export-plover-parquet");
+    r =
+        ExtractCommandTest.run(
+            "export",
+            "--db",
+            db.toString(),
+            "--format",
+            "parquet",
+            "--tables",
+            "events",
+            "--ontology",
+            "plover",
+            "--out",
+            parquet.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("events.parquet: " + rows.size() + " rows");
   }
 
   @Test
