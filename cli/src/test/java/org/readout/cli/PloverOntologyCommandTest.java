@@ -155,6 +155,13 @@ class PloverOntologyCommandTest {
     assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",plover,plover_mode");
     assertThat(csv.out()).contains(",PROTEST,demo");
 
+    List<JsonNode> dedup =
+        lines(events("--dedup", "--ontology", "plover", "--code", "PROTEST", "--format", "jsonl"));
+    assertThat(dedup)
+        .isNotEmpty()
+        .allSatisfy(
+            e -> assertThat(e.path("plover").path("category").asText()).isEqualTo("PROTEST"));
+
     Run bad = events("--ontology", "plover", "--code", "FIGHT");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--code FIGHT: no PLOVER category");
