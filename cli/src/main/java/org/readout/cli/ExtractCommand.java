@@ -80,6 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ExtractionOptions extraction = new ExtractionOptions();
 
+  @CommandLine.Mixin EventOntology ontology = new EventOntology();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
@@ -192,6 +194,12 @@ public final class ExtractCommand implements Callable<Integer> {
     return new Result(in.id(), outcome.doc(), outcome.error(), null, warning);
   }
 
+  private ObjectNode extracted(DocumentJson json, AnnotatedArticle doc) {
+    ObjectNode node = json.extracted(doc, includeText);
+    ontology.addToDocument(node);
+    return node;
+  }
+
   private void write(
       Result r, DocumentJson json, ObjectMapper mapper, PrintWriter out, boolean first) {
     try {
@@ -200,7 +208,7 @@ public final class ExtractCommand implements Callable<Integer> {
           ObjectNode node =
               r.notEnglish != null
                   ? json.notEnglish(r.id, r.notEnglish.language())
-                  : r.doc == null ? json.error(r.id, r.error) : json.extracted(r.doc, includeText);
+                  : r.doc == null ? json.error(r.id, r.error) : extracted(json, r.doc);
           if (!first) {
             out.println(",");
           }
@@ -211,7 +219,7 @@ public final class ExtractCommand implements Callable<Integer> {
           ObjectNode node =
               r.notEnglish != null
                   ? json.notEnglish(r.id, r.notEnglish.language())
-                  : r.doc == null ? json.error(r.id, r.error) : json.extracted(r.doc, includeText);
+                  : r.doc == null ? json.error(r.id, r.error) : extracted(json, r.doc);
           out.println(mapper.writeValueAsString(node));
         }
         case text -> {
@@ -220,7 +228,7 @@ public final class ExtractCommand implements Callable<Integer> {
           } else if (r.doc == null) {
             out.printf("== %s%nerror: %s%n%n", r.id, r.error);
           } else {
-            TextSummary.write(r.doc, out);
+            TextSummary.write(r.doc, out, ontology.plover());
           }
         }
         case gdelt -> {

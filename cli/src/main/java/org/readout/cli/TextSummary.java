@@ -1,6 +1,7 @@
 package org.readout.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
@@ -15,6 +16,11 @@ final class TextSummary {
   private TextSummary() {}
 
   static void write(AnnotatedArticle doc, PrintWriter out) {
+    write(doc, out, false);
+  }
+
+  /** With {@code plover}, each event's CAMEO code is followed by its PLOVER category and mode. */
+  static void write(AnnotatedArticle doc, PrintWriter out, boolean plover) {
     String text = doc.text();
     out.printf(
         "== %s%s%n",
@@ -64,7 +70,7 @@ final class TextSummary {
       for (Event e : doc.events()) {
         out.printf(
             "  %s %s -> %s %s (x%d): %s%n",
-            e.code(),
+            plover ? e.code() + " " + plover(e.code()) : e.code(),
             e.sourceCode(),
             e.targetCode(),
             e.date() == null ? "" : e.date(),
@@ -76,6 +82,14 @@ final class TextSummary {
       out.printf("flag %s [%d,%d): %s%n", f.kind(), f.span().start(), f.span().end(), f.message());
     }
     out.println();
+  }
+
+  /** {@code PROTEST/demo}, {@code CONSULT}, or {@code -} for a statement. */
+  private static String plover(String code) {
+    List<String> cells = EventOntology.cells(code);
+    return cells.get(0).isEmpty()
+        ? "-"
+        : cells.get(1).isEmpty() ? cells.get(0) : cells.get(0) + "/" + cells.get(1);
   }
 
   private static String abbreviate(String s, int max) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.readout.cli.EventOntology;
 import org.readout.cli.query.IsoDate;
 import org.readout.cli.query.StoreOptions;
 import org.readout.store.ArticleStore;
@@ -87,6 +88,8 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--outlet", description = "Documents of this outlet only.")
   @Nullable String outlet;
 
+  @CommandLine.Mixin EventOntology ontology = new EventOntology();
+
   /** Reads the format in any letter case. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
@@ -152,13 +155,19 @@ public final class ExportCommand implements Callable<Integer> {
   private long table(ArticleStore store, Table t, DocumentQuery documents, Path file)
       throws IOException {
     long[] rows = {0};
-    try (TableWriter w = open(t, file)) {
+    List<Table.Column> columns = new ArrayList<>(t.columns());
+    // With plover, the tables of events gain the category and mode of their CAMEO code.
+    int code = ploverCodeColumn(t);
+    if (code >= 0) {
+      EventOntology.COLUMNS.forEach(name -> columns.add(new Table.Column(name, Table.Type.TEXT)));
+    }
+    try (TableWriter w = open(columns, file)) {
       store.scanTable(
           t,
           documents,
           row -> {
             try {
-              w.write(row);
+              w.write(code >= 0 ? withPlover(row, code) : row);
               rows[0]++;
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -170,11 +179,33 @@ public final class ExportCommand implements Callable<Integer> {
     return rows[0];
   }
 
-  private TableWriter open(Table t, Path file) throws IOException {
+  /** The index of the CAMEO code column of an events table with plover chosen, else -1. */
+  private int ploverCodeColumn(Table t) {
+    if (!ontology.plover() || (t != Table.EVENTS && t != Table.DEDUP_EVENTS)) {
+      return -1;
+    }
+    for (int i = 0; i < t.columns().size(); i++) {
+      if (t.columns().get(i).name().equals("code")) {
+        return i;
+      }
+    }
+    throw new IllegalStateException(t + " has no code column");
+  }
+
+  private static List<@Nullable Object> withPlover(List<@Nullable Object> row, int code) {
+    List<@Nullable Object> r = new ArrayList<>(row);
+    Object cameo = row.get(code);
+    for (String cell : EventOntology.cells(cameo == null ? "" : cameo.toString())) {
+      r.add(cell.isEmpty() ? null : cell);
+    }
+    return r;
+  }
+
+  private TableWriter open(List<Table.Column> columns, Path file) throws IOException {
     return switch (format) {
-      case jsonl -> TextTableWriters.jsonl(file, t, new ObjectMapper());
-      case csv -> TextTableWriters.csv(file, t);
-      case parquet -> new ParquetTableWriter(file, t);
+      case jsonl -> TextTableWriters.jsonl(file, columns, new ObjectMapper());
+      case csv -> TextTableWriters.csv(file, columns);
+      case parquet -> new ParquetTableWriter(file, columns);
       case gdelt, gdelt_mentions -> throw new AssertionError("gdelt is written per document");
     };
   }

@@ -28,9 +28,9 @@ final class ParquetTableWriter implements TableWriter {
   private final Path file;
   private final List<Table.Column> columns;
 
-  ParquetTableWriter(Path file, Table table) throws IOException {
+  ParquetTableWriter(Path file, List<Table.Column> columns) throws IOException {
     this.file = file;
-    this.columns = table.columns();
+    this.columns = List.copyOf(columns);
     try {
       duck = DriverManager.getConnection("jdbc:duckdb:");
       Path spill = Files.createTempDirectory(file.toAbsolutePath().getParent(), ".duckdb-");

@@ -18,9 +18,9 @@ final class TextTableWriters {
   private TextTableWriters() {}
 
   /** One JSON object per row; null values are written as JSON null. */
-  static TableWriter jsonl(Path file, Table table, ObjectMapper mapper) throws IOException {
+  static TableWriter jsonl(Path file, List<Table.Column> columns, ObjectMapper mapper)
+      throws IOException {
     BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    List<Table.Column> columns = table.columns();
     return new TableWriter() {
       @Override
       public void write(List<@Nullable Object> row) throws IOException {
@@ -53,10 +53,10 @@ final class TextTableWriters {
   }
 
   /** RFC 4180 CSV with a header line; null is an empty field. */
-  static TableWriter csv(Path file, Table table) throws IOException {
+  static TableWriter csv(Path file, List<Table.Column> columns) throws IOException {
     BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     List<String> header = new ArrayList<>();
-    table.columns().forEach(c -> header.add(c.name()));
+    columns.forEach(c -> header.add(c.name()));
     out.write(Csv.record(header) + "\r\n");
     return new TableWriter() {
       @Override

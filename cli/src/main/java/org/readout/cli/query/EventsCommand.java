@@ -2,13 +2,18 @@ package org.readout.cli.query;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.readout.cli.EventOntology;
 import org.readout.server.api.StoryViews;
 import org.readout.server.api.Views;
 import org.readout.store.ArticleStore;
 import org.readout.store.EventQuery;
+import org.readout.store.StoredDedupEvent;
+import org.readout.store.StoredEvent;
 import org.readout.store.gdelt.GdeltRows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code readout events}: CAMEO events in the store, filtered by actor, dyad, code and day. */
@@ -36,7 +41,9 @@ public final class EventsCommand extends QueryCommand {
 
   @Option(
       names = "--code",
-      description = "CAMEO event code prefix: 04 (consult, all of 040-046) or 042 (visit).")
+      description =
+          "CAMEO event code prefix: 04 (consult, all of 040-046) or 042 (visit); with --ontology"
+              + " plover also a PLOVER category (PROTEST, ASSAULT, ...).")
   @Nullable String code;
 
   @Option(names = "--quad", description = "QuadClass 1-4 (verbal/material cooperation/conflict).")
@@ -58,6 +65,8 @@ public final class EventsCommand extends QueryCommand {
               + " numArticles, numSources and numMentions.")
   boolean dedup;
 
+  @Mixin EventOntology ontology = new EventOntology();
+
   @Override
   boolean printsGdelt() {
     return true;
@@ -65,33 +74,58 @@ public final class EventsCommand extends QueryCommand {
 
   @Override
   void query(ArticleStore s, OutputFormat format, PrintWriter out) {
+    // A PLOVER category spans CAMEO roots (COERCE is 17 but not 1712 or 175, and 163, 191, 192), so
+    // no code prefix selects it: every event is scanned and the category filters before the limit.
+    String category = ontology.category(code);
     EventQuery q =
         new EventQuery(
             actor(actor),
             actor(with),
             actor(source),
             actor(target),
-            code,
+            category == null ? code : null,
             quad,
             range(from, to),
             doc,
-            limit());
+            category == null ? limit() : Integer.MAX_VALUE);
     if (dedup) {
+      Scan<StoredDedupEvent> scan =
+          sink -> s.scanDedupEvents(q, filter(category, r -> r.event().code(), sink));
       if (format == OutputFormat.GDELT) {
         GdeltRows rows = new GdeltRows(s, out);
-        s.scanDedupEvents(q, rows::write);
+        scan.accept(rows::write);
         out.flush();
         return;
       }
-      print(format, StoryViews.DEDUP_EVENTS, out, sink -> s.scanDedupEvents(q, sink));
+      print(format, ontology.view(StoryViews.DEDUP_EVENTS, r -> r.event().code()), out, scan);
       return;
     }
+    Scan<StoredEvent> scan = sink -> s.scanEvents(q, filter(category, r -> r.event().code(), sink));
     if (format == OutputFormat.GDELT) {
       GdeltRows rows = new GdeltRows(s, out);
-      s.scanEvents(q, rows::write);
+      scan.accept(rows::write);
       out.flush();
       return;
     }
-    print(format, Views.EVENTS, out, sink -> s.scanEvents(q, sink));
+    print(format, ontology.view(Views.EVENTS, r -> r.event().code()), out, scan);
+  }
+
+  /** A scan of rows into a sink. */
+  private interface Scan<T> extends Consumer<Consumer<T>> {}
+
+  /** {@code sink}, passed only rows of {@code category} and at most the limit, or as it is. */
+  private <T> Consumer<T> filter(
+      @Nullable String category, java.util.function.Function<T, String> code, Consumer<T> sink) {
+    if (category == null) {
+      return sink;
+    }
+    int[] passed = {0};
+    int max = limit();
+    return row -> {
+      if (passed[0] < max && EventOntology.in(code.apply(row), category)) {
+        passed[0]++;
+        sink.accept(row);
+      }
+    };
   }
 }
