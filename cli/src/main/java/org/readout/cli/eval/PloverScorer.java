@@ -123,7 +123,23 @@ final class PloverScorer {
             + (gold.category().equals(read) ? "R" : "-")
             + (gold.category().equals(any) ? "A" : "-"),
         gold.category(),
-        onPair + " " + read + " " + any);
+        onPair + " " + read + " " + any + " " + named(given));
+  }
+
+  /** Every event of {@code doc} as code, source and target name: what a reader of errors needs. */
+  private static String named(AnnotatedArticle doc) {
+    StringBuilder sb = new StringBuilder("[");
+    for (Event e : doc.events()) {
+      Actor t = e.target() == null ? null : doc.actor(e.target());
+      Actor s = doc.actor(e.source());
+      sb.append(e.code())
+          .append(' ')
+          .append(s == null ? "?" : s.name())
+          .append('>')
+          .append(t == null ? "-" : t.name())
+          .append("; ");
+    }
+    return sb.toString().strip() + "]";
   }
 
   /** Events from the marked source to the marked target; an unmarked side is whoever is there. */

@@ -54,18 +54,34 @@ final class ActorSides {
 
   /**
    * Whether {@code b} is the country actor of {@code a}'s own country and {@code a} speaks for its
-   * state ("Xi ... China"), or the converse: not a target of Xi's. A domestic agent acting on its
-   * own country is an event between two agents of one country ("Algerian farmers ... Algeria"): the
-   * target stays.
+   * state ("Xi ... China"), or the converse: not a target of Xi's in what {@code code} says. A
+   * domestic agent acting on its own country is an event between two agents of one country
+   * ("Algerian farmers ... Algeria"): the target stays. So is what a state does to its own people
+   * ({@link #isDomesticAct}): "the Iranian authorities freed 11 of Iran's prisoners", "Venezuela
+   * banned a former mayor" are IRNGOV → IRN and VEN → VEN, never a null target (issue 8).
    */
-  boolean ownCountry(String a, String b) {
+  boolean ownCountry(String a, String b, String code) {
     Actor x = v.doc.actor(a);
     Actor y = v.doc.actor(b);
     if (x == null || y == null || x.country() == null || !x.country().equals(y.country())) {
       return false;
     }
+    if (isDomesticAct(code) && !(x.kind() == ActorKind.COUNTRY && y.kind() == ActorKind.COUNTRY)) {
+      return false;
+    }
     return (y.kind() == ActorKind.COUNTRY && isState(x))
         || (x.kind() == ActorKind.COUNTRY && isState(y));
+  }
+
+  /**
+   * Acts a state does to its own people as much as to others, which CAMEO codes between two agents
+   * of one country: aid, release and concessions (07, 08), accusations, rejections and bans (11,
+   * 12, 16), threats, force posture, repression and force (13, 15, 17–20). Talks, statements and
+   * praise (01–06) of a leader about the leader's own country are no event between two sides.
+   */
+  static boolean isDomesticAct(String code) {
+    int r = CodeCombiner.root(code);
+    return r == 7 || r == 8 || r == 11 || r == 12 || r == 13 || r >= 15;
   }
 
   /** Whether the actor is a city, region or landmark. */

@@ -33,10 +33,10 @@ import org.readout.core.time.GoverningDates;
  * and skips negated, conditional and merely possible predicates. Future and committed statements
  * become intents (03x) or threats (13x). Inside a direct quote the speaker is the source only when
  * the speaker commits ("We will support ..."). The date is that of the nearest full-date time
- * expression in the sentence, else the last one earlier in the paragraph, else the document date;
- * dates after the document date are plans, not the date of the statement, and are ignored. One
- * event stated several times (same source, target and code) is one {@link Event} with a {@code
- * mentions} count; its span is the first statement's.
+ * expression (a date, or a time of day on a known day) in the sentence, else the last one earlier
+ * in the paragraph, else the document date; dates after the document date are plans, not the date
+ * of the statement, and are ignored. One event stated several times (same source, target and code)
+ * is one {@link Event} with a {@code mentions} count; its span is the first statement's.
  *
  * <p>Cost: one hash lookup per token plus bounded scans around each match; a few milliseconds per
  * long article.
@@ -173,12 +173,17 @@ public final class EventCoder implements Stage {
             location));
   }
 
-  /** Full-date DATE expressions not after the document date, in text order. */
+  /**
+   * Full-date DATE expressions, and TIME expressions on a known day ("on Monday night" {@code
+   * 2024-03-04TNI}, "Wednesday morning"), not after the document date, in text order. A time of day
+   * names its day as surely as a date does: without it, an event told "on Monday night" in a later
+   * paragraph fell back to the publication date (issue 8, session 11).
+   */
   private static GoverningDates usableDates(AnnotatedArticle doc) {
     LocalDate docDate = doc.article().date();
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression t : doc.times()) {
-      if (t.kind() == TimeKind.DATE
+      if ((t.kind() == TimeKind.DATE || t.kind() == TimeKind.TIME)
           && GoverningDates.isFullDate(t)
           && !GoverningDates.isPlan(t, docDate)) {
         out.add(t);

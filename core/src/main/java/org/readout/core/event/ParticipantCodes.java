@@ -1,6 +1,7 @@
 package org.readout.core.event;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +46,13 @@ final class ParticipantCodes {
    * The code of {@code id} in an event with {@code other}. A group with a role but no country
    * ("demonstrators", OPP) takes the country of the other side when that side is a domestic actor
    * of one country — its government, police, courts or the country itself — and the act is not
-   * armed conflict (roots 18–20 often cross borders). Otherwise a countryless agent or person takes
-   * the article's country, unless the other side is that country's state (a countryless "President
-   * X" acting on the country the article is about is more likely a foreigner; judges, police and
-   * legislators are not) or the act is armed force. A person with neither country nor title is
-   * anyone's, and one dealing with an international body may speak for it: no country.
+   * armed conflict (roots 18–20 often cross borders). A titled person without a country that such a
+   * state actor represses, frees or concedes to is that country's too ("banned the opposition
+   * leader X": KENOPP). Otherwise a countryless agent or person takes the article's country, unless
+   * the other side is that country's state (a countryless "President X" acting on the country the
+   * article is about is more likely a foreigner; judges, police and legislators are not) or the act
+   * is armed force. A person with neither country nor title is anyone's, and one dealing with an
+   * international body may speak for it: no country.
    */
   @Nullable String code(@Nullable String id, @Nullable String other, CameoCodebook.Code c) {
     Actor a = doc.actor(id);
@@ -65,11 +68,16 @@ final class ParticipantCodes {
     if (o != null
         && o.country() != null
         && o.kind() != ActorKind.ORGANIZATION
-        && a.kind() == ActorKind.GROUP
-        && code != null
         && CodeCombiner.root(c.code()) < 18
         && isDomestic(o)) {
-      return o.country() + code;
+      if (a.kind() == ActorKind.GROUP && code != null) {
+        return o.country() + code;
+      }
+      if (a.kind() == ActorKind.PERSON && a.role() != null && ActorSides.isDomesticAct(c.code())) {
+        // "the government banned the opposition leader X": a state's own repression, release or
+        // concession, done to one of its people (issue 8: KENGOV → KENOPP, never a null code).
+        return o.country() + personRole(a.role());
+      }
     }
     if (articleCountry == null
         || (a.kind() == ActorKind.PERSON && (a.role() == null || international(o)))
@@ -80,6 +88,15 @@ final class ParticipantCodes {
       return code; // armed force often crosses borders: a countryless fighter may be foreign
     }
     return code == null ? articleCountry : articleCountry + code;
+  }
+
+  /**
+   * The agent code a person's role implies when the actor stage gave none: opposition figures
+   * (OPP); any other role is the country's alone.
+   */
+  private static String personRole(String role) {
+    String r = role.toLowerCase(Locale.ROOT);
+    return r.contains("opposition") || r.contains("dissident") ? "OPP" : "";
   }
 
   /** An international body: a person dealing with one may well speak for it. */

@@ -318,7 +318,10 @@ final class SentenceCoder {
       MentionRef demonym = objects.demonymObject(m.end(), to);
       targets = demonym != null ? List.of(demonym) : targets;
     }
-    finalCode = objects.clashWithPolice(finalCode, targets);
+    if (!armed(sources)) {
+      // Rioters clash with police; militants who storm a police post attack it.
+      finalCode = objects.clashWithPolice(finalCode, targets);
+    }
     boolean mutual =
         m.pattern().role() == Role.MUTUAL
             || eachOther
@@ -384,6 +387,25 @@ final class SentenceCoder {
       lastPair = List.of(sources.get(0), targetIds.get(0));
       pairAge = 0;
     }
+  }
+
+  /**
+   * Whether one of the sources is an armed group, insurgents or a state's forces (not protesters,
+   * civilians or the opposition, who riot).
+   */
+  private boolean armed(List<String> sources) {
+    for (String id : sources) {
+      org.readout.core.model.Actor a = v.doc.actor(id);
+      String code = a == null ? null : a.code();
+      if (code != null
+          && (code.startsWith("IMG")
+              || code.endsWith("MIL")
+              || code.endsWith("REB")
+              || code.endsWith("INS"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one partner {@code source} already acted with in this sentence's cooperation, or null. */
@@ -464,7 +486,10 @@ final class SentenceCoder {
       }
     }
     boolean talks = code.equals(converse(code)); // consultations: 040, 041, 044, 046
-    return clause.objects(m.end(), to, true, placeIsTarget(code), talks);
+    // "agreed to lay down their weapons in eastern Lebanon": an intent or threat acts where the
+    // act it announces would.
+    boolean place = placeIsTarget(code) || placeIsTarget(m.pattern().code());
+    return clause.objects(m.end(), to, true, place, talks);
   }
 
   /**
@@ -473,6 +498,9 @@ final class SentenceCoder {
    * talks, statements or praise ("met X in Geneva").
    */
   private static boolean placeIsTarget(String code) {
+    if (code.length() < 2 || !Character.isDigit(code.charAt(0))) {
+      return false;
+    }
     int root = CodeCombiner.root(code);
     return root == 7 || root == 8 || root == 14 || root == 15 || root >= 17;
   }
@@ -516,13 +544,17 @@ final class SentenceCoder {
     String plain = code;
     for (String a : sources) {
       code = sides.irregular(a) && plain.equals("190") ? "180" : plain;
-      if (CodeCombiner.root(code) != 14 && targets.stream().allMatch(b -> sides.ownCountry(a, b))) {
+      String act = code;
+      if (CodeCombiner.root(code) != 14
+          && targets.stream().allMatch(b -> b.equals(a) || sides.ownCountry(a, b, act))) {
+        // A place read as its own government ("extended the curfew in the capital") is no second
+        // side: the act stays, without a target.
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
         // People protest against their own state: "Kenyans marched ..." is KEN -> KEN.
         boolean protest = CodeCombiner.root(code) == 14;
-        if ((!a.equals(b) || protest) && (protest || !sides.ownCountry(a, b))) {
+        if ((!a.equals(b) || protest) && (protest || !sides.ownCountry(a, b, code))) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
           String back = converse(code);
           if (back != null) {

@@ -120,6 +120,13 @@ final class EventFixtures {
     return this;
   }
 
+  /** A time of day on a known day ("Monday night", {@code 2024-03-11TNI}). */
+  EventFixtures timeOfDay(String surface, String value) {
+    int at = text.indexOf(surface);
+    times.add(new TimeExpression(new Span(at, at + surface.length()), TimeKind.TIME, value));
+    return this;
+  }
+
   EventFixtures date(LocalDate d) {
     this.date = d;
     return this;
