@@ -3,6 +3,7 @@ package org.readout.cli.eval;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.ontology.PloverTable;
 
 /**
  * The PLOVER category a CAMEO event code falls in, for scoring against PLOVER-labelled gold. Two
@@ -20,6 +21,8 @@ enum PloverCategories {
   /** PLOVER 2021. */
   V2021;
 
+  private static final PloverTable TABLE = PloverTable.loadBundled();
+
   private static final Set<String> ASSAULT_CODES = Set.of("1712", "175");
   private static final Set<String> COERCE_CODES = Set.of("191", "192");
 
@@ -27,6 +30,12 @@ enum PloverCategories {
   @Nullable String of(String code) {
     if (code.length() < 2 || !code.chars().allMatch(Character::isDigit)) {
       return null;
+    }
+    if (this == V2021) {
+      // The output's table (--ontology plover) is the one conversion of the 2021 edition, so the
+      // scorer measures what users are shown.
+      PloverTable.PloverType type = TABLE.of(code);
+      return type == null ? null : type.category();
     }
     int root = Integer.parseInt(code.substring(0, 2));
     boolean v05 = this == V05;
