@@ -2,6 +2,7 @@ package org.readout.core.quote;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 import org.readout.core.quote.TextIndex.MentionRef;
 
@@ -68,11 +69,20 @@ final class SpeakerFinder {
           "not",
           "today",
           "yesterday",
-          "tonight");
+          "tonight",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our",
           "your", "my");
+
+  private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
 
   private static final Set<String> COORDINATORS =
       Set.of("and", "but", ",", "then", "before", "while", "by");
@@ -137,7 +147,10 @@ final class SpeakerFinder {
       t--;
     }
     if (t < lo || ix.quoted(t) || ix.isMark(t)) {
-      return null;
+      return continued(verb, lo, depth);
+    }
+    if (ix.lower(t).equals("to")) {
+      return infinitive(t, lo, depth);
     }
     MentionRef r = ix.mentionAt(t);
     if (r != null) {
@@ -152,12 +165,20 @@ final class SpeakerFinder {
     if (titled != null) {
       return titled;
     }
-    if (w.equals("who")
-        && t - 2 >= lo
-        && ix.lower(t - 1).equals(",")
-        && ix.mentionAt(t - 2) != null) {
+    Span bare = bareName(t, lo);
+    if (bare != null) {
+      return new Subject(null, bare, null, false);
+    }
+    if ((w.equals("who") || w.equals("which")) && t - 2 >= lo && ix.lower(t - 1).equals(",")) {
+      // "Lee, who said", "the AP report, which notes": the antecedent speaks, named or described.
       MentionRef who = ix.mentionAt(t - 2);
-      return new Subject(who, who.mention().span(), null, false);
+      if (who != null) {
+        return new Subject(who, who.mention().span(), null, false);
+      }
+      Span antecedent = phrases.description(t - 2, lo);
+      if (antecedent != null) {
+        return new Subject(null, antecedent, null, false);
+      }
     }
     if (w.equals(",")
         && t - 2 >= lo
@@ -196,6 +217,101 @@ final class SpeakerFinder {
       return subject != null ? subject : openingDescription(lo, t);
     }
     return null;
+  }
+
+  /**
+   * The subject of a participle that continues a statement across its quote ({@code Lee said on
+   * "Morning Joe," adding, "..."}, where the comma before "adding" is inside the marks), or that
+   * opens a sentence after one ({@code Lee stated it was bad. Adding, "..."}): the subject of the
+   * speech verb before it in the sentence, else in the previous sentence of the paragraph. Null for
+   * any other verb.
+   */
+  private @Nullable Subject continued(int verb, int lo, int depth) {
+    if (depth >= 3 || !ix.tag(verb).equals("VBG")) {
+      return null;
+    }
+    int from = lo;
+    if (verb == lo && lo > 0 && !lineBreakBetween(ix.span(lo - 1).end(), ix.span(lo).start())) {
+      from = ix.sentenceStart(lo - 1);
+    }
+    for (int j = verb - 1; j >= from && verb - j < MAX_SCAN; j--) {
+      if (!ix.quoted(j) && isSpeechVerb(j)) {
+        Subject s = subjectOf(j, depth + 1);
+        return s == null ? null : new Subject(s.ref(), s.mention(), s.gender(), true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the verb an infinitive completes, for a speech verb after "to" ({@code went on
+   * to say}, {@code was prompted to say}, {@code went so far as to say}): the finite verb a few
+   * adverbs, particles or participles back, and its subject. Null when an object stands between
+   * ({@code asked Lee to say}: Lee would speak, not the asker) or there is no such verb.
+   */
+  private @Nullable Subject infinitive(int to, int lo, int depth) {
+    for (int j = to - 1; j >= lo && to - j <= 6 && depth < 3; j--) {
+      String tag = ix.tag(j);
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+        return subjectOf(j, depth + 1);
+      }
+      boolean chain =
+          tag.startsWith("RB") || tag.equals("RP") || tag.equals("VBN") || tag.equals("IN");
+      if (!chain || ix.quoted(j) || ix.mentionAt(j) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A run of one to four capitalized proper nouns ending at token {@code last} that the actor stage
+   * made no mention of ("Smbatyan added", "Priebus told"), opening the sentence or following a
+   * comma or a conjunction: a name the recognizer missed, kept as the speaker's words with no
+   * actor. Null otherwise.
+   */
+  private @Nullable Span bareName(int last, int lo) {
+    int k = last;
+    while (k >= lo && last - k < 4 && properWord(k)) {
+      k--;
+    }
+    boolean opens = k < lo || ix.lower(k).equals(",") || ix.tag(k).equals("CC");
+    return k == last || !opens ? null : join(k + 1, last);
+  }
+
+  private boolean properWord(int k) {
+    String w = ix.span(k).of(ix.text);
+    return ix.mentionAt(k) == null
+        && ix.tag(k).startsWith("NNP")
+        && !ix.quoted(k)
+        && Character.isUpperCase(w.charAt(0))
+        && !SKIP.contains(ix.lower(k));
+  }
+
+  /**
+   * The subject after a speech verb that has none before it, for an inverted cue: the verb opens
+   * the sentence ({@code Said Ann Lee, who grew up there, "..."}, {@code Continued Stone: "..."})
+   * or follows a quote ({@code "...," said an Iowa Democrat, "and ..."}). Null otherwise.
+   */
+  @Nullable Subject invertedAfter(int verb) {
+    int before = verb - 1;
+    if (before >= 0 && ix.lower(before).equals(",")) {
+      before--;
+    }
+    boolean first = verb == ix.sentenceStart(verb);
+    boolean opens = first || before >= 0 && (ix.quoted(before) || ix.isMark(before));
+    Subject after = opens ? startingAt(verb + 1) : null;
+    if (after == null && first && (ix.tag(verb).equals("VBN") || ix.tag(verb).equals("VBG"))) {
+      // "Asked which county was his favorite, he demurred:": the participle's subject is the
+      // clause's, after its comma.
+      int hi = ix.sentenceEnd(verb);
+      for (int k = verb + 1; k < hi && k - verb <= 20; k++) {
+        if (ix.lower(k).equals(",") && !ix.quoted(k)) {
+          return sentenceSubject(k + 1, hi);
+        }
+      }
+    }
+    return after;
   }
 
   /**
@@ -251,10 +367,37 @@ final class SpeakerFinder {
         }
         boolean clause = opener.equals("who") || participle;
         Span described = r == null && clause ? phrases.description(k - 1, lo) : null;
-        return described == null ? null : new Subject(null, described, null, false);
+        if (described != null) {
+          return new Subject(null, described, null, false);
+        }
+        int first = r == null ? -1 : ix.firstTokenEndingAfter(r.mention().span().start());
+        if (r != null && first > lo && PREPOSITION_TAGS.contains(ix.tag(first - 1))) {
+          // "J.J. Lee, editor of The Forward, a weekly read by ..., wrote": the paper closes the
+          // first apposition, and the person is named before it.
+          k = first;
+          continue;
+        }
+        boolean body =
+            r != null
+                && !r.isOutlet()
+                && r.mention().kind() != MentionKind.PRONOUN
+                && r.mention().kind() != MentionKind.DEMONYM
+                && (DETERMINERS.contains(opener) || opener.equals("which"))
+                && clauseOpens(first, lo);
+        // "The Club for Growth, a conservative group, said": a body with an apposition speaks.
+        return body ? new Subject(r, r.mention().span(), null, false) : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the phrase at token {@code first}, after an optional determiner, opens a clause: the
+   * sentence's start, a comma or a conjunction before it.
+   */
+  private boolean clauseOpens(int first, int lo) {
+    int open = first > lo && ix.tag(first - 1).equals("DT") ? first - 1 : first;
+    return open == lo || ix.lower(open - 1).equals(",") || ix.tag(open - 1).equals("CC");
   }
 
   /**
@@ -325,6 +468,15 @@ final class SpeakerFinder {
     }
     Span described = sources.describedFrom(t);
     return described == null ? null : new Subject(null, described, null, false);
+  }
+
+  /**
+   * The person named in the phrase that starts at token {@code t} ("Ann Lee", "Representative Ann
+   * Lee of Ohio"), or null when the phrase names none.
+   */
+  @Nullable MentionRef personAfter(int t) {
+    MentionRef r = t < ix.size() ? phrases.after(t) : null;
+    return r != null && r.isPerson() ? r : null;
   }
 
   int skipForward(int t) {
