@@ -141,6 +141,17 @@ final class SpeakerFinder {
   /** The subject of the speech verb at token {@code verb}, or null. */
   @Nullable Subject subjectOf(int verb, int depth) {
     int lo = ix.sentenceStart(verb);
+    if (depth == 0 && ix.tag(verb).equals("VBG") && afterObject(verb, lo)) {
+      // "Lee issued a statement Tuesday saying", "Lee emailed supporters saying": the phrase
+      // before the participle is the object of the clause's verb; the clause's subject speaks.
+      Subject s = sentenceSubject(lo, verb);
+      if (s == null) {
+        s = openingDescription(lo, verb);
+      }
+      if (s != null) {
+        return new Subject(s.ref(), s.mention(), s.gender(), true);
+      }
+    }
     int t = verb - 1;
     while (t >= lo
         && (SKIP.contains(ix.lower(t)) || ix.tag(t).startsWith("RB") || ix.tag(t).equals("MD"))) {
@@ -217,6 +228,38 @@ final class SpeakerFinder {
       return subject != null ? subject : openingDescription(lo, t);
     }
     return null;
+  }
+
+  /**
+   * Whether a noun phrase of at most five words stands right before the participle at {@code verb}
+   * as the object of a finite verb or participle before it ("issued a statement Tuesday saying").
+   */
+  private boolean afterObject(int verb, int lo) {
+    int k = verb - 1;
+    while (k > lo && SKIP.contains(ix.lower(k))) {
+      k--;
+    }
+    int words = 0;
+    while (k > lo && words < 5) {
+      String tag = ix.tag(k);
+      boolean np =
+          tag.startsWith("NN")
+              || tag.startsWith("JJ")
+              || tag.equals("DT")
+              || tag.equals("PRP$")
+              || tag.equals("CD")
+              || tag.equals("POS")
+              || ix.mentionAt(k) != null;
+      if (!np || ix.quoted(k) || ix.isMark(k)) {
+        break;
+      }
+      k--;
+      words++;
+    }
+    String tag = ix.tag(k);
+    return words > 0
+        && !ix.quoted(k)
+        && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"));
   }
 
   /**
