@@ -216,7 +216,8 @@ final class SpeakerFinder {
     }
     if (depth < 3 && COORDINATORS.contains(w)) {
       for (int j = t - 1; j >= lo && t - j < MAX_SCAN; j--) {
-        if (!ix.quoted(j) && isSpeechVerb(j)) {
+        // A participle is no earlier speech verb: "a weekly paper read in every village".
+        if (!ix.quoted(j) && isSpeechVerb(j) && !ix.tag(j).equals("VBN")) {
           Subject s = subjectOf(j, depth + 1);
           if (s != null) {
             return new Subject(s.ref(), s.mention(), s.gender(), true);
@@ -237,7 +238,8 @@ final class SpeakerFinder {
   private boolean afterObject(int verb, int lo) {
     int k = verb - 1;
     while (k > lo && SKIP.contains(ix.lower(k))) {
-      k--;
+      // "on Tuesday": a day and its preposition stand between the object and the participle.
+      k -= ix.tag(k - 1).equals("IN") && k - 1 > lo ? 2 : 1;
     }
     int words = 0;
     while (k > lo && words < 5) {
@@ -384,6 +386,7 @@ final class SpeakerFinder {
    * source before it ("A Warren adviser, who spoke on condition of anonymity, said").
    */
   private @Nullable Subject appositive(int comma, int lo) {
+    boolean nested = false;
     for (int k = comma - 1; k > lo && comma - k <= 24; k--) {
       if (ix.quoted(k) || ix.isMark(k)) {
         return null;
@@ -397,7 +400,11 @@ final class SpeakerFinder {
         String tag = ix.tag(k + 1);
         boolean participle = tag.equals("VBG") || tag.equals("VBN");
         boolean opens =
-            comma - k <= 10 || opener.equals("who") || participle || DETERMINERS.contains(opener);
+            comma - k <= 10
+                || nested
+                || opener.equals("who")
+                || participle
+                || DETERMINERS.contains(opener);
         if (r != null && r.isPerson() && opens) {
           return new Subject(r, r.mention().span(), null, false);
         }
@@ -413,11 +420,18 @@ final class SpeakerFinder {
         if (described != null) {
           return new Subject(null, described, null, false);
         }
+        if (r == null && prepositionObject(k - 1, lo)) {
+          // "editor of the Island Courier, a weekly paper ..., wrote", the paper unrecognized.
+          nested = true;
+          continue;
+        }
         int first = r == null ? -1 : ix.firstTokenEndingAfter(r.mention().span().start());
-        if (r != null && first > lo && PREPOSITION_TAGS.contains(ix.tag(first - 1))) {
+        int before = first > lo && ix.tag(first - 1).equals("DT") ? first - 2 : first - 1;
+        if (r != null && before >= lo && PREPOSITION_TAGS.contains(ix.tag(before))) {
           // "J.J. Lee, editor of The Forward, a weekly read by ..., wrote": the paper closes the
           // first apposition, and the person is named before it.
           k = first;
+          nested = true;
           continue;
         }
         boolean body =
@@ -432,6 +446,25 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the noun phrase ending at token {@code end} is the object of a preposition: a few
+   * nouns, adjectives and determiners back to "of", "at", "for", ...
+   */
+  private boolean prepositionObject(int end, int lo) {
+    for (int j = end; j > lo && end - j < 6; j--) {
+      String tag = ix.tag(j);
+      if (PREPOSITION_TAGS.contains(tag)) {
+        return j < end;
+      }
+      boolean np =
+          tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS");
+      if (!np || ix.isPunct(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -499,7 +532,9 @@ final class SpeakerFinder {
     }
     MentionRef r = phrases.after(t);
     if (r != null) {
-      return new Subject(r, r.mention().span(), null, false);
+      // "said a spokesman for the association" introduces someone new, whoever the actor stage
+      // linked the words to: the source stays unnamed, as before the verb.
+      return new Subject(introduced(r) ? null : r, r.mention().span(), null, false);
     }
     String w = ix.lower(t);
     if (Pronouns.isSubject(w)) {
@@ -520,6 +555,15 @@ final class SpeakerFinder {
   @Nullable MentionRef personAfter(int t) {
     MentionRef r = t < ix.size() ? phrases.after(t) : null;
     return r != null && r.isPerson() ? r : null;
+  }
+
+  /** Whether {@code r} is a description that opens with "a", "an", "another" or "one". */
+  private boolean introduced(MentionRef r) {
+    if (r.mention().kind() != MentionKind.DESCRIPTION) {
+      return false;
+    }
+    int first = ix.firstTokenEndingAfter(r.mention().span().start());
+    return phrases.indefinite(first) || first > 0 && phrases.indefinite(first - 1);
   }
 
   int skipForward(int t) {
