@@ -82,6 +82,9 @@ final class SpeakerFinder {
           "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our",
           "your", "my");
 
+  /** Entity types of a word that may be part of a speaker's name the actor stage missed. */
+  private static final Set<String> NAME_TYPES = Set.of("O", "PERSON", "ORGANIZATION", "MISC");
+
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
 
   private static final Set<String> COORDINATORS =
@@ -326,7 +329,9 @@ final class SpeakerFinder {
 
   private boolean properWord(int k) {
     String w = ix.span(k).of(ix.text);
+    // A place the recognizer tagged ("Brussels can ask") is a metonym or a setting, not a name.
     return ix.mentionAt(k) == null
+        && NAME_TYPES.contains(ix.tokens.get(k).ner())
         && ix.tag(k).startsWith("NNP")
         && !ix.quoted(k)
         && Character.isUpperCase(w.charAt(0))
