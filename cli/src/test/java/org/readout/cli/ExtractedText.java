@@ -5,6 +5,7 @@ import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
@@ -54,6 +55,20 @@ final class ExtractedText {
         .as("an indirect statement at [%d] \"%s\" among %s", at, start, doc().quotes())
         .hasSize(1);
     return found.get(0);
+  }
+
+  /** The one quote of any kind that starts where {@code words} does in the text. */
+  Quote quoteAt(String words) {
+    int at = text.indexOf(words);
+    assertThat(at).as("\"%s\" in the text", words).isGreaterThanOrEqualTo(0);
+    List<Quote> found = doc().quotes().stream().filter(q -> q.span().start() == at).toList();
+    assertThat(found).as("one quote at [%d] \"%s\" among %s", at, words, doc().quotes()).hasSize(1);
+    return found.get(0);
+  }
+
+  /** The canonical name of the quote's speaking actor, or null when it has none. */
+  @Nullable String speaker(Quote q) {
+    return q.speaker() == null ? null : doc().actor(q.speaker()).name();
   }
 
   String words(Quote q) {

@@ -2,20 +2,16 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
-import org.readout.core.model.Span;
 
 /**
  * Quote classes that real news needs (issue 9), each on a short article written for this test and
  * run through the standard CoreNLP pipeline: the speaker, its words and the quote's offsets.
  */
 class QuoteRealNewsTest {
-  private static final LocalDate DATE = LocalDate.of(2026, 3, 3);
 
   private static final String HARBOR =
       String.join(
@@ -61,101 +57,88 @@ class QuoteRealNewsTest {
           "\"Leave the lights on for the night readers.\"",
           "The handwritten note was found taped to the door of the closed library on Monday.");
 
-  private static Quote at(AnnotatedArticle doc, String words) {
-    int start = doc.text().indexOf(words);
-    assertThat(start).as(words).isGreaterThanOrEqualTo(0);
-    return doc.quotes().stream()
-        .filter(q -> q.span().start() == start)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no quote at " + start + ": " + words));
-  }
-
-  private static String speaker(AnnotatedArticle doc, Quote q) {
-    return q.speaker() == null ? null : doc.actor(q.speaker()).name();
-  }
-
-  private static String words(AnnotatedArticle doc, Span s) {
-    return s == null ? null : s.of(doc.text());
-  }
+  private static final ExtractedText HARBOR_ARTICLE = new ExtractedText("harbor", HARBOR);
+  private static final ExtractedText FLOOD_ARTICLE = new ExtractedText("flood", FLOOD);
+  private static final ExtractedText SALE_ARTICLE = new ExtractedText("sale", SALE);
+  private static final ExtractedText NOTE_ARTICLE = new ExtractedText("note", NOTE);
 
   @Test
   void speakersBehindRelativeClausesAppositionsAndPartialQuotes() {
-    AnnotatedArticle doc = TestPipelines.run(HARBOR, DATE);
-    Quote partial = at(doc, "pure guesswork");
+    Quote partial = HARBOR_ARTICLE.quoteAt("pure guesswork");
     assertThat(partial.kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(partial.span().length()).isEqualTo("pure guesswork".length());
-    assertThat(speaker(doc, partial)).isEqualTo("Lena Vogt");
-    Quote ortiz = at(doc, "We will carry");
-    assertThat(speaker(doc, ortiz)).isEqualTo("Carlos Ortiz");
-    assertThat(words(doc, ortiz.cue())).isEqualTo("told");
-    Quote hill = at(doc, "the wards were already full");
+    assertThat(HARBOR_ARTICLE.speaker(partial)).isEqualTo("Lena Vogt");
+    Quote ortiz = HARBOR_ARTICLE.quoteAt("We will carry");
+    assertThat(HARBOR_ARTICLE.speaker(ortiz)).isEqualTo("Carlos Ortiz");
+    assertThat(HARBOR_ARTICLE.cue(ortiz)).isEqualTo("told");
+    Quote hill = HARBOR_ARTICLE.quoteAt("the wards were already full");
     assertThat(hill.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(words(doc, hill.span())).isEqualTo("the wards were already full");
-    assertThat(speaker(doc, hill)).isEqualTo("Hugh Hill");
+    assertThat(HARBOR_ARTICLE.words(hill)).isEqualTo("the wards were already full");
+    assertThat(HARBOR_ARTICLE.speaker(hill)).isEqualTo("Hugh Hill");
     // The spokeswoman speaks, not the ministry she speaks for.
-    assertThat(speaker(doc, at(doc, "The talks with the harbor board"))).isEqualTo("Ana Ruiz");
+    assertThat(HARBOR_ARTICLE.speaker(HARBOR_ARTICLE.quoteAt("The talks with the harbor board")))
+        .isEqualTo("Ana Ruiz");
   }
 
   @Test
   void reportedSpeechWithTheCueAfterItOrOutsideThat() {
-    AnnotatedArticle doc = TestPipelines.run(HARBOR, DATE);
-    Quote official = at(doc, "The auditors would not meet");
+    Quote official = HARBOR_ARTICLE.quoteAt("The auditors would not meet");
     assertThat(official.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(words(doc, official.span()))
+    assertThat(HARBOR_ARTICLE.words(official))
         .isEqualTo("The auditors would not meet the harbor board again this month");
-    assertThat(words(doc, official.speakerMention())).endsWith("official");
-    Quote authority = at(doc, "cargo traffic fell");
-    assertThat(words(doc, authority.span()))
+    assertThat(HARBOR_ARTICLE.mention(official)).endsWith("official");
+    Quote authority = HARBOR_ARTICLE.quoteAt("cargo traffic fell");
+    assertThat(HARBOR_ARTICLE.words(authority))
         .isEqualTo("cargo traffic fell by a third in the spring");
-    assertThat(words(doc, authority.cue())).isEqualTo("According to");
-    assertThat(words(doc, authority.speakerMention())).isEqualTo("the port authority");
-    Quote accused = at(doc, "the auditors of ignoring");
-    assertThat(words(doc, accused.cue())).isEqualTo("accused");
-    assertThat(speaker(doc, accused)).isEqualTo("Lena Vogt");
-    Quote urged = at(doc, "the council to reject the report");
-    assertThat(words(doc, urged.cue())).isEqualTo("urged");
-    assertThat(speaker(doc, urged)).isEqualTo("Lena Vogt");
+    assertThat(HARBOR_ARTICLE.cue(authority)).isEqualTo("According to");
+    assertThat(HARBOR_ARTICLE.mention(authority)).isEqualTo("the port authority");
+    Quote accused = HARBOR_ARTICLE.quoteAt("the auditors of ignoring");
+    assertThat(HARBOR_ARTICLE.cue(accused)).isEqualTo("accused");
+    assertThat(HARBOR_ARTICLE.speaker(accused)).isEqualTo("Lena Vogt");
+    Quote urged = HARBOR_ARTICLE.quoteAt("the council to reject the report");
+    assertThat(HARBOR_ARTICLE.cue(urged)).isEqualTo("urged");
+    assertThat(HARBOR_ARTICLE.speaker(urged)).isEqualTo("Lena Vogt");
   }
 
   @Test
   void unnamedSourcesKeepTheirWordsAndTheirTurn() {
-    AnnotatedArticle doc = TestPipelines.run(FLOOD, DATE);
-    Quote first = at(doc, "We lost everything");
+    Quote first = FLOOD_ARTICLE.quoteAt("We lost everything");
     assertThat(first.speaker()).isNull();
     assertThat(first.confidence()).isZero();
-    assertThat(words(doc, first.speakerMention())).isEqualTo("one resident");
-    Quote next = at(doc, "There was no warning");
+    assertThat(FLOOD_ARTICLE.mention(first)).isEqualTo("one resident");
+    Quote next = FLOOD_ARTICLE.quoteAt("There was no warning");
     assertThat(next.cue()).isNull();
     assertThat(next.speakerMention()).isEqualTo(first.speakerMention());
-    assertThat(speaker(doc, at(doc, "Help has to come faster"))).isEqualTo("Rita Mendes");
+    assertThat(FLOOD_ARTICLE.speaker(FLOOD_ARTICLE.quoteAt("Help has to come faster")))
+        .isEqualTo("Rita Mendes");
     // A name and a verb right after the quote: "shouted back" is no speech verb of the lexicon.
-    assertThat(speaker(doc, at(doc, "Is anyone listening?"))).isEqualTo("Paulo Souza");
+    assertThat(FLOOD_ARTICLE.speaker(FLOOD_ARTICLE.quoteAt("Is anyone listening?")))
+        .isEqualTo("Paulo Souza");
   }
 
   @Test
   void colonCuesHeadlinesPullQuotesAndTitles() {
-    AnnotatedArticle doc = TestPipelines.run(SALE, DATE);
-    Quote headline = at(doc, "Reckless");
-    assertThat(words(doc, headline.cue())).isEqualTo("says");
-    assertThat(words(doc, headline.speakerMention())).isEqualTo("senator");
-    Quote board = at(doc, "We regret the delay");
-    assertThat(words(doc, board.speakerMention())).isEqualTo("the harbor board");
-    assertThat(words(doc, board.cue())).isEqualTo("said");
-    assertThat(doc.quotes()).noneMatch(q -> words(doc, q.span()).startsWith("The Long Road"));
+    Quote headline = SALE_ARTICLE.quoteAt("Reckless");
+    assertThat(SALE_ARTICLE.cue(headline)).isEqualTo("says");
+    assertThat(SALE_ARTICLE.mention(headline)).isEqualTo("senator");
+    Quote board = SALE_ARTICLE.quoteAt("We regret the delay");
+    assertThat(SALE_ARTICLE.mention(board)).isEqualTo("the harbor board");
+    assertThat(SALE_ARTICLE.cue(board)).isEqualTo("said");
+    assertThat(SALE_ARTICLE.doc().quotes())
+        .noneMatch(q -> SALE_ARTICLE.words(q).startsWith("The Long Road"));
     // The speaker is introduced after the quote; not carried over from the board above.
-    Quote falk = at(doc, "We will not sell");
-    assertThat(speaker(doc, falk)).isEqualTo("Ines Falk");
-    Quote signed = at(doc, "Nobody asked the fishermen.");
-    assertThat(speaker(doc, signed)).isEqualTo("Omar Lind");
+    Quote falk = SALE_ARTICLE.quoteAt("We will not sell");
+    assertThat(SALE_ARTICLE.speaker(falk)).isEqualTo("Ines Falk");
+    Quote signed = SALE_ARTICLE.quoteAt("Nobody asked the fishermen.");
+    assertThat(SALE_ARTICLE.speaker(signed)).isEqualTo("Omar Lind");
   }
 
   @Test
   void speakerStaysNullWhenTheStoryNeverSays() {
-    AnnotatedArticle doc = TestPipelines.run(NOTE, DATE);
-    List<Quote> quotes = doc.quotes();
+    List<Quote> quotes = NOTE_ARTICLE.doc().quotes();
     assertThat(quotes).hasSize(1);
     Quote note = quotes.get(0);
-    assertThat(words(doc, note.span())).isEqualTo("Leave the lights on for the night readers.");
+    assertThat(NOTE_ARTICLE.words(note)).isEqualTo("Leave the lights on for the night readers.");
     assertThat(note.speaker()).isNull();
     assertThat(note.speakerMention()).isNull();
     assertThat(note.confidence()).isZero();

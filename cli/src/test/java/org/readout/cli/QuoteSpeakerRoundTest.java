@@ -2,9 +2,7 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Span;
@@ -18,7 +16,6 @@ import org.readout.core.model.Span;
  * its verb. Every quote is named by its offsets.
  */
 class QuoteSpeakerRoundTest {
-  private static final LocalDate DATE = LocalDate.of(2026, 3, 3);
 
   private static final String TRANSCRIPT =
       String.join(
@@ -44,61 +41,47 @@ class QuoteSpeakerRoundTest {
           "Former Secretary of State Owen Pratt, who backs a rival plan, was not persuaded.",
           "\"Promises are cheap in October,\" the former secretary of state told reporters.");
 
-  private static Quote at(AnnotatedArticle doc, String words) {
-    int start = doc.text().indexOf(words);
-    assertThat(start).as(words).isGreaterThanOrEqualTo(0);
-    return doc.quotes().stream()
-        .filter(q -> q.span().start() == start)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no quote at " + start + ": " + words));
-  }
-
-  private static String speaker(AnnotatedArticle doc, Quote q) {
-    return q.speaker() == null ? null : doc.actor(q.speaker()).name();
-  }
-
-  private static String words(AnnotatedArticle doc, Span s) {
-    return s == null ? null : s.of(doc.text());
-  }
+  private static final ExtractedText TRANSCRIPT_ARTICLE =
+      new ExtractedText("transcript", TRANSCRIPT);
+  private static final ExtractedText SENATE_ARTICLE = new ExtractedText("senate", SENATE);
 
   @Test
   void transcriptLabelsSplitTheTurnsAndNameTheirSpeakers() {
-    AnnotatedArticle doc = TestPipelines.run(TRANSCRIPT, DATE);
-    String text = doc.text();
-    Quote ask = at(doc, "Mayor, the council says");
+    String text = TRANSCRIPT_ARTICLE.text();
+    Quote ask = TRANSCRIPT_ARTICLE.quoteAt("Mayor, the council says");
     // One quote per turn: the label is not quoted speech, and the turn ends with its paragraph.
     assertThat(ask.span())
         .isEqualTo(new Span(text.indexOf("Mayor, the council"), text.indexOf("Do they?") + 8));
     assertThat(ask.kind()).isEqualTo(QuoteKind.DIRECT);
-    assertThat(words(doc, ask.speakerMention())).isEqualTo("HOLLIS");
-    assertThat(speaker(doc, ask)).isEqualTo("Gary Hollis");
-    Quote answer = at(doc, "They add up.");
+    assertThat(TRANSCRIPT_ARTICLE.mention(ask)).isEqualTo("HOLLIS");
+    assertThat(TRANSCRIPT_ARTICLE.speaker(ask)).isEqualTo("Gary Hollis");
+    Quote answer = TRANSCRIPT_ARTICLE.quoteAt("They add up.");
     assertThat(answer.span().end()).isEqualTo(text.indexOf("libraries open.") + 15);
-    assertThat(speaker(doc, answer)).isEqualTo("Alma Reyes");
-    assertThat(speaker(doc, at(doc, "And the bridge repairs?"))).isEqualTo("Gary Hollis");
-    assertThat(speaker(doc, at(doc, "Those start in the spring"))).isEqualTo("Alma Reyes");
+    assertThat(TRANSCRIPT_ARTICLE.speaker(answer)).isEqualTo("Alma Reyes");
+    assertThat(TRANSCRIPT_ARTICLE.speaker(TRANSCRIPT_ARTICLE.quoteAt("And the bridge repairs?")))
+        .isEqualTo("Gary Hollis");
+    assertThat(TRANSCRIPT_ARTICLE.speaker(TRANSCRIPT_ARTICLE.quoteAt("Those start in the spring")))
+        .isEqualTo("Alma Reyes");
   }
 
   @Test
   void aHorizontalBarSignsAPullQuote() {
-    AnnotatedArticle doc = TestPipelines.run(TRANSCRIPT, DATE);
-    Quote signed = at(doc, "Nobody on the east side");
-    assertThat(words(doc, signed.cue())).isEqualTo("\u2015");
-    assertThat(words(doc, signed.speakerMention())).isEqualTo("Teodora Vasquez-Lind");
+    Quote signed = TRANSCRIPT_ARTICLE.quoteAt("Nobody on the east side");
+    assertThat(TRANSCRIPT_ARTICLE.cue(signed)).isEqualTo("\u2015");
+    assertThat(TRANSCRIPT_ARTICLE.mention(signed)).isEqualTo("Teodora Vasquez-Lind");
   }
 
   @Test
   void descriptionsPointBackToTheNamedPersonAndHeadlinesForward() {
-    AnnotatedArticle doc = TestPipelines.run(SENATE, DATE);
-    Quote jobs = at(doc, "We will keep every one");
-    assertThat(words(doc, jobs.speakerMention())).isEqualTo("the Florida senator");
-    assertThat(speaker(doc, jobs)).isEqualTo("Dana Whitcomb");
-    Quote cheap = at(doc, "Promises are cheap");
+    Quote jobs = SENATE_ARTICLE.quoteAt("We will keep every one");
+    assertThat(SENATE_ARTICLE.mention(jobs)).isEqualTo("the Florida senator");
+    assertThat(SENATE_ARTICLE.speaker(jobs)).isEqualTo("Dana Whitcomb");
+    Quote cheap = SENATE_ARTICLE.quoteAt("Promises are cheap");
     // "state" after "of" is a noun, so "told" is the cue, and the description is Owen Pratt.
-    assertThat(words(doc, cheap.cue())).isEqualTo("told");
-    assertThat(speaker(doc, cheap)).isEqualTo("Owen Pratt");
-    Quote headline = at(doc, "Reckless");
-    assertThat(words(doc, headline.speakerMention())).isEqualTo("senator");
-    assertThat(speaker(doc, headline)).isEqualTo("Dana Whitcomb");
+    assertThat(SENATE_ARTICLE.cue(cheap)).isEqualTo("told");
+    assertThat(SENATE_ARTICLE.speaker(cheap)).isEqualTo("Owen Pratt");
+    Quote headline = SENATE_ARTICLE.quoteAt("Reckless");
+    assertThat(SENATE_ARTICLE.mention(headline)).isEqualTo("senator");
+    assertThat(SENATE_ARTICLE.speaker(headline)).isEqualTo("Dana Whitcomb");
   }
 }

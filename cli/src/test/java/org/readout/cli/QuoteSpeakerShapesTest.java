@@ -2,9 +2,7 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Quote;
 import org.readout.core.model.QuoteKind;
 import org.readout.core.model.Span;
@@ -17,7 +15,6 @@ import org.readout.core.model.Span;
  * Every assertion names the quote by its offset in the text.
  */
 class QuoteSpeakerShapesTest {
-  private static final LocalDate DATE = LocalDate.of(2026, 4, 2);
 
   private static final String WIRE =
       String.join(
@@ -53,96 +50,83 @@ class QuoteSpeakerShapesTest {
           "In a statement, the Japanese trade ministry said it would study the plan. Mr. Tanaka,"
               + " a ministry spokesman, told reporters in Tokyo: \"We will respond calmly.\"");
 
-  private static Quote at(AnnotatedArticle doc, String words) {
-    int start = doc.text().indexOf(words);
-    assertThat(start).as(words).isGreaterThanOrEqualTo(0);
-    return doc.quotes().stream()
-        .filter(q -> q.span().start() == start)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no quote at " + start + ": " + words));
-  }
-
-  private static String speaker(AnnotatedArticle doc, Quote q) {
-    return q.speaker() == null ? null : doc.actor(q.speaker()).name();
-  }
-
-  private static String words(AnnotatedArticle doc, Span s) {
-    return s == null ? null : s.of(doc.text());
-  }
+  private static final ExtractedText WIRE_ARTICLE = new ExtractedText("wire", WIRE);
+  private static final ExtractedText ANALYSIS_ARTICLE = new ExtractedText("analysis", ANALYSIS);
+  private static final ExtractedText TRANSLATED_ARTICLE =
+      new ExtractedText("translated", TRANSLATED);
 
   @Test
   void titlesPossessivesAndAppositionsBetweenTheQuoteAndItsVerb() {
-    AnnotatedArticle doc = TestPipelines.run(WIRE, DATE);
-    Quote quist = at(doc, "Nothing has changed");
+    Quote quist = WIRE_ARTICLE.quoteAt("Nothing has changed");
     assertThat(quist.span()).isEqualTo(new Span(33, 66));
-    assertThat(speaker(doc, quist)).isEqualTo("Mara Quist");
-    assertThat(words(doc, quist.cue())).isEqualTo("told");
+    assertThat(WIRE_ARTICLE.speaker(quist)).isEqualTo("Mara Quist");
+    assertThat(WIRE_ARTICLE.cue(quist)).isEqualTo("told");
     // The next quote continues her turn.
-    assertThat(speaker(doc, at(doc, "We will keep talking."))).isEqualTo("Mara Quist");
-    Quote brandt = at(doc, "We are ready,");
-    assertThat(speaker(doc, brandt)).isEqualTo("Paul Brandt");
-    assertThat(words(doc, brandt.cue())).isEqualTo("told");
+    assertThat(WIRE_ARTICLE.speaker(WIRE_ARTICLE.quoteAt("We will keep talking.")))
+        .isEqualTo("Mara Quist");
+    Quote brandt = WIRE_ARTICLE.quoteAt("We are ready,");
+    assertThat(WIRE_ARTICLE.speaker(brandt)).isEqualTo("Paul Brandt");
+    assertThat(WIRE_ARTICLE.cue(brandt)).isEqualTo("told");
     // The manager named in the apposition speaks, not the union that owns the campaign.
-    Quote varga = at(doc, "This was a mistake,");
-    assertThat(speaker(doc, varga)).isEqualTo("Joel Varga");
-    assertThat(words(doc, varga.speakerMention())).isEqualTo("Joel Varga");
+    Quote varga = WIRE_ARTICLE.quoteAt("This was a mistake,");
+    assertThat(WIRE_ARTICLE.speaker(varga)).isEqualTo("Joel Varga");
+    assertThat(WIRE_ARTICLE.mention(varga)).isEqualTo("Joel Varga");
   }
 
   @Test
   void descriptionsNameUnnamedSources() {
-    AnnotatedArticle doc = TestPipelines.run(WIRE, DATE);
-    Quote republican = at(doc, "The plan is sound,");
+    Quote republican = WIRE_ARTICLE.quoteAt("The plan is sound,");
     assertThat(republican.speaker()).isNull();
     assertThat(republican.confidence()).isZero();
-    assertThat(words(doc, republican.speakerMention())).isEqualTo("a New Hampshire Republican");
+    assertThat(WIRE_ARTICLE.mention(republican)).isEqualTo("a New Hampshire Republican");
     // A three-word quote with its cue beside it is a statement, not a scare quote.
-    Quote democrat = at(doc, "It is over,");
-    assertThat(words(doc, democrat.speakerMention())).isEqualTo("another Iowa Democrat");
-    assertThat(words(doc, democrat.cue())).isEqualTo("added");
-    Quote adviser = at(doc, "It is a fair step,");
-    assertThat(words(doc, adviser.speakerMention())).isEqualTo("one of the union's advisers");
-    Quote lawyer = at(doc, "The shipping lines, a union lawyer said");
+    Quote democrat = WIRE_ARTICLE.quoteAt("It is over,");
+    assertThat(WIRE_ARTICLE.mention(democrat)).isEqualTo("another Iowa Democrat");
+    assertThat(WIRE_ARTICLE.cue(democrat)).isEqualTo("added");
+    Quote adviser = WIRE_ARTICLE.quoteAt("It is a fair step,");
+    assertThat(WIRE_ARTICLE.mention(adviser)).isEqualTo("one of the union's advisers");
+    Quote lawyer = WIRE_ARTICLE.quoteAt("The shipping lines, a union lawyer said");
     assertThat(lawyer.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(words(doc, lawyer.cue())).isEqualTo("said");
-    assertThat(words(doc, lawyer.speakerMention())).isEqualTo("a union lawyer");
-    assertThat(words(doc, lawyer.span())).endsWith("would lose more than the workers");
+    assertThat(WIRE_ARTICLE.cue(lawyer)).isEqualTo("said");
+    assertThat(WIRE_ARTICLE.mention(lawyer)).isEqualTo("a union lawyer");
+    assertThat(WIRE_ARTICLE.words(lawyer)).endsWith("would lose more than the workers");
   }
 
   @Test
   void doubledMarksSpeechNounsAndIndirectQuestions() {
-    AnnotatedArticle doc = TestPipelines.run(ANALYSIS, DATE);
-    Quote carry = at(doc, "We are going to carry this county,");
+    Quote carry = ANALYSIS_ARTICLE.quoteAt("We are going to carry this county,");
     assertThat(carry.span().start()).isEqualTo(ANALYSIS.indexOf("''We are") + 2);
     assertThat(carry.kind()).isEqualTo(QuoteKind.DIRECT);
-    assertThat(speaker(doc, carry)).isEqualTo("Brandt");
-    assertThat(speaker(doc, at(doc, "It is ours to lose."))).isEqualTo("Brandt");
-    Quote wins = at(doc, "we will need some big wins at the end");
-    assertThat(speaker(doc, wins)).isEqualTo("Quist");
-    assertThat(words(doc, wins.cue())).isEqualTo("acknowledged");
+    assertThat(ANALYSIS_ARTICLE.speaker(carry)).isEqualTo("Brandt");
+    assertThat(ANALYSIS_ARTICLE.speaker(ANALYSIS_ARTICLE.quoteAt("It is ours to lose.")))
+        .isEqualTo("Brandt");
+    Quote wins = ANALYSIS_ARTICLE.quoteAt("we will need some big wins at the end");
+    assertThat(ANALYSIS_ARTICLE.speaker(wins)).isEqualTo("Quist");
+    assertThat(ANALYSIS_ARTICLE.cue(wins)).isEqualTo("acknowledged");
     // "told ... in a written statement": the verb is the cue, its subject the speaker.
-    Quote endorsement = at(doc, "We do not want");
-    assertThat(words(doc, endorsement.cue())).isEqualTo("told");
-    assertThat(speaker(doc, endorsement)).isEqualTo("Joel Varga");
-    Quote question = at(doc, "whether the port would reopen");
+    Quote endorsement = ANALYSIS_ARTICLE.quoteAt("We do not want");
+    assertThat(ANALYSIS_ARTICLE.cue(endorsement)).isEqualTo("told");
+    assertThat(ANALYSIS_ARTICLE.speaker(endorsement)).isEqualTo("Joel Varga");
+    Quote question = ANALYSIS_ARTICLE.quoteAt("whether the port would reopen");
     assertThat(question.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(words(doc, question.cue())).isEqualTo("asked");
+    assertThat(ANALYSIS_ARTICLE.cue(question)).isEqualTo("asked");
   }
 
   @Test
   void surnameAndTitleNamesOfTranslatedNews() {
-    AnnotatedArticle doc = TestPipelines.run(TRANSLATED, DATE);
-    Quote lead = at(doc, "South Korea will extend");
+    Quote lead = TRANSLATED_ARTICLE.quoteAt("South Korea will extend");
     assertThat(lead.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(words(doc, lead.speakerMention())).isEqualTo("Park");
-    assertThat(words(doc, at(doc, "We cannot let").speakerMention())).isEqualTo("Park");
+    assertThat(TRANSLATED_ARTICLE.mention(lead)).isEqualTo("Park");
+    assertThat(TRANSLATED_ARTICLE.mention(TRANSLATED_ARTICLE.quoteAt("We cannot let")))
+        .isEqualTo("Park");
     // A participle phrase of a dozen words stands between the chairman and his verb.
-    Quote kim = at(doc, "Orders are recovering.");
-    assertThat(words(doc, kim.speakerMention())).isEqualTo("Kim Jong-su");
-    assertThat(words(doc, kim.cue())).isEqualTo("said");
-    Quote ministry = at(doc, "it would study the plan");
-    assertThat(words(doc, ministry.speakerMention())).isEqualTo("the Japanese trade ministry");
-    Quote tanaka = at(doc, "We will respond calmly.");
-    assertThat(words(doc, tanaka.speakerMention())).isEqualTo("Tanaka");
-    assertThat(words(doc, tanaka.cue())).isEqualTo("told");
+    Quote kim = TRANSLATED_ARTICLE.quoteAt("Orders are recovering.");
+    assertThat(TRANSLATED_ARTICLE.mention(kim)).isEqualTo("Kim Jong-su");
+    assertThat(TRANSLATED_ARTICLE.cue(kim)).isEqualTo("said");
+    Quote ministry = TRANSLATED_ARTICLE.quoteAt("it would study the plan");
+    assertThat(TRANSLATED_ARTICLE.mention(ministry)).isEqualTo("the Japanese trade ministry");
+    Quote tanaka = TRANSLATED_ARTICLE.quoteAt("We will respond calmly.");
+    assertThat(TRANSLATED_ARTICLE.mention(tanaka)).isEqualTo("Tanaka");
+    assertThat(TRANSLATED_ARTICLE.cue(tanaka)).isEqualTo("told");
   }
 }

@@ -2,10 +2,8 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Quote;
 
 /**
@@ -33,41 +31,28 @@ class QuoteTranslatedNamesTest {
           "Protesters outside carried banners reading \"No More Dams Here\" and placards \"Water"
               + " for All.\"");
 
-  private static Quote at(AnnotatedArticle doc, String words) {
-    int start = doc.text().indexOf(words);
-    assertThat(start).as(words).isGreaterThanOrEqualTo(0);
-    return doc.quotes().stream()
-        .filter(q -> q.span().start() == start)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no quote at " + start + ": " + words));
-  }
-
-  private static String speaker(AnnotatedArticle doc, Quote q) {
-    return q.speaker() == null ? null : doc.actor(q.speaker()).name();
-  }
+  private static final ExtractedText ARTICLE = new ExtractedText("translated", TEXT);
 
   @Test
   void titledSurnamesAreThePeopleNamedInFullBefore() {
-    AnnotatedArticle doc = TestPipelines.run(TEXT, LocalDate.of(2026, 5, 4));
-    Quote park = at(doc, "We will not wait for the autumn,");
+    Quote park = ARTICLE.quoteAt("We will not wait for the autumn,");
     assertThat(park.span().start()).isEqualTo(147);
-    assertThat(speaker(doc, park)).isEqualTo("Park Jun-ho");
+    assertThat(ARTICLE.speaker(park)).isEqualTo("Park Jun-ho");
     assertThat(park.speakerMention().of(TEXT)).isEqualTo("Park");
-    Quote li = at(doc, "The reservoir is safe for the summer,");
+    Quote li = ARTICLE.quoteAt("The reservoir is safe for the summer,");
     assertThat(li.span().start()).isEqualTo(332);
-    assertThat(speaker(doc, li)).isEqualTo("Li Wei");
-    Quote kim = at(doc, "Shipping volumes are still falling,");
+    assertThat(ARTICLE.speaker(li)).isEqualTo("Li Wei");
+    Quote kim = ARTICLE.quoteAt("Shipping volumes are still falling,");
     assertThat(kim.span().start()).isEqualTo(464);
-    assertThat(speaker(doc, kim)).isEqualTo("Kim Sung-min");
+    assertThat(ARTICLE.speaker(kim)).isEqualTo("Kim Sung-min");
   }
 
   @Test
   void titlesLawsAndSlogansAreNotQuotes() {
-    AnnotatedArticle doc = TestPipelines.run(TEXT, LocalDate.of(2026, 5, 4));
     for (String words : List.of("The Open Harbor", "Clean Rivers Act", "No More Dams", "Water")) {
       int start = TEXT.indexOf(words);
-      assertThat(doc.quotes()).as(words).noneMatch(q -> q.span().start() == start);
+      assertThat(ARTICLE.doc().quotes()).as(words).noneMatch(q -> q.span().start() == start);
     }
-    assertThat(doc.quotes()).hasSize(4);
+    assertThat(ARTICLE.doc().quotes()).hasSize(4);
   }
 }

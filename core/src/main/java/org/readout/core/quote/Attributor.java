@@ -68,6 +68,8 @@ final class Attributor {
   private @Nullable Span lastUnnamed;
   private int lastUnnamedParagraph = -1;
   private int lastUnnamedTurn = -1;
+  private int lastUnknownParagraph = -1;
+  private int lastUnknownTurn = -1;
 
   Attributor(
       TextIndex ix,
@@ -116,6 +118,11 @@ final class Attributor {
         confidence = 0.45;
       }
       mention = speaker == null ? null : s.mention();
+    } else if (s != null
+        && Pronouns.isFirstPerson(s.mention().of(ix.text).toLowerCase(Locale.ROOT))) {
+      // "I said", "we wrote" in the reporter's own words: the author, who is no actor; the words
+      // tell the reader so, and a guess at a named person would not.
+      mention = s.mention();
     } else if (s != null && !Pronouns.isSubject(s.mention().of(ix.text).toLowerCase(Locale.ROOT))) {
       // A source the text describes but does not name ("a senior official"): the words, and the
       // person named before only when the description points back to one ("the Florida senator").
@@ -130,6 +137,10 @@ final class Attributor {
       }
     } else if (cue == null && d.kind() == QuoteKind.DIRECT && unnamedHolds(paragraph)) {
       mention = lastUnnamed;
+    } else if (cue == null && d.kind() == QuoteKind.DIRECT && unknownHolds(paragraph)) {
+      // The quote before it in this paragraph had a cue but no speaker that could be told: it goes
+      // on in that unknown speaker's words, not in an earlier speaker's turn.
+      speaker = null;
     } else if (cue == null && d.kind() == QuoteKind.DIRECT && !turns.isEmpty()) {
       Turn last = turns.get(turns.size() - 1);
       Actor other = otherParty(paragraph);
@@ -143,6 +154,10 @@ final class Attributor {
     }
     if (speaker == null) {
       confidence = 0;
+      if (cue != null && mention == null && d.kind() == QuoteKind.DIRECT) {
+        lastUnknownParagraph = paragraph;
+        lastUnknownTurn = turns.size();
+      }
       lastUnnamed = mention;
       lastUnnamedParagraph = mention == null ? -1 : paragraph;
       lastUnnamedTurn = turns.size();
@@ -173,6 +188,14 @@ final class Attributor {
     return lastUnnamed != null
         && lastUnnamedTurn == turns.size()
         && paragraph - lastUnnamedParagraph <= 1;
+  }
+
+  /**
+   * Whether the last cued direct quote, in this paragraph with no attributed statement since, had
+   * no speaker that could be told.
+   */
+  private boolean unknownHolds(int paragraph) {
+    return lastUnknownParagraph == paragraph && lastUnknownTurn == turns.size();
   }
 
   /**

@@ -61,6 +61,9 @@ final class LeadingCueFinder {
     // A colon ending the previous paragraph introduces the quote below it ("X said in a
     // statement:").
     boolean colon = t >= 0 && ix.lower(t).equals(":");
+    if (t >= 0 && ix.lower(t).equals(".") && !speech.lineBreakBetween(ix.span(t).end(), q.open())) {
+      return introducedBefore(t);
+    }
     if (t < 0
         || SpeakerFinder.isSentenceEnd(ix.lower(t))
         || (!colon && speech.lineBreakBetween(ix.span(t).end(), q.open()))
@@ -82,7 +85,8 @@ final class LeadingCueFinder {
         return new Cue(speech.join(k - 1, k), speech.subjectStartingAt(k + 1), words <= 4);
       }
       if (speech.isSpeechVerb(k) || putsIt(k)) {
-        return new Cue(ix.span(k), speech.subjectOf(k, 0), words <= 3);
+        Subject s = speech.subjectOf(k, 0);
+        return new Cue(ix.span(k), s != null ? s : speech.invertedAfter(k), words <= 3);
       }
       if (noun < 0 && lexicon.isNoun(w)) {
         noun = k;
@@ -121,11 +125,53 @@ final class LeadingCueFinder {
     }
     // "Kasich resisted:": a colon after a clause introduces its subject's words.
     Subject subject = colon ? speech.sentenceSubject(lo, t) : null;
+    if (subject == null && colon && t - 1 >= lo && ix.tag(t - 1).startsWith("VB")) {
+      // "Ann Lee, an analyst at the bank, agreed:": the verb's subject, across its apposition.
+      subject = speech.subjectOf(t - 1, 0);
+    }
     if (subject != null && subject.ref() != null && subject.ref().isPerson()) {
       return new Cue(ix.span(t), new Subject(subject.ref(), subject.mention(), null, false), true);
     }
     return null;
   }
+
+  /**
+   * A sentence of a subject and a verb of speech or agreement alone, right before the quote in its
+   * paragraph, introduces it ({@code Ann Lee agreed. "..."}, {@code Lee explained. "..."}): a
+   * person the actor stage names, the verb and at most two adverbs before the full stop at {@code
+   * stop}. Null otherwise.
+   */
+  private @Nullable Cue introducedBefore(int stop) {
+    int lo = ix.sentenceStart(stop);
+    int v = stop - 1;
+    while (v > lo && stop - v <= 3 && ix.tag(v).startsWith("RB")) {
+      v--;
+    }
+    String w = ix.lower(v);
+    boolean verb =
+        v > lo
+            && (ix.tag(v).equals("VBD") || ix.tag(v).equals("VBZ"))
+            && (speech.isSpeechVerb(v) || AGREEING.contains(w));
+    Subject s = verb && v - lo <= 24 ? speech.subjectOf(v, 0) : null;
+    if (s == null || s.ref() == null || !s.ref().isPerson()) {
+      return null;
+    }
+    // The subject opens the sentence: nothing else is said there but who spoke.
+    int first = ix.firstTokenEndingAfter(s.ref().mention().span().start());
+    return first - lo <= 3 ? new Cue(ix.span(v), s, false) : null;
+  }
+
+  private static final Set<String> AGREEING =
+      Set.of(
+          "agreed",
+          "agrees",
+          "disagreed",
+          "disagrees",
+          "concurred",
+          "concurs",
+          "demurred",
+          "objected",
+          "objects");
 
   /** The nearest speech verb in {@code [lo, k]} outside quotes, as a cue, or null. */
   private @Nullable Cue earlierVerb(int k, int lo) {

@@ -78,7 +78,29 @@ final class NounPhrases {
         && (tag.startsWith("NN")
             || tag.startsWith("JJ")
             || tag.equals("POS")
-            || ix.lower(t).equals("'s"));
+            || ix.lower(t).equals("'s")
+            || participleModifier(t));
+  }
+
+  /**
+   * A participle inside a determiner phrase, used as an adjective: "a leading advocate", "the
+   * retired neurosurgeon", "the printed card".
+   */
+  private boolean participleModifier(int t) {
+    String tag = ix.tag(t);
+    if (t == 0 || !(tag.equals("VBG") || tag.equals("VBN"))) {
+      return false;
+    }
+    String before = ix.tag(t - 1);
+    return before.equals("DT")
+        || before.equals("PRP$")
+        || before.equals("CD")
+        || before.startsWith("JJ");
+  }
+
+  /** "the 46-year-old": an age used as a noun, tagged as an adjective. */
+  boolean ageNoun(int t) {
+    return ix.tag(t).startsWith("JJ") && ix.lower(t).matches("\\d+-year-old");
   }
 
   /**
@@ -221,7 +243,7 @@ final class NounPhrases {
    */
   @Nullable Span description(int head, int lo) {
     if (head < lo
-        || !ix.tag(head).startsWith("NN")
+        || !(ix.tag(head).startsWith("NN") || ageNoun(head))
         || ix.quoted(head)
         || ix.isPunct(head)
         || ix.mentionAt(head) != null
@@ -233,6 +255,12 @@ final class NounPhrases {
       String tag = ix.tag(k);
       if (tag.equals("DT") || tag.equals("PRP$") || tag.equals("CD")) {
         start = k;
+        // "a 2013 article", "the two aides": a determiner before the number opens the phrase.
+        if (tag.equals("CD")
+            && k - 1 >= lo
+            && (ix.tag(k - 1).equals("DT") || ix.tag(k - 1).equals("PRP$"))) {
+          start = k - 1;
+        }
         break;
       }
       if (!(modifier(k) || ix.mentionAt(k) != null) || ix.isPunct(k) && !ix.lower(k).equals("'s")) {

@@ -13,6 +13,11 @@ final class Pronouns {
     return SUBJECT.contains(lowerWord);
   }
 
+  /** "I" and "we": the writer speaking, outside quotes. */
+  static boolean isFirstPerson(String lowerWord) {
+    return lowerWord.equals("i") || lowerWord.equals("we");
+  }
+
   /** {@code m} for he, {@code f} for she, null for the others. */
   static @Nullable String gender(String lowerWord) {
     return switch (lowerWord) {

@@ -41,7 +41,7 @@ final class SourcePhrases {
       if (!starts && !phrases.modifier(k) && ix.mentionAt(k) == null) {
         break;
       }
-      boolean common = tag.startsWith("NN") && !tag.startsWith("NNP");
+      boolean common = tag.startsWith("NN") && !tag.startsWith("NNP") || phrases.ageNoun(k);
       if ((common || phrases.indefinite(from) && tag.startsWith("NNP"))
           && ix.mentionAt(k) == null) {
         head = k;

@@ -66,6 +66,9 @@ final class TrailingCueFinder {
       if (cue == null && !endsSentence) {
         cue = personActing(t);
       }
+      if (cue == null && !endsSentence) {
+        cue = actingPerson(t);
+      }
     }
     if (cue == null
         || (endsSentence && introducesQuote(ix.firstTokenStartingFrom(cue.span().end())))) {
@@ -262,6 +265,21 @@ final class TrailingCueFinder {
       return null;
     }
     return new Cue(ix.span(v), new Subject(r, r.mention().span(), null, false), true);
+  }
+
+  /**
+   * "...," scoffed Ann Lee: a past or present verb right after a quote that ends with a comma, a
+   * question or an exclamation mark, and a person named right after the verb, is the inverted cue
+   * of a verb the lexicon lacks ("scoffed", "beamed", "quipped").
+   */
+  private @Nullable Cue actingPerson(int t) {
+    if (t + 1 >= ix.size() || !(ix.tag(t).equals("VBD") || ix.tag(t).equals("VBZ"))) {
+      return null;
+    }
+    MentionRef r = speech.personAfter(t + 1);
+    return r == null
+        ? null
+        : new Cue(ix.span(t), new Subject(r, r.mention().span(), null, false), true);
   }
 
   private boolean introducesQuote(int t) {
