@@ -260,6 +260,11 @@ final class PatternMatcher {
       if (t.equals("DT") || t.equals("PRP$")) {
         return true;
       }
+      if ((t.equals("IN") || t.equals("CD")) && k < i - 1 && v.tags[i - 1].startsWith("NN")) {
+        // "tons of food aid", "20 relief supplies": a noun after a noun that a preposition or
+        // number opens is the head of that phrase, not a verb.
+        return true;
+      }
       if (!t.equals("NN") && !t.equals("NNS") && !t.startsWith("JJ")) {
         return false;
       }
@@ -276,6 +281,11 @@ final class PatternMatcher {
       String w = words.get(k);
       if (w.equals("*")) {
         String next = words.get(k + 1);
+        if (!next.equals("%")) {
+          // Quantities and adjectives do not use up the gap: "provide nearly 25,000 tons of
+          // emergency food aid".
+          pos = skipModifiers(v, pos, to, next);
+        }
         int found = -1;
         for (int g = 0; g <= MAX_GAP && pos + g < to; g++) {
           int at = pos + g;
@@ -324,6 +334,11 @@ final class PatternMatcher {
    * at most.
    */
   private static int skipAdjunct(DocView v, int pos, int to, String wanted) {
+    if (pos + 2 < to && v.words[pos].equals("in") && v.words[pos + 1].equals("principle")) {
+      // "agreed in principle (on Saturday) to": a hedge on the agreement, not its object.
+      int after = skipAdjunct(v, pos + 2, to, wanted);
+      return after < to && v.words[after].equals(wanted) ? after : pos;
+    }
     if (pos >= to || !(ADJUNCT_OPENERS.contains(v.words[pos]) || v.inTime[pos])) {
       return pos;
     }

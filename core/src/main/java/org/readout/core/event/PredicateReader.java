@@ -302,6 +302,37 @@ final class PredicateReader {
   }
 
   /**
+   * How far after a predicate a condition on it is sought ("will withdraw its force ... unless").
+   */
+  private static final int MAX_CONDITION_AFTER = 14;
+
+  /**
+   * Whether a future or possible act is put as a threat: a condition follows it in its clause ("X
+   * will withdraw its troops unless Y holds elections", "X may suspend aid if Y delays the vote").
+   * CAMEO codes such a statement as a threat (13x) by the act threatened. "Unless" makes any act a
+   * threat; "if" only an act of conflict (roots 10 and above) or a withdrawal, halt or suspension
+   * (roots 08 and 16, retreats and cuts): "will provide aid if" stays a conditional intent.
+   */
+  boolean threatensOnCondition(String code, int end, int to) {
+    int root = CodeCombiner.root(code);
+    int stop = Math.min(to, end + MAX_CONDITION_AFTER);
+    for (int i = end; i < stop; i++) {
+      String w = v.words[i];
+      if (w.equals(";") || w.equals(":") || w.equals(".")) {
+        return false;
+      }
+      if (w.equals("unless")) {
+        return true;
+      }
+      if (w.equals("if")) {
+        boolean cut = root == 8 && code.length() > 2 && code.charAt(2) >= '4';
+        return root >= 10 || cut;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether "if", "unless" or "whether" opens the sentence part before {@code head}. The look-back
    * is bounded so a run-away sentence of thousands of tokens stays linear; a condition governs a
    * predicate close after it.

@@ -221,10 +221,17 @@ final class SentenceCoder {
     }
     previous = head;
     previousModality = modality;
-    if (modality == Modality.POSSIBLE || (modality == Modality.OBLIGATION && quote == null)) {
+    boolean threat =
+        (modality == Modality.FUTURE || modality == Modality.POSSIBLE)
+            && predicates.threatensOnCondition(code, m.end(), to);
+    if (!threat
+        && (modality == Modality.POSSIBLE || (modality == Modality.OBLIGATION && quote == null))) {
       return;
     }
-    String finalCode = modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
+    String finalCode =
+        threat
+            ? CodeCombiner.threatOf(code)
+            : modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
     boolean passive = g == null && !m.pattern().nominal() && predicates.isPassive(m.start(), from);
     if (!passive && !m.pattern().nominal() && predicates.isParticipleModifier(head.start(), from)) {
       return;
@@ -266,12 +273,12 @@ final class SentenceCoder {
       }
     } else if (passive) {
       MentionRef agent = clause.agent(m.end(), to);
-      if (agent == null && CodeCombiner.root(finalCode) == 17) {
+      if (agent == null) {
         // "was arrested in Kestria": an arrest, expulsion or ban without an agent is the act of
-        // the state where it happened, as CAMEO coders read it.
-        agent = clause.placeAfter(m.end(), to);
+        // the state where it happened, as CAMEO coders read it (ClauseReader.agentlessPlace).
+        agent = clause.agentlessPlace(CodeCombiner.root(finalCode), m.end(), to);
       }
-      Subject patient = clause.subject(m.start(), from);
+      Subject patient = clause.patient(m.start(), from);
       if (agent == null || patient.kind() != SubjectKind.MENTIONS || quote != null) {
         return;
       }
@@ -480,7 +487,7 @@ final class SentenceCoder {
   private List<MentionRef> slotMentions(Match m) {
     for (int i = m.slotStart(); i < m.slotEnd(); i++) {
       if (v.mentionAt[i] != null) {
-        return List.of(v.mentionAt[i]);
+        return clause.conjuncts(v.mentionAt[i], m.slotEnd()); // "urged X and Y to"
       }
     }
     return List.of();
