@@ -197,6 +197,11 @@ final class CodeCombiner {
     return r >= 14 ? threat(code) : code;
   }
 
+  /** The refusal of an act of cooperation ("will not lift sanctions" → 1244). */
+  static String refusal(String code) {
+    return lookup(REFUSE, code, "120");
+  }
+
   /**
    * The threat version of a code as a conditional statement puts it ("will withdraw ... unless"): a
    * code that already is a threat stays as it is.

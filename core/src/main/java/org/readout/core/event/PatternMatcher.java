@@ -232,6 +232,13 @@ final class PatternMatcher {
     if (tag.startsWith("NN") && insideNounPhrase(v, i, sentenceStart)) {
       return false;
     }
+    if (tag.equals("NN")
+        && v.tags[i - 1].startsWith("NNP")
+        && i + 1 < v.tags.length
+        && v.tags[i + 1].startsWith("NNS")) {
+      // "U.N. aid convoys": a singular noun between a name and a plural modifies the plural.
+      return false;
+    }
     // "Russia's talks": after a possessive the word is a noun, whatever the tagger said.
     return !NOUN_CONTEXT.contains(prev) && !prev.endsWith("'s") && !v.tags[i - 1].equals("POS");
   }

@@ -302,6 +302,30 @@ final class PredicateReader {
   }
 
   /**
+   * Whether a negated act of cooperation at {@code head} is a refusal: a future or reported-future
+   * modal before the negation ("will not accept refugees", "would not meet their demands", "won't
+   * lift sanctions", "will no longer tolerate rallies"). CAMEO codes such a statement as a
+   * rejection (12) of the act; a past or plain negation ("did not attend") is no event.
+   */
+  boolean refuses(String code, int head, int from) {
+    if (CodeCombiner.root(code) > 8) {
+      return false;
+    }
+    boolean negation = false;
+    for (int i = head - 1; i >= from && i >= head - 5; i--) {
+      String w = v.words[i];
+      if (NEGATIONS.contains(w)) {
+        negation = true;
+      } else if (FUTURE.contains(w) || w.equals("would")) {
+        return negation;
+      } else if (!w.equals("longer") && !w.equals("be") && !v.tags[i].startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How far after a predicate a condition on it is sought ("will withdraw its force ... unless").
    */
   private static final int MAX_CONDITION_AFTER = 14;

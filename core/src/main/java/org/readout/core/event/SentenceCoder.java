@@ -133,7 +133,17 @@ final class SentenceCoder {
         String code =
             CodeCombiner.combine(
                 governor.pattern().role(), governor.pattern().code(), m.pattern().code());
-        if (code != null && !predicates.isNegated(m.start(), m.start(), governor.end())) {
+        if (code != null && predicates.isNegated(m.start(), m.start(), governor.end())) {
+          // "warned that police will no longer tolerate rallies": a refusal under the governor.
+          code =
+              predicates.refuses(m.pattern().code(), m.start(), governor.end())
+                  ? CodeCombiner.combine(
+                      governor.pattern().role(),
+                      governor.pattern().code(),
+                      CodeCombiner.refusal(m.pattern().code()))
+                  : null;
+        }
+        if (code != null) {
           emit(governor, m, code, from, to, out);
         }
       } else {
@@ -204,8 +214,16 @@ final class SentenceCoder {
    */
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
     Match head = g != null ? g : m;
-    if (predicates.isNegated(head.start(), head.end(), from)
-        || predicates.isConditional(head.start(), from)) {
+    boolean refused = false;
+    if (predicates.isNegated(head.start(), head.end(), from)) {
+      // "will not accept refugees": a future refusal is a rejection (12); other negations no event.
+      if (g != null || !predicates.refuses(code, head.start(), from)) {
+        return;
+      }
+      refused = true;
+      code = CodeCombiner.refusal(code);
+    }
+    if (predicates.isConditional(head.start(), from)) {
       return;
     }
     if (addressesOwnPeople(head)) {
@@ -222,7 +240,8 @@ final class SentenceCoder {
     previous = head;
     previousModality = modality;
     boolean threat =
-        (modality == Modality.FUTURE || modality == Modality.POSSIBLE)
+        !refused
+            && (modality == Modality.FUTURE || modality == Modality.POSSIBLE)
             && predicates.threatensOnCondition(code, m.end(), to);
     if (!threat
         && (modality == Modality.POSSIBLE || (modality == Modality.OBLIGATION && quote == null))) {
