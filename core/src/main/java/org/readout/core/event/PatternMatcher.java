@@ -267,9 +267,9 @@ final class PatternMatcher {
       if (t.equals("DT") || t.equals("PRP$")) {
         return true;
       }
-      if ((t.equals("IN") || t.equals("CD")) && k < i - 1 && v.tags[i - 1].startsWith("NN")) {
-        // "tons of food aid", "20 relief supplies": a noun after a noun that a preposition or
-        // number opens is the head of that phrase, not a verb.
+      if (v.words[k].equals("of") && k < i - 1 && v.tags[i - 1].startsWith("NN")) {
+        // "tons of food aid": a noun after a noun that "of" opens is the head of that phrase,
+        // not a verb.
         return true;
       }
       if (!t.equals("NN") && !t.equals("NNS") && !t.startsWith("JJ")) {
@@ -288,6 +288,7 @@ final class PatternMatcher {
       String w = words.get(k);
       if (w.equals("*")) {
         String next = words.get(k + 1);
+        int gapStart = pos;
         if (!next.equals("%")) {
           // Quantities and adjectives do not use up the gap: "provide nearly 25,000 tons of
           // emergency food aid".
@@ -307,8 +308,10 @@ final class PatternMatcher {
         if (found < 0) {
           return null;
         }
-        if (found > pos) {
-          slotStart = pos;
+        if (found > gapStart && slotStart < 0) {
+          // The words of the gap hold the target, unless a "%" slot before it already does
+          // ("give % * grant": "gave Tanzania a grant").
+          slotStart = gapStart;
           slotEnd = found;
         }
         pos = found;
