@@ -161,6 +161,13 @@ final class PatternMatcher {
           "december");
   private static final int MAX_ADJUNCT = 4;
 
+  /**
+   * Pattern words a noun cannot modify: a noun before "to" or "with" is an object ("offered its
+   * troops to X"), not a modifier of the next pattern word.
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("to", "that", "with", "on", "for", "from", "against", "into", "of", "in", "at", "by");
+
   private final EventPatterns patterns;
 
   PatternMatcher(EventPatterns patterns) {
@@ -438,6 +445,7 @@ final class PatternMatcher {
    */
   private static boolean nounModifier(DocView v, int pos, int to, String wanted) {
     return wanted != null
+        && !FUNCTION_WORDS.contains(wanted)
         && pos + 1 < to
         && (v.tags[pos].equals("NN") || v.tags[pos].equals("NNS"))
         && same(wanted, v.words[pos + 1]);
