@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.DocView.MentionRef;
+import org.readout.core.model.Actor;
 
 /**
  * Shallow syntax over one sentence's tokens: the subject left of a predicate, the object after it,
@@ -495,12 +496,24 @@ final class ClauseReader {
     out.add(m);
     int k = m.last() + 1;
     if (k + 1 < end && v.words[k].equals("of") && v.mentionAt[k + 1] != null) {
-      // "leaders of France, Germany and Italy": the head's own country is the first member, so
-      // only the others join it; a single "of X" adds nothing.
-      k = listAfter(v.mentionAt[k + 1].last() + 1, end, out);
+      // "leaders of France, Germany and Italy": the head's own country is usually the first
+      // member, so only the others join it, and a single "of X" adds nothing; a first member of
+      // another country than the head's joins too.
+      MentionRef first = v.mentionAt[k + 1];
+      int before = out.size();
+      k = listAfter(first.last() + 1, end, out);
+      if (out.size() > before && !sameCountry(m, first)) {
+        out.add(before, first);
+      }
     }
     listAfter(k, end, out);
     return out;
+  }
+
+  private boolean sameCountry(MentionRef a, MentionRef b) {
+    Actor x = v.doc.actor(a.actorId());
+    Actor y = v.doc.actor(b.actorId());
+    return x != null && y != null && x.country() != null && x.country().equals(y.country());
   }
 
   /** Adds the mentions after ", " or "and" from {@code k}; returns the token after the list. */

@@ -47,7 +47,16 @@ final class PredicateReader {
           "actively");
   private static final Set<String> DEADLINE_NOUNS =
       Set.of(
-          "days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
+          "days",
+          "weeks",
+          "months",
+          "hours",
+          "years",
+          "deadline",
+          "time",
+          "chance",
+          "opportunity",
+          "occasion");
 
   private static final int MAX_CONDITION_DISTANCE = 40;
 
