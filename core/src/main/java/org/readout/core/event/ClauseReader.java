@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.DocView.MentionRef;
+import org.readout.core.model.Actor;
 
 /**
  * Shallow syntax over one sentence's tokens: the subject left of a predicate, the object after it,
@@ -480,19 +481,51 @@ final class ClauseReader {
         i = m.last();
         continue;
       }
-      List<MentionRef> out = new ArrayList<>();
-      out.add(m);
-      int k = m.last() + 1;
-      while (k + 1 < end
-          && (v.words[k].equals("and") || v.words[k].equals(","))
-          && v.mentionAt[k + 1] != null) {
-        MentionRef other = v.mentionAt[k + 1];
-        out.add(other);
-        k = other.last() + 1;
-      }
-      return out;
+      return conjuncts(m, end);
     }
     return List.of();
+  }
+
+  /**
+   * The mention {@code m} with the mentions coordinated with it before {@code end} ("X, Y and Z"),
+   * and the members of a list after "of" that it heads: "the leaders of France, Germany and Italy"
+   * are one act on each country, as CAMEO coders split a compound object into dyads.
+   */
+  List<MentionRef> conjuncts(MentionRef m, int end) {
+    List<MentionRef> out = new ArrayList<>();
+    out.add(m);
+    int k = m.last() + 1;
+    if (k + 1 < end && v.words[k].equals("of") && v.mentionAt[k + 1] != null) {
+      // "leaders of France, Germany and Italy": the head's own country is usually the first
+      // member, so only the others join it, and a single "of X" adds nothing; a first member of
+      // another country than the head's joins too.
+      MentionRef first = v.mentionAt[k + 1];
+      int before = out.size();
+      k = listAfter(first.last() + 1, end, out);
+      if (out.size() > before && !sameCountry(m, first)) {
+        out.add(before, first);
+      }
+    }
+    listAfter(k, end, out);
+    return out;
+  }
+
+  private boolean sameCountry(MentionRef a, MentionRef b) {
+    Actor x = v.doc.actor(a.actorId());
+    Actor y = v.doc.actor(b.actorId());
+    return x != null && y != null && x.country() != null && x.country().equals(y.country());
+  }
+
+  /** Adds the mentions after ", " or "and" from {@code k}; returns the token after the list. */
+  private int listAfter(int k, int end, List<MentionRef> out) {
+    while (k + 1 < end
+        && (v.words[k].equals("and") || v.words[k].equals(","))
+        && v.mentionAt[k + 1] != null) {
+      MentionRef other = v.mentionAt[k + 1];
+      out.add(other);
+      k = other.last() + 1;
+    }
+    return k;
   }
 
   /**
@@ -565,5 +598,69 @@ final class ClauseReader {
       }
     }
     return null;
+  }
+
+  /** How far after a passive predicate the place of an agentless act is sought. */
+  private static final int MAX_PLACE_DISTANCE = 10;
+
+  /**
+   * The place that stands for the missing agent of a passive act, or null. An arrest, expulsion or
+   * ban (root 17) or an investigation (09) without an agent is the act of the state where it
+   * happened ("was arrested in Kestria", "has been put under investigation in Italy"); an
+   * unattributed attack or killing (18–20: "were killed by a roadside bomb outside the Iraqi city
+   * of Mosul") is coded, as CAMEO coders do, with the country where it happened as the source,
+   * beyond an instrument phrase ("by a roadside bomb").
+   */
+  @Nullable MentionRef agentlessPlace(int root, int after, int stop) {
+    if (root == 17 || root == 9) {
+      return placeAfter(after, stop);
+    }
+    if (root < 18) {
+      return null;
+    }
+    int end = Math.min(stop, after + MAX_PLACE_DISTANCE);
+    for (int i = after; i + 1 < end; i++) {
+      if (isClauseBoundary(v.words[i]) || v.words[i].equals(",") || v.mentionAt[i] != null) {
+        return null;
+      }
+      if (LOCATIVE.contains(v.words[i])) {
+        int j = i + 1;
+        while (j < end && (v.words[j].equals("of") || v.tags[j].equals("DT"))) {
+          j++; // "outside of the", "near the"
+        }
+        if (j < end && v.mentionAt[j] != null) {
+          return v.mentionAt[j];
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The patient of a passive predicate at {@code head}: its subject, or, when no subject mention
+   * stands before it, the actor inside the subject's noun phrase after "of" or "for" ("a camp for
+   * Congolese refugees was attacked", "a convoy of Red Cross workers was attacked").
+   */
+  Subject patient(int head, int from) {
+    Subject subject = subject(head, from);
+    if (subject.kind() != SubjectKind.NONE) {
+      return subject;
+    }
+    int start = Math.max(clauseStart(head, from), head - MAX_SUBJECT_DISTANCE);
+    for (int i = head - 1; i > start; i--) {
+      MentionRef m = v.mentionAt[i];
+      if (m == null) {
+        if (v.isVerb(i) && !BE.contains(v.words[i]) && !AUXILIARIES.contains(v.words[i])) {
+          return subject; // another verb: the mention belongs to another clause
+        }
+        continue;
+      }
+      String before = v.words[skipModifiers(m.first() - 1, start)];
+      if ((before.equals("of") || before.equals("for")) && !isPossessive(m)) {
+        return new Subject(SubjectKind.MENTIONS, List.of(m));
+      }
+      return subject;
+    }
+    return subject;
   }
 }

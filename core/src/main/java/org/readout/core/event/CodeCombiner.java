@@ -197,6 +197,19 @@ final class CodeCombiner {
     return r >= 14 ? threat(code) : code;
   }
 
+  /** The refusal of an act of cooperation ("will not lift sanctions" → 1244). */
+  static String refusal(String code) {
+    return lookup(REFUSE, code, "120");
+  }
+
+  /**
+   * The threat version of a code as a conditional statement puts it ("will withdraw ... unless"): a
+   * code that already is a threat stays as it is.
+   */
+  static String threatOf(String code) {
+    return root(code) == 13 ? code : threat(code);
+  }
+
   /** The threat version of a code ("threatened to impose sanctions" → 1312). */
   static String threat(String code) {
     return root(code) <= 8 ? "130" : lookup(THREAT, code, "130");

@@ -161,6 +161,13 @@ final class PatternMatcher {
           "december");
   private static final int MAX_ADJUNCT = 4;
 
+  /**
+   * Pattern words a noun cannot modify: a noun before "to" or "with" is an object ("offered its
+   * troops to X"), not a modifier of the next pattern word.
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("to", "that", "with", "on", "for", "from", "against", "into", "of", "in", "at", "by");
+
   private final EventPatterns patterns;
 
   PatternMatcher(EventPatterns patterns) {
@@ -232,6 +239,13 @@ final class PatternMatcher {
     if (tag.startsWith("NN") && insideNounPhrase(v, i, sentenceStart)) {
       return false;
     }
+    if (tag.equals("NN")
+        && v.tags[i - 1].startsWith("NNP")
+        && i + 1 < v.tags.length
+        && v.tags[i + 1].startsWith("NNS")) {
+      // "U.N. aid convoys": a singular noun between a name and a plural modifies the plural.
+      return false;
+    }
     // "Russia's talks": after a possessive the word is a noun, whatever the tagger said.
     return !NOUN_CONTEXT.contains(prev) && !prev.endsWith("'s") && !v.tags[i - 1].equals("POS");
   }
@@ -260,6 +274,11 @@ final class PatternMatcher {
       if (t.equals("DT") || t.equals("PRP$")) {
         return true;
       }
+      if (v.words[k].equals("of") && k < i - 1 && v.tags[i - 1].startsWith("NN")) {
+        // "tons of food aid": a noun after a noun that "of" opens is the head of that phrase,
+        // not a verb.
+        return true;
+      }
       if (!t.equals("NN") && !t.equals("NNS") && !t.startsWith("JJ")) {
         return false;
       }
@@ -276,6 +295,12 @@ final class PatternMatcher {
       String w = words.get(k);
       if (w.equals("*")) {
         String next = words.get(k + 1);
+        int gapStart = pos;
+        if (!next.equals("%")) {
+          // Quantities and adjectives do not use up the gap: "provide nearly 25,000 tons of
+          // emergency food aid".
+          pos = skipModifiers(v, pos, to, next);
+        }
         int found = -1;
         for (int g = 0; g <= MAX_GAP && pos + g < to; g++) {
           int at = pos + g;
@@ -290,8 +315,10 @@ final class PatternMatcher {
         if (found < 0) {
           return null;
         }
-        if (found > pos) {
-          slotStart = pos;
+        if (found > gapStart && slotStart < 0) {
+          // The words of the gap hold the target, unless a "%" slot before it already does
+          // ("give % * grant": "gave Tanzania a grant").
+          slotStart = gapStart;
           slotEnd = found;
         }
         pos = found;
@@ -324,6 +351,11 @@ final class PatternMatcher {
    * at most.
    */
   private static int skipAdjunct(DocView v, int pos, int to, String wanted) {
+    if (pos + 2 < to && v.words[pos].equals("in") && v.words[pos + 1].equals("principle")) {
+      // "agreed in principle (on Saturday) to": a hedge on the agreement, not its object.
+      int after = skipAdjunct(v, pos + 2, to, wanted);
+      return after < to && v.words[after].equals(wanted) ? after : pos;
+    }
     if (pos >= to || !(ADJUNCT_OPENERS.contains(v.words[pos]) || v.inTime[pos])) {
       return pos;
     }
@@ -413,6 +445,7 @@ final class PatternMatcher {
    */
   private static boolean nounModifier(DocView v, int pos, int to, String wanted) {
     return wanted != null
+        && !FUNCTION_WORDS.contains(wanted)
         && pos + 1 < to
         && (v.tags[pos].equals("NN") || v.tags[pos].equals("NNS"))
         && same(wanted, v.words[pos + 1]);

@@ -47,7 +47,16 @@ final class PredicateReader {
           "actively");
   private static final Set<String> DEADLINE_NOUNS =
       Set.of(
-          "days", "weeks", "months", "hours", "years", "deadline", "time", "chance", "opportunity");
+          "days",
+          "weeks",
+          "months",
+          "hours",
+          "years",
+          "deadline",
+          "time",
+          "chance",
+          "opportunity",
+          "occasion");
 
   private static final int MAX_CONDITION_DISTANCE = 40;
 
@@ -296,6 +305,61 @@ final class PredicateReader {
       }
       if (!v.inTime[i] && !v.words[i].equals("on") && !v.tags[i].startsWith("RB")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negated act of cooperation at {@code head} is a refusal: a future or reported-future
+   * modal before the negation ("will not accept refugees", "would not meet their demands", "won't
+   * lift sanctions", "will no longer tolerate rallies"). CAMEO codes such a statement as a
+   * rejection (12) of the act; a past or plain negation ("did not attend") is no event.
+   */
+  boolean refuses(String code, int head, int from) {
+    if (CodeCombiner.root(code) > 8) {
+      return false;
+    }
+    boolean negation = false;
+    for (int i = head - 1; i >= from && i >= head - 5; i--) {
+      String w = v.words[i];
+      if (NEGATIONS.contains(w)) {
+        negation = true;
+      } else if (FUTURE.contains(w) || w.equals("would")) {
+        return negation;
+      } else if (!w.equals("longer") && !w.equals("be") && !v.tags[i].startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How far after a predicate a condition on it is sought ("will withdraw its force ... unless").
+   */
+  private static final int MAX_CONDITION_AFTER = 14;
+
+  /**
+   * Whether a future or possible act is put as a threat: a condition follows it in its clause ("X
+   * will withdraw its troops unless Y holds elections", "X may suspend aid if Y delays the vote").
+   * CAMEO codes such a statement as a threat (13x) by the act threatened. "Unless" makes any act a
+   * threat; "if" only an act of conflict (roots 10 and above) or a withdrawal, halt or suspension
+   * (roots 08 and 16, retreats and cuts): "will provide aid if" stays a conditional intent.
+   */
+  boolean threatensOnCondition(String code, int end, int to) {
+    int root = CodeCombiner.root(code);
+    int stop = Math.min(to, end + MAX_CONDITION_AFTER);
+    for (int i = end; i < stop; i++) {
+      String w = v.words[i];
+      if (w.equals(";") || w.equals(":") || w.equals(".")) {
+        return false;
+      }
+      if (w.equals("unless")) {
+        return true;
+      }
+      if (w.equals("if")) {
+        boolean cut = root == 8 && code.length() > 2 && code.charAt(2) >= '4';
+        return root >= 10 || cut;
       }
     }
     return false;

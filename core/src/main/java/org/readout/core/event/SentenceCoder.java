@@ -133,7 +133,17 @@ final class SentenceCoder {
         String code =
             CodeCombiner.combine(
                 governor.pattern().role(), governor.pattern().code(), m.pattern().code());
-        if (code != null && !predicates.isNegated(m.start(), m.start(), governor.end())) {
+        if (code != null && predicates.isNegated(m.start(), m.start(), governor.end())) {
+          // "warned that police will no longer tolerate rallies": a refusal under the governor.
+          code =
+              predicates.refuses(m.pattern().code(), m.start(), governor.end())
+                  ? CodeCombiner.combine(
+                      governor.pattern().role(),
+                      governor.pattern().code(),
+                      CodeCombiner.refusal(m.pattern().code()))
+                  : null;
+        }
+        if (code != null) {
           emit(governor, m, code, from, to, out);
         }
       } else {
@@ -204,8 +214,16 @@ final class SentenceCoder {
    */
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
     Match head = g != null ? g : m;
-    if (predicates.isNegated(head.start(), head.end(), from)
-        || predicates.isConditional(head.start(), from)) {
+    boolean refused = false;
+    if (predicates.isNegated(head.start(), head.end(), from)) {
+      // "will not accept refugees": a future refusal is a rejection (12); other negations no event.
+      if (g != null || !predicates.refuses(code, head.start(), from)) {
+        return;
+      }
+      refused = true;
+      code = CodeCombiner.refusal(code);
+    }
+    if (predicates.isConditional(head.start(), from)) {
       return;
     }
     if (addressesOwnPeople(head)) {
@@ -221,10 +239,18 @@ final class SentenceCoder {
     }
     previous = head;
     previousModality = modality;
-    if (modality == Modality.POSSIBLE || (modality == Modality.OBLIGATION && quote == null)) {
+    boolean threat =
+        !refused
+            && (modality == Modality.FUTURE || modality == Modality.POSSIBLE)
+            && predicates.threatensOnCondition(code, m.end(), to);
+    if (!threat
+        && (modality == Modality.POSSIBLE || (modality == Modality.OBLIGATION && quote == null))) {
       return;
     }
-    String finalCode = modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
+    String finalCode =
+        threat
+            ? CodeCombiner.threatOf(code)
+            : modality == Modality.PLAIN ? code : CodeCombiner.intent(code);
     boolean passive = g == null && !m.pattern().nominal() && predicates.isPassive(m.start(), from);
     if (!passive && !m.pattern().nominal() && predicates.isParticipleModifier(head.start(), from)) {
       return;
@@ -266,12 +292,12 @@ final class SentenceCoder {
       }
     } else if (passive) {
       MentionRef agent = clause.agent(m.end(), to);
-      if (agent == null && CodeCombiner.root(finalCode) == 17) {
+      if (agent == null) {
         // "was arrested in Kestria": an arrest, expulsion or ban without an agent is the act of
-        // the state where it happened, as CAMEO coders read it.
-        agent = clause.placeAfter(m.end(), to);
+        // the state where it happened, as CAMEO coders read it (ClauseReader.agentlessPlace).
+        agent = clause.agentlessPlace(CodeCombiner.root(finalCode), m.end(), to);
       }
-      Subject patient = clause.subject(m.start(), from);
+      Subject patient = clause.patient(m.start(), from);
       if (agent == null || patient.kind() != SubjectKind.MENTIONS || quote != null) {
         return;
       }
@@ -508,7 +534,7 @@ final class SentenceCoder {
   private List<MentionRef> slotMentions(Match m) {
     for (int i = m.slotStart(); i < m.slotEnd(); i++) {
       if (v.mentionAt[i] != null) {
-        return List.of(v.mentionAt[i]);
+        return clause.conjuncts(v.mentionAt[i], m.slotEnd()); // "urged X and Y to"
       }
     }
     return List.of();
