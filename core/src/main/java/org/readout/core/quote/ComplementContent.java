@@ -51,9 +51,10 @@ final class ComplementContent {
   /**
    * Words that open what any speech verb reports as a question ("explained how the levy would be
    * paid", "did not say whether", "told reporters why"); "if", "when" and "where" after a verb that
-   * does not ask usually open an adjunct of the saying ("said when asked").
+   * does not ask usually open an adjunct of the saying ("said when asked"), and "what" a free
+   * relative ("wrote what reads as a memoir").
    */
-  private static final Set<String> REPORTED_QUESTIONS = Set.of("whether", "how", "why", "what");
+  private static final Set<String> REPORTED_QUESTIONS = Set.of("whether", "how", "why");
 
   private static final Set<String> QUESTION_WORDS =
       Set.of("whether", "if", "what", "why", "how", "when", "where", "who");

@@ -59,12 +59,15 @@ final class IndirectSpeechFinder {
               && !afterThat(ix, start))) {
         continue;
       }
-      Subject subject = participleSubject(ix, speech, k);
+      Subject subject = speech.subjectOf(k, 0);
       if (subject == null) {
-        subject = speech.subjectOf(k, 0);
+        subject = participleSubject(ix, speech, k);
       }
       if (subject == null) {
         subject = ClauseSubjects.find(ix, k, v.zeroThat() && topic == null);
+      }
+      if (subject == null) {
+        subject = ClauseSubjects.beforeAside(ix, speech, k);
       }
       if (subject == null
           ? !unnamedSubject(ix, k, start)
