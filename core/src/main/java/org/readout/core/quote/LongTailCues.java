@@ -14,11 +14,12 @@ import org.readout.core.quote.SpeakerFinder.Subject;
  * quoted ones ("The pier failed and ''should have been closed sooner,'' said Ines Falk, the
  * mayor."), but not be quoted throughout: that is a direct quote.
  *
- * <p>Design decision: the cue is the first comma of the sentence (outside quotes, or closing a
+ * <p>Design decision: the cue follows a comma of the sentence (outside quotes, or closing a
  * quoted fragment) that is followed either by a finite speech verb and its subject ("said Dana
  * Lee") or by a subject and a finite speech verb ("Falk said"), and after the cue nothing but an
- * apposition or an adjunct: no other finite verb until the sentence end, except inside a relative
- * clause of the subject ("said a handful of Democrats who point to ...").
+ * apposition or an adjunct: no "that" and no other finite verb until the sentence end, except
+ * inside a relative clause of the subject ("said a handful of Democrats who point to ..."). Only
+ * the verbs of {@link #CUES} follow a reported clause this way.
  */
 final class LongTailCues {
   private LongTailCues() {}
@@ -26,11 +27,25 @@ final class LongTailCues {
   private static final int MIN_WORDS = 4;
   private static final int MAX_SUBJECT = 8;
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
+
+  /**
+   * The verbs that stand after a reported clause in news copy ("..., Lee said", "..., wrote Ann
+   * Lee"); other speech verbs after a comma open a clause of their own ("..., criticized the plan").
+   */
+  private static final Set<String> CUES =
+      Set.of(
+          "said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+          "explains", "argued", "argues", "told", "tells", "insisted", "insists", "recalled",
+          "recalls", "warned", "warns", "acknowledged", "acknowledges", "conceded", "concedes",
+          "observed", "observes", "asked", "asks", "predicted", "predicts", "stated", "states");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "one", "another", "two", "three", "several", "some", "many");
 
   /** The statement before the cue whose speech verb is {@code k}, or null. */
   static @Nullable Clause at(TextIndex ix, SpeakerFinder speech, int k) {
-    if (!FINITE.contains(ix.tag(k)) || ix.quoted(k)) {
+    if (!FINITE.contains(ix.tag(k)) || ix.quoted(k) || !CUES.contains(ix.lower(k))) {
       return null;
     }
     int lo = ix.sentenceStart(k);
@@ -40,11 +55,20 @@ final class LongTailCues {
     if (k - 1 > lo && comma(ix, k - 1)) {
       comma = k - 1;
       subject = speech.subjectStartingAt(k + 1);
+      if (subject != null && subject.ref() == null && !DETERMINERS.contains(ix.lower(k + 1))) {
+        // "..., said a senior official", not "..., noted congressional testimony by ...".
+        return null;
+      }
     } else {
       subject = speech.subjectOf(k, 0);
       comma = subject == null ? -1 : ix.firstTokenEndingAfter(subject.mention().start()) - 1;
       if (comma <= lo || !comma(ix, comma) || k - comma > MAX_SUBJECT + 1) {
         return null;
+      }
+      for (int m = comma + 1; m < k; m++) {
+        if (ix.lower(m).equals(",")) {
+          return null;
+        }
       }
     }
     if (subject == null
@@ -86,8 +110,13 @@ final class LongTailCues {
       if (ix.isMark(m) || ix.quoted(m) || ix.lower(m).equals(";")) {
         return false;
       }
-      relative |= RELATIVES.contains(ix.lower(m));
-      if (!relative && (FINITE.contains(ix.tag(m)) || ix.tag(m).equals("MD"))) {
+      String w = ix.lower(m);
+      if (w.equals("that")) {
+        // "..., Lee said on Friday that ...": a clause of its own follows.
+        return false;
+      }
+      relative |= RELATIVES.contains(w);
+      if (!relative && (ClauseStarts.finite(ix, m, from) || ix.tag(m).equals("MD"))) {
         return false;
       }
     }
