@@ -10,10 +10,10 @@ import org.readout.core.model.Span;
 /**
  * The indirect-speech classes added in session 11 (issue 9) through the standard pipeline: passive
  * speech verbs, participle cues, "that" before a quote, reported questions, long sources after
- * "according to", speech nouns with an agent or an infinitive, contracted verbs, postposed cues with
- * a long apposition, subjects before an aside, and a title-case headline. Each sentence is checked
- * for the statement's offsets, cue and speaker. The article is our own, about an invented harbor
- * town.
+ * "according to", speech nouns with an agent or an infinitive, contracted verbs, postposed cues
+ * with a long apposition, subjects before an aside, and a title-case headline. Each sentence is
+ * checked for the statement's offsets, cue and speaker. The article is our own, about an invented
+ * harbor town.
  */
 class IndirectSpeechSession11PipelineTest {
   private static final String TEXT =

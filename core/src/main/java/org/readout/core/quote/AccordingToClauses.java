@@ -13,9 +13,8 @@ import org.readout.core.quote.SpeakerFinder.Subject;
  * developers ..."). The statement is the clause before the cue, from the sentence start (after a
  * conjunction) to the comma; or, for an opening cue, the clause after its comma.
  *
- * <p>A news outlet after "according to" is a channel, not a speaker: the statement is kept, and
- * attribution gives it no speaker and the outlet as its channel ("according to the Times, the
- * talks failed" reports what the Times carried).
+ * <p>As for the cue's other positions, a news outlet after "according to" is a channel, and the
+ * statement is left to the outlet's own reporting rules.
  */
 final class AccordingToClauses {
   private AccordingToClauses() {}
@@ -40,7 +39,7 @@ final class AccordingToClauses {
     if (subject == null) {
       subject = sourceWords(ix, k + 2, hi);
     }
-    if (subject == null) {
+    if (subject == null || (subject.ref() != null && subject.ref().isOutlet())) {
       return null;
     }
     int first = StatementFinder.afterConjunction(ix, lo, k);

@@ -77,9 +77,8 @@ final class ClauseSubjects {
 
   /**
    * The subject before an aside in brackets or between dashes that ends right before the speech
-   * verb at {@code k} ("Sen. Ana Ruiz (a Democrat first elected in 2012) says", "The justice --
-   * who has clashed with the nominee -- said"): the subject that ends before the aside opens, or
-   * null.
+   * verb at {@code k} ("Sen. Ana Ruiz (a Democrat first elected in 2012) says", "The justice -- who
+   * has clashed with the nominee -- said"): the subject that ends before the aside opens, or null.
    */
   static @Nullable Subject beforeAside(TextIndex ix, SpeakerFinder speech, int k) {
     int lo = ix.sentenceStart(k);

@@ -69,14 +69,9 @@ final class IndirectSpeechFinder {
       if (subject == null) {
         subject = ClauseSubjects.beforeAside(ix, speech, k);
       }
-      // An outlet that "reported" is a channel; with an explicit "that" its report is still a
-      // statement, which attribution gives no speaker and the outlet as its channel.
       if (subject == null
           ? !unnamedSubject(ix, k, start)
-          : subject.ref() != null
-              && subject.ref().isOutlet()
-              && v.channel()
-              && !ix.lower(start - 1).equals("that")) {
+          : subject.ref() != null && subject.ref().isOutlet() && v.channel()) {
         continue;
       }
       last = last >= 0 ? last : ClauseEnds.last(ix, speech, start, end);

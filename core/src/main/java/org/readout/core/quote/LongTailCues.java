@@ -8,18 +8,18 @@ import org.readout.core.quote.SpeakerFinder.Subject;
 
 /**
  * A postposed cue whose stretch is longer than {@link PostposedCueFinder} reads, for {@link
- * StatementFinder}: "The race will be tight, said Dana Lee, director of the civic engagement project
- * at the state university's center for regional change." and "His support has shifted twice, Falk
- * said during a speech to the harbor board." The reported clause may mix the reporter's words with
- * quoted ones ("The pier failed and ''should have been closed sooner,'' said Ines Falk, the
- * mayor."), but not be quoted throughout: that is a direct quote.
+ * StatementFinder}: "The race will be tight, said Dana Lee, director of the civic engagement
+ * project at the state university's center for regional change." and "His support has shifted
+ * twice, Falk said during a speech to the harbor board." The reported clause may mix the reporter's
+ * words with quoted ones ("The pier failed and ''should have been closed sooner,'' said Ines Falk,
+ * the mayor."), but not be quoted throughout: that is a direct quote.
  *
- * <p>Design decision: the cue follows a comma of the sentence (outside quotes, or closing a
- * quoted fragment) that is followed either by a finite speech verb and its subject ("said Dana
- * Lee") or by a subject and a finite speech verb ("Falk said"), and after the cue nothing but an
- * apposition or an adjunct: no "that" and no other finite verb until the sentence end, except
- * inside a relative clause of the subject ("said a handful of Democrats who point to ..."). Only
- * the verbs of {@link #CUES} follow a reported clause this way.
+ * <p>Design decision: the cue follows a comma of the sentence (outside quotes, or closing a quoted
+ * fragment) that is followed either by a finite speech verb and its subject ("said Dana Lee") or by
+ * a subject and a finite speech verb ("Falk said"), and after the cue nothing but an apposition or
+ * an adjunct: no "that" and no other finite verb until the sentence end, except inside a relative
+ * clause of the subject ("said a handful of Democrats who point to ..."). Only the verbs of {@link
+ * #CUES} follow a reported clause this way.
  */
 final class LongTailCues {
   private LongTailCues() {}
@@ -31,14 +31,43 @@ final class LongTailCues {
 
   /**
    * The verbs that stand after a reported clause in news copy ("..., Lee said", "..., wrote Ann
-   * Lee"); other speech verbs after a comma open a clause of their own ("..., criticized the plan").
+   * Lee"); other speech verbs after a comma open a clause of their own ("..., criticized the
+   * plan").
    */
   private static final Set<String> CUES =
       Set.of(
-          "said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
-          "explains", "argued", "argues", "told", "tells", "insisted", "insists", "recalled",
-          "recalls", "warned", "warns", "acknowledged", "acknowledges", "conceded", "concedes",
-          "observed", "observes", "asked", "asks", "predicted", "predicts", "stated", "states");
+          "said",
+          "says",
+          "added",
+          "adds",
+          "wrote",
+          "writes",
+          "noted",
+          "notes",
+          "explained",
+          "explains",
+          "argued",
+          "argues",
+          "told",
+          "tells",
+          "insisted",
+          "insists",
+          "recalled",
+          "recalls",
+          "warned",
+          "warns",
+          "acknowledged",
+          "acknowledges",
+          "conceded",
+          "concedes",
+          "observed",
+          "observes",
+          "asked",
+          "asks",
+          "predicted",
+          "predicts",
+          "stated",
+          "states");
 
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "one", "another", "two", "three", "several", "some", "many");
