@@ -126,7 +126,7 @@ class IndirectSpeechSession11PipelineTest {
   @Test
   void aLongSourceAfterAccordingToKeepsItsWords() {
     Quote q = ARTICLE.statementAt("most residents");
-    assertThat(q.span()).isEqualTo(new Span(676, 706));
+    assertThat(q.span()).isEqualTo(new Span(676, 707));
     assertThat(ARTICLE.cue(q)).isEqualTo("According to");
     assertThat(ARTICLE.mention(q)).startsWith("a regional survey");
     assertThat(q.speaker()).isNull();
