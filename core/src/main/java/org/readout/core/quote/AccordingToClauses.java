@@ -36,6 +36,9 @@ final class AccordingToClauses {
       return null;
     }
     Subject subject = speech.subjectStartingAt(k + 2);
+    if (subject == null) {
+      subject = sourceWords(ix, k + 2, hi);
+    }
     if (subject == null || (subject.ref() != null && subject.ref().isOutlet())) {
       return null;
     }
@@ -51,6 +54,33 @@ final class AccordingToClauses {
       return null;
     }
     return new Clause(new Span(ix.span(first).start(), ix.span(last).end()), k, subject);
+  }
+
+  /**
+   * The words of a source that no speaker rule reads ("according to a just-released poll from the
+   * state university", "according to the most recent data from the agency"): the noun phrase after
+   * "according to" up to a comma or the sentence end, at most {@link #MAX_SOURCE} tokens, kept as
+   * an unnamed source's words. "according to" always introduces a source, so the phrase needs only
+   * a noun in it.
+   */
+  private static @Nullable Subject sourceWords(TextIndex ix, int first, int hi) {
+    int last = -1;
+    boolean noun = false;
+    for (int m = first; m < hi && m - first < MAX_SOURCE; m++) {
+      String w = ix.lower(m);
+      if (ix.isMark(m) || ix.quoted(m) || w.equals(",") || w.equals(";") || w.equals(":")) {
+        break;
+      }
+      noun |= ix.tag(m).startsWith("NN");
+      last = m;
+    }
+    while (last >= first && ix.isPunct(last)) {
+      last--;
+    }
+    if (last < first || !noun) {
+      return null;
+    }
+    return new Subject(null, new Span(ix.span(first).start(), ix.span(last).end()), null, false);
   }
 
   /** "According to X, CLAUSE": the clause after the source's comma. */

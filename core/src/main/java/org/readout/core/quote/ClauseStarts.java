@@ -83,13 +83,13 @@ final class ClauseStarts {
       j++;
     }
     if (j < end && ix.lower(j).equals("that")) {
-      return j + 1;
+      return afterThat(ix, j, end);
     }
     // "told reporters that", "said on Tuesday that": a short object or adjunct before "that".
     for (int m = j; m < end && m - j < 12; m++) {
       String w = ix.lower(m);
       if (w.equals("that")) {
-        return m + 1;
+        return afterThat(ix, m, end);
       }
       if (!(v.objectFirst() || PREPOSITIONS.contains(w) || adjunct(ix, m, j) || adverb(ix, m))
           || ix.isMark(m)) {
@@ -121,13 +121,45 @@ final class ClauseStarts {
         if (ix.isPunct(m) && !parenthetical(ix, m, end)) {
           break;
         }
-        if (FINITE_TAGS.contains(ix.tag(m))) {
+        if (finite(ix, m, j)) {
           return j;
         }
       }
     }
     return ObjectContent.start(ix, v, k, j, end);
   }
+
+  /** The token after "that" at {@code m}, past a comma before a quote ("added that, "..."). */
+  private static int afterThat(TextIndex ix, int m, int end) {
+    boolean comma = m + 2 < end && ix.lower(m + 1).equals(",") && ix.isMark(m + 2);
+    return comma ? m + 2 : m + 1;
+  }
+
+  /**
+   * Whether the token at {@code m}, inside a clause opening at {@code j}, is its finite verb: a
+   * finite tag, a contracted verb the tagger reads as a possessive ("it's", "there's": "’s" after a
+   * pronoun), or a base form after a plural subject, which the tagger often gives for a present
+   * tense ("all staffers sign contracts").
+   */
+  static boolean finite(TextIndex ix, int m, int j) {
+    String tag = ix.tag(m);
+    if (FINITE_TAGS.contains(tag)) {
+      return true;
+    }
+    if (m <= j) {
+      return false;
+    }
+    String before = ix.tag(m - 1);
+    if (CONTRACTIONS.contains(ix.lower(m))) {
+      return before.equals("PRP") || before.equals("EX") || before.equals("DT");
+    }
+    return tag.equals("VB")
+        && (before.equals("NNS") || before.equals("NNPS") || PLURAL.contains(ix.lower(m - 1)));
+  }
+
+  private static final Set<String> CONTRACTIONS =
+      Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+  private static final Set<String> PLURAL = Set.of("they", "we", "you", "i");
 
   /**
    * A word of an adjunct between the verb and "that" ("said via email that", "said in the letter

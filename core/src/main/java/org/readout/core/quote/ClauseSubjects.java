@@ -72,6 +72,41 @@ final class ClauseSubjects {
     return opening(ix, lo, t, participle);
   }
 
+  private static final Set<String> DASHES = Set.of("—", "--", "―", "–");
+  private static final int MAX_ASIDE = 40;
+
+  /**
+   * The subject before an aside in brackets or between dashes that ends right before the speech
+   * verb at {@code k} ("Sen. Ana Ruiz (a Democrat first elected in 2012) says", "The justice -- who
+   * has clashed with the nominee -- said"): the subject that ends before the aside opens, or null.
+   */
+  static @Nullable Subject beforeAside(TextIndex ix, SpeakerFinder speech, int k) {
+    int lo = ix.sentenceStart(k);
+    int t = k - 1;
+    while (t >= lo
+        && (AUX.contains(ix.lower(t)) || ix.tag(t).startsWith("RB") || ix.tag(t).equals("MD"))) {
+      t--;
+    }
+    if (t <= lo || ix.quoted(t)) {
+      return null;
+    }
+    String close = ix.lower(t);
+    String open = close.equals(")") ? "(" : DASHES.contains(close) ? close : null;
+    if (open == null) {
+      return null;
+    }
+    for (int m = t - 1; m > lo && t - m <= MAX_ASIDE; m--) {
+      if (ix.isMark(m) || ix.quoted(m)) {
+        return null;
+      }
+      if (ix.lower(m).equals(open)) {
+        Subject s = speech.subjectOf(m, 0);
+        return s == null || (s.ref() != null && s.ref().isOutlet()) ? null : s;
+      }
+    }
+    return null;
+  }
+
   /**
    * "an architect who said": the named antecedent keeps "who" as its words, else the description.
    */

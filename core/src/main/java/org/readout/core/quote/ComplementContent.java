@@ -21,7 +21,7 @@ final class ComplementContent {
 
   /** Verbs whose content is an infinitive: "vowed to fight on". */
   private static final Set<String> INFINITIVE =
-      Set.of("vow", "pledge", "promise", "threaten", "swear");
+      Set.of("vow", "pledge", "promise", "threaten", "swear", "claim");
 
   /** Verbs whose content is an object and a complement, with the word that joins them. */
   private static final Map<String, String> OBJECT_COMPLEMENT =
@@ -47,6 +47,15 @@ final class ComplementContent {
           Map.entry("blast", "for"));
 
   private static final Set<String> QUESTION_VERBS = Set.of("ask", "wonder", "question");
+
+  /**
+   * Words that open what any speech verb reports as a question ("explained how the levy would be
+   * paid", "did not say whether", "told reporters why"); "if", "when" and "where" after a verb that
+   * does not ask usually open an adjunct of the saying ("said when asked"), and "what" a free
+   * relative ("wrote what reads as a memoir").
+   */
+  private static final Set<String> REPORTED_QUESTIONS = Set.of("whether", "how", "why");
+
   private static final Set<String> QUESTION_WORDS =
       Set.of("whether", "if", "what", "why", "how", "when", "where", "who");
 
@@ -113,14 +122,13 @@ final class ComplementContent {
 
   /**
    * The first token of an indirect question after "ask", "wonder" or "question", right after the
-   * verb or after a short object ("asked the mayor whether the pier would reopen"), or -1.
+   * verb or after a short object ("asked the mayor whether the pier would reopen"), or after
+   * another speech verb that reports one ("explained how", "told reporters why"), or -1.
    */
   static int questionStart(TextIndex ix, VerbInfo v, int j, int end) {
-    if (!QUESTION_VERBS.contains(v.base())) {
-      return -1;
-    }
+    boolean asking = QUESTION_VERBS.contains(v.base());
     for (int m = j; m < end && m - j <= 4; m++) {
-      if (QUESTION_WORDS.contains(ix.lower(m))) {
+      if ((asking ? QUESTION_WORDS : REPORTED_QUESTIONS).contains(ix.lower(m))) {
         return m + 1 < end && !ix.isPunct(m + 1) ? m : -1;
       }
       if (ix.isPunct(m) || ix.tag(m).startsWith("VB")) {

@@ -22,12 +22,27 @@ final class IndirectSpeechFinder {
   static List<Clause> find(TextIndex ix, SpeakerFinder speech, SpeechLexicon lexicon) {
     List<Clause> out = new ArrayList<>();
     for (int k = 0; k < ix.size(); k++) {
+      Clause headline = HeadlineStatements.at(ix, speech, lexicon, k);
+      if (headline != null) {
+        out.add(headline);
+        k = ix.firstTokenEndingAfter(headline.span().end() - 1);
+        continue;
+      }
       boolean callFor = ComplementContent.callFor(ix, k);
       if (ix.quoted(k) || !(callFor || speech.isSpeechVerb(k))) {
         continue;
       }
       VerbInfo v = callFor ? ComplementContent.CALL_FOR : lexicon.verb(ix.lower(k));
       int end = ix.sentenceEnd(k);
+      if (!callFor && PassiveSpeech.passive(ix, k)) {
+        // The subject of "was asked" or "was told" is the addressee, never the speaker.
+        Clause c = PassiveSpeech.at(ix, speech, v, k, end);
+        if (c != null) {
+          out.add(c);
+          k = ix.firstTokenEndingAfter(c.span().end() - 1);
+        }
+        continue;
+      }
       int start =
           callFor ? ComplementContent.calledStart(ix, k) : ClauseStarts.start(ix, v, k, end);
       int last = -1;
@@ -39,12 +54,20 @@ final class IndirectSpeechFinder {
       }
       if (start < 0
           || start >= end
-          || ((ix.isMark(start) || ix.quoted(start)) && !mixed(ix, start, end))) {
+          || ((ix.isMark(start) || ix.quoted(start))
+              && !mixed(ix, start, end)
+              && !afterThat(ix, start))) {
         continue;
       }
       Subject subject = speech.subjectOf(k, 0);
       if (subject == null) {
+        subject = participleSubject(ix, speech, k);
+      }
+      if (subject == null) {
         subject = ClauseSubjects.find(ix, k, v.zeroThat() && topic == null);
+      }
+      if (subject == null) {
+        subject = ClauseSubjects.beforeAside(ix, speech, k);
       }
       if (subject == null
           ? !unnamedSubject(ix, k, start)
@@ -61,6 +84,20 @@ final class IndirectSpeechFinder {
   }
 
   /**
+   * The subject of a participle cue after a comma (", accusing Lee of lying", ", calling the plan
+   * "reckless""): the actor that opens the clause before it, not the name after the participle,
+   * which is its object. Null when the verb is no such participle or the clause names no actor.
+   */
+  private static @Nullable Subject participleSubject(TextIndex ix, SpeakerFinder speech, int k) {
+    int lo = ix.sentenceStart(k);
+    if (!ix.tag(k).equals("VBG") || k - 1 <= lo || !ix.lower(k - 1).equals(",")) {
+      return null;
+    }
+    Subject s = speech.sentenceSubject(lo, k - 1);
+    return s == null ? null : new Subject(s.ref(), s.mention(), s.gender(), false);
+  }
+
+  /**
    * Whether the verb at {@code k} reports speech although its subject names no actor: a finite verb
    * after a plain noun, with an explicit "that" ("The company said that ...", "Reports say that
    * ..."). The clause is then a statement with an unknown speaker; without "that" the same shape is
@@ -72,6 +109,19 @@ final class IndirectSpeechFinder {
         && k > ix.sentenceStart(k)
         && ix.tag(k - 1).startsWith("NN")
         && ix.lower(start - 1).equals("that");
+  }
+
+  /**
+   * Whether the quote that opens a reported clause follows "that" ("added that "the school was run
+   * well"", "told the station that, "..."): the reporter's "that" makes the quoted words an
+   * indirect statement as well as a quote, which is then also kept as a partial quote.
+   */
+  private static boolean afterThat(TextIndex ix, int start) {
+    int t = start - 1;
+    if (t > 0 && ix.lower(t).equals(",")) {
+      t--;
+    }
+    return t > 0 && ix.lower(t).equals("that") && !ix.quoted(t);
   }
 
   /**

@@ -81,7 +81,7 @@ final class ObjectContent {
             || (tag.equals("VBN")
                 && k > 0
                 && (ix.lower(k - 1).startsWith("ha") || ix.lower(k - 1).equals("'ve")))
-            || (tag.equals("VBG") && progressive(ix, k));
+            || (tag.equals("VBG") && (progressive(ix, k) || adjunct(ix, k)));
     if (!OBJECT_VERBS.contains(v.base())
         || !finite
         || j != k + 1
@@ -122,6 +122,14 @@ final class ObjectContent {
           "sunday",
           "today",
           "yesterday");
+
+  /**
+   * ", praising the plan as ...", ", citing rising costs": a participle that opens an adjunct after
+   * a comma reports what its clause's subject said.
+   */
+  private static boolean adjunct(TextIndex ix, int k) {
+    return k > 0 && ix.lower(k - 1).equals(",");
+  }
 
   /** "is already claiming victory": a participle after a form of "be", past adverbs. */
   private static boolean progressive(TextIndex ix, int k) {

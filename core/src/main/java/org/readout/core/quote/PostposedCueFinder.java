@@ -93,6 +93,11 @@ final class PostposedCueFinder {
         cue = k == comma + 1;
         subject = speech.subjectStartingAt(k + 2);
       } else if (speech.isSpeechVerb(k) && ix.tag(k).startsWith("VB")) {
+        if (k == comma + 1 && ix.tag(k).equals("VBG")) {
+          // ", accusing Lee of lying": a participle right after the comma is no inverted cue
+          // ("said Lee"); the name after it is its object, and the clause's subject speaks.
+          return null;
+        }
         cue = true;
         subject = k == comma + 1 ? speech.subjectStartingAt(k + 1) : speech.subjectOf(k, 0);
       }

@@ -87,6 +87,12 @@ final class SpeechNounContent {
           "admission",
           "prediction");
 
+  /** Nouns whose content may be an infinitive: "his promise to build a wall". */
+  private static final Set<String> INFINITIVE_NOUNS =
+      Set.of("promise", "promises", "pledge", "pledges", "vow", "threat", "threats", "claim");
+
+  private static final int MAX_AGENT = 8;
+
   private static final Set<String> TOPIC = Set.of("about", "on", "of", "against");
   private static final Set<String> STOPS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
@@ -97,20 +103,40 @@ final class SpeechNounContent {
       return null;
     }
     int hi = ix.sentenceEnd(k);
-    String next = ix.lower(k + 1);
+    int after = k + 1;
+    Subject agent = null;
+    if (ix.lower(after).equals("by") && CLAUSE_NOUNS.contains(w)) {
+      // "claims by the agencies that ...": the agent of the noun is its owner.
+      agent = speech.subjectStartingAt(after + 1);
+      if (agent == null || (agent.ref() != null && agent.ref().isOutlet())) {
+        return null;
+      }
+      after = ix.firstTokenEndingAfter(agent.mention().end() - 1) + 1;
+      if (after >= hi || after - k > MAX_AGENT || !ix.lower(after).equals("that")) {
+        return null;
+      }
+    }
+    String next = ix.lower(after);
     boolean clause = next.equals("that") && CLAUSE_NOUNS.contains(w);
-    if (!(clause || TOPIC.contains(next)) || k + 2 >= hi || ix.isPunct(k + 2)) {
+    boolean infinitive =
+        next.equals("to")
+            && INFINITIVE_NOUNS.contains(w)
+            && after + 1 < hi
+            && ix.tag(after + 1).equals("VB");
+    if (!(clause || infinitive || TOPIC.contains(next))
+        || after + 1 >= hi
+        || ix.isPunct(after + 1)) {
       return null;
     }
-    Subject owner = owner(ix, k);
+    Subject owner = agent != null ? agent : owner(ix, k);
     if (owner == null) {
       return null;
     }
-    int first = k + 2;
+    int first = infinitive ? after : after + 1;
     int last;
-    if (clause) {
+    if (clause || infinitive) {
       last = ClauseEnds.last(ix, speech, first, hi);
-      if (!StatementFinder.clause(ix, first, last, 4)) {
+      if (!StatementFinder.clause(ix, first, last, infinitive ? 3 : 4)) {
         return null;
       }
     } else {

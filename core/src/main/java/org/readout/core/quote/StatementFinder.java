@@ -13,7 +13,8 @@ import org.readout.core.quote.IndirectSpeechFinder.Clause;
  * trade", {@link SpeechNounContent}), a cue between commas with more of the sentence after it ("The
  * plan failed in the end, the minister said, because nobody paid for it"), and a statement inside a
  * relative clause ("a deadline that several insiders said went unnoticed", "an election the army
- * says was fraudulent"). A found statement never overlaps one found before.
+ * says was fraudulent"), and a postposed cue with a long apposition or adjunct ({@link
+ * LongTailCues}). A found statement never overlaps one found before.
  */
 final class StatementFinder {
   private StatementFinder() {}
@@ -32,6 +33,9 @@ final class StatementFinder {
         c = InterposedCues.at(ix, speech, k);
         if (c == null) {
           c = RelativeStatements.at(ix, speech, k);
+        }
+        if (c == null) {
+          c = LongTailCues.at(ix, speech, k);
         }
       }
       if (c != null && free(c.span(), taken) && free(c.span(), out)) {
