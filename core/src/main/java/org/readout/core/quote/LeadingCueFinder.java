@@ -147,10 +147,13 @@ final class LeadingCueFinder {
     while (v > lo && stop - v <= 3 && ix.tag(v).startsWith("RB")) {
       v--;
     }
+    if (v <= lo) {
+      // The full stop opens its sentence (or the text): no subject and verb stand before it.
+      return null;
+    }
     String w = ix.lower(v);
     boolean verb =
-        v > lo
-            && (ix.tag(v).equals("VBD") || ix.tag(v).equals("VBZ"))
+        (ix.tag(v).equals("VBD") || ix.tag(v).equals("VBZ"))
             && (speech.isSpeechVerb(v) || AGREEING.contains(w));
     Subject s = verb && v - lo <= 24 ? speech.subjectOf(v, 0) : null;
     if (s == null || s.ref() == null || !s.ref().isPerson()) {
