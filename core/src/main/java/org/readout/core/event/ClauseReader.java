@@ -516,16 +516,28 @@ final class ClauseReader {
     return x != null && y != null && x.country() != null && x.country().equals(y.country());
   }
 
-  /** Adds the mentions after ", " or "and" from {@code k}; returns the token after the list. */
+  /**
+   * Adds the mentions after ", " or "and" from {@code k}; returns the token after the list. Members
+   * joined by commas alone count only when an "and" closes the list: "the President of France,
+   * Emmanuel Macron, by video" is one person named twice (an apposition), not two participants.
+   */
   private int listAfter(int k, int end, List<MentionRef> out) {
+    List<MentionRef> pending = new ArrayList<>();
+    int afterClosed = k;
     while (k + 1 < end
         && (v.words[k].equals("and") || v.words[k].equals(","))
         && v.mentionAt[k + 1] != null) {
       MentionRef other = v.mentionAt[k + 1];
-      out.add(other);
+      pending.add(other);
+      boolean closes = v.words[k].equals("and");
       k = other.last() + 1;
+      if (closes) {
+        out.addAll(pending);
+        pending.clear();
+        afterClosed = k;
+      }
     }
-    return k;
+    return pending.isEmpty() ? k : afterClosed;
   }
 
   /**
