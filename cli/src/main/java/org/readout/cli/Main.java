@@ -57,7 +57,10 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("readout: " + ex.getMessage());
+          commandLine.getErr().println("readout: " + describe(ex));
+          if (System.getenv("READOUT_TRACE") != null) {
+            ex.printStackTrace(commandLine.getErr());
+          }
           return 1;
         });
     // A usage error is one line naming the problem, and where to read more; exit 2.
@@ -74,5 +77,22 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The one line an unexpected failure prints: its message, or, when it has none (a bug such as a
+   * null pointer), its kind and where it was thrown, so that a report can name the place; the whole
+   * trace with {@code READOUT_TRACE=1}.
+   */
+  static String describe(Exception ex) {
+    if (ex.getMessage() != null) {
+      return ex.getMessage();
+    }
+    StackTraceElement[] trace = ex.getStackTrace();
+    String at = trace.length == 0 ? "" : " at " + trace[0];
+    return "internal error: "
+        + ex.getClass().getName()
+        + at
+        + " (READOUT_TRACE=1 prints the trace)";
   }
 }

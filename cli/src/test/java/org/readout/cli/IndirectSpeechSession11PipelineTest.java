@@ -170,4 +170,15 @@ class IndirectSpeechSession11PipelineTest {
     assertThat(ARTICLE.words(q)).isEqualTo("the levy is too high for pensioners");
     assertThat(speakerName(q)).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aSpeechParticipleThatOpensTheArticleHasNothingBeforeItToRead() {
+    // The participle's object check looked at the token before the text's first (index -1), which
+    // failed the whole article; found on a one-sentence article of the PLV evaluation.
+    ExtractedText opening =
+        new ExtractedText(
+            "participle-first",
+            "Saying the seawall was unsafe, the harbor engineer closed the pier on Monday.");
+    assertThat(opening.doc().text()).startsWith("Saying");
+  }
 }

@@ -239,6 +239,10 @@ final class SpeakerFinder {
    * as the object of a finite verb or participle before it ("issued a statement Tuesday saying").
    */
   private boolean afterObject(int verb, int lo) {
+    if (verb <= lo) {
+      // The participle opens its sentence: nothing stands before it to be an object.
+      return false;
+    }
     int k = verb - 1;
     while (k > lo && SKIP.contains(ix.lower(k))) {
       // "on Tuesday": a day and its preposition stand between the object and the participle.

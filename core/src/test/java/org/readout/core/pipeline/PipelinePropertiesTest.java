@@ -30,7 +30,11 @@ class PipelinePropertiesTest {
     // Each input is what a failed run of the property above shrank to; kept so it cannot return.
     // ".\u201CH": a full stop opening the text before a quote (the cue-before-quote reader looked
     // at the token before the text's first).
-    for (String text : new String[] {".\u201CH", ". \u201CWe agree,\u201D"}) {
+    // "Saying ...": a speech participle opening the text (the object reader looked before it).
+    for (String text :
+        new String[] {
+          ".\u201CH", ". \u201CWe agree,\u201D", "Saying the talks failed, Lee left."
+        }) {
       SimplePipeline.runChecked(articleFor(text));
     }
   }
