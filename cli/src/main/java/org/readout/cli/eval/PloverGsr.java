@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The PLOVER gold standard records ({@code PLOVER_GSR_CAMEO.txt}): one JSON array whose objects
@@ -36,8 +38,10 @@ record PloverGsr(
       Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
   PloverGsr {
-    sources = Set.copyOf(sources);
-    targets = Set.copyOf(targets);
+    // Sorted, not Set.copyOf: that set's order changes from run to run, and --details lines print
+    // these sets, so two runs could not be compared line by line.
+    sources = Collections.unmodifiableSortedSet(new TreeSet<>(sources));
+    targets = Collections.unmodifiableSortedSet(new TreeSet<>(targets));
   }
 
   /** Reads every record of {@code file}; throws {@link IllegalArgumentException} on bad JSON. */

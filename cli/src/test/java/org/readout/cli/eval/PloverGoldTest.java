@@ -105,4 +105,19 @@ class PloverGoldTest {
     assertThat(PloverGsr.read(gsr)).hasSize(322);
     assertThat(PlvSentence.read(plv)).hasSize(1050);
   }
+
+  @Test
+  void aRecordsCountriesPrintInOneOrderOnEveryRun() {
+    // --details prints these sets; runs are compared line by line.
+    PloverGsr g =
+        new PloverGsr(
+            "X-1",
+            "text",
+            "CONSULT",
+            new java.util.LinkedHashSet<>(List.of("USA", "AFG", "PAK")),
+            new java.util.LinkedHashSet<>(List.of("RUS", "CHN")),
+            false);
+    assertThat(g.sources()).containsExactly("AFG", "PAK", "USA");
+    assertThat(g.targets()).containsExactly("CHN", "RUS");
+  }
 }
