@@ -1,15 +1,10 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
-import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Event;
 
 /**
@@ -21,24 +16,7 @@ import org.readout.core.model.Event;
  */
 class EventClauseStructurePipelineTest {
   private static AnnotatedArticle run(String text) {
-    Article article =
-        new Article("clauses", null, text, LocalDate.of(2025, 6, 2), DateSource.GIVEN, null);
-    AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
-    assertWellFormed(doc);
-    return doc;
-  }
-
-  /** Each event as {@code SOURCECODE>TARGETCODE CODE}, target "-" when none. */
-  private static List<String> events(AnnotatedArticle doc) {
-    return doc.events().stream()
-        .map(
-            e ->
-                e.sourceCode()
-                    + ">"
-                    + (e.targetCode() == null ? "-" : e.targetCode())
-                    + " "
-                    + e.code())
-        .toList();
+    return EventSentences.extract("clauses", text);
   }
 
   /** The most confident event, the earliest on a tie: what a reader of one sentence is told. */
@@ -54,7 +32,7 @@ class EventClauseStructurePipelineTest {
   void aPossessorActsAcrossAHyphenatedModifier() {
     String text = "Serbia's large-scale offensive against Kosovo began before dawn on Sunday.";
     AnnotatedArticle doc = run(text);
-    assertThat(events(doc)).containsExactly("SRB>XKX 190");
+    assertThat(EventSentences.triples(doc)).containsExactly("SRB>XKX 190");
     Event e = doc.events().get(0);
     assertThat(e.span().start()).isEqualTo(text.indexOf("Serbia"));
     assertThat(e.span().end()).isEqualTo(text.indexOf(" began"));
@@ -63,7 +41,7 @@ class EventClauseStructurePipelineTest {
   @Test
   void theObjectOfAnInvasionIsNeverItsSource() {
     AnnotatedArticle doc = run("Russia's full-scale invasion of Ukraine entered its fourth year.");
-    assertThat(events(doc)).containsExactly("RUS>UKR 190");
+    assertThat(EventSentences.triples(doc)).containsExactly("RUS>UKR 190");
   }
 
   @Test
@@ -111,7 +89,7 @@ class EventClauseStructurePipelineTest {
   void thePossessorOfAnOfficeIsTheSource() {
     String text = "The Greek foreign ministry's office condemned Turkey's decision on Friday.";
     AnnotatedArticle doc = run(text);
-    assertThat(events(doc)).containsExactly("GRCGOV>TUR 111");
+    assertThat(EventSentences.triples(doc)).containsExactly("GRCGOV>TUR 111");
     assertThat(doc.events().get(0).span().start()).isZero();
     assertThat(doc.events().get(0).span().end()).isEqualTo(text.indexOf("'s decision"));
   }
@@ -120,7 +98,7 @@ class EventClauseStructurePipelineTest {
   void chargesFiledAgainstSomeoneAreAnAccusationOfCrime() {
     String text = "Brazil's federal police filed new charges against President Lula on Tuesday.";
     AnnotatedArticle doc = run(text);
-    assertThat(events(doc)).containsExactly("BRACOP>BRAGOV 1121");
+    assertThat(EventSentences.triples(doc)).containsExactly("BRACOP>BRAGOV 1121");
     Event e = doc.events().get(0);
     assertThat(e.span().end()).isEqualTo(text.indexOf(" on Tuesday"));
   }
@@ -133,7 +111,7 @@ class EventClauseStructurePipelineTest {
     assertThat(doc.events()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("111"));
     AnnotatedArticle concern = run("Kenya expressed concern over the attack on Somalia.");
     assertThat(concern.events()).noneMatch(e -> e.rootCode().equals("19"));
-    assertThat(events(run("Japan voiced criticism of China over the drills.")))
+    assertThat(EventSentences.triples(run("Japan voiced criticism of China over the drills.")))
         .containsExactly("JPN>CHN 111");
   }
 
@@ -141,14 +119,15 @@ class EventClauseStructurePipelineTest {
   void aLawsuitFiledInACourtTargetsWhomItIsAgainst() {
     String text = "Bolivia filed a lawsuit in a federal court in Chile against Peru.";
     AnnotatedArticle doc = run(text);
-    assertThat(events(doc)).contains("BOL>PER 115");
+    assertThat(EventSentences.triples(doc)).contains("BOL>PER 115");
   }
 
   @Test
   void aHyphenatedCeasefireIsStillATruce() {
     // The tokenizer splits "cease-fire" in three; the truce is declared both ways.
     AnnotatedArticle doc = run("Armenia and Azerbaijan agreed to a cease-fire along the border.");
-    assertThat(events(doc)).containsExactlyInAnyOrder("ARM>AZE 0871", "AZE>ARM 0871");
+    assertThat(EventSentences.triples(doc))
+        .containsExactlyInAnyOrder("ARM>AZE 0871", "AZE>ARM 0871");
   }
 
   @Test

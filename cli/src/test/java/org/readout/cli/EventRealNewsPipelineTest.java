@@ -1,14 +1,10 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Event;
 
 /**
@@ -18,24 +14,7 @@ import org.readout.core.model.Event;
  */
 class EventRealNewsPipelineTest {
   private static AnnotatedArticle run(String text) {
-    Article article =
-        new Article("news", null, text, LocalDate.of(2025, 6, 2), DateSource.GIVEN, null);
-    AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
-    assertWellFormed(doc);
-    return doc;
-  }
-
-  /** Each event as {@code SOURCECODE>TARGETCODE CODE}, target "-" when none. */
-  private static List<String> events(AnnotatedArticle doc) {
-    return doc.events().stream()
-        .map(
-            e ->
-                e.sourceCode()
-                    + ">"
-                    + (e.targetCode() == null ? "-" : e.targetCode())
-                    + " "
-                    + e.code())
-        .toList();
+    return EventSentences.extract("news", text);
   }
 
   private static Event only(AnnotatedArticle doc, String code) {
@@ -55,14 +34,15 @@ class EventRealNewsPipelineTest {
     assertThat(arrest.span().end()).isEqualTo(text.indexOf(" on Tuesday"));
 
     AnnotatedArticle court = run("A court in Peru sentenced a former governor to six years.");
-    assertThat(events(court)).containsExactly("PERJUD>- 116");
+    assertThat(EventSentences.triples(court)).containsExactly("PERJUD>- 116");
   }
 
   @Test
   void officeHoldersWithoutNamesAreCodedByTheirCountry() {
     String text = "Taiwan's vice foreign minister visited Japan on Monday.";
     AnnotatedArticle doc = run(text);
-    assertThat(events(doc)).containsExactlyInAnyOrder("TWNGOV>JPN 042", "JPN>TWNGOV 043");
+    assertThat(EventSentences.triples(doc))
+        .containsExactlyInAnyOrder("TWNGOV>JPN 042", "JPN>TWNGOV 043");
     assertThat(only(doc, "042").span().start()).isZero();
     // A titled name the dictionary lacks still has the title's country.
     assertThat(run("Iraqi President Saddam Hussein arrived in Amman on Wednesday.").events())
@@ -79,7 +59,7 @@ class EventRealNewsPipelineTest {
             "Uganda's electoral commission postponed the vote. "
                 + "The court sentenced two opposition leaders to prison.");
     // "two opposition leaders" is a role group now: a domestic event, court against opposition.
-    assertThat(events(doc)).contains("UGAJUD>UGAOPP 116");
+    assertThat(EventSentences.triples(doc)).contains("UGAJUD>UGAOPP 116");
   }
 
   @Test
@@ -96,7 +76,7 @@ class EventRealNewsPipelineTest {
   void aClaimIsAnAccusationNotTheActItAlleges() {
     String text = "Iran claimed that Israel had struck its embassy in Damascus.";
     AnnotatedArticle doc = run(text);
-    assertThat(events(doc)).containsExactly("IRN>ISR 112");
+    assertThat(EventSentences.triples(doc)).containsExactly("IRN>ISR 112");
     assertThat(only(doc, "112").span())
         .matches(s -> s.start() == 0 && s.end() > text.indexOf("struck"));
   }
@@ -105,10 +85,10 @@ class EventRealNewsPipelineTest {
   void anAssertedReportKeepsTheActAndADenialDropsIt() {
     AnnotatedArticle asserted =
         run("Officials in Seoul said North Korea attacked a South Korean patrol boat.");
-    assertThat(events(asserted)).contains("PRK>KOR 190");
+    assertThat(EventSentences.triples(asserted)).contains("PRK>KOR 190");
     AnnotatedArticle denied =
         run("Azerbaijan denied that its troops had shelled Armenian villages.");
-    assertThat(events(denied)).noneMatch(e -> e.endsWith(" 194"));
+    assertThat(EventSentences.triples(denied)).noneMatch(e -> e.endsWith(" 194"));
   }
 
   @Test
@@ -124,15 +104,19 @@ class EventRealNewsPipelineTest {
   @Test
   void lightVerbsAndIntentsWithoutAKnownPredicate() {
     assertThat(
-            events(
+            EventSentences.triples(
                 run(
                     "Israeli jets carried out strikes on Hezbollah positions in southern Lebanon.")))
         .contains("ISR>LBNREB 190");
     // "agreed to" over a predicate the dictionary does not know is still an intent to cooperate.
-    assertThat(events(run("Jordan and Morocco agreed to set up a joint trade committee.")))
+    assertThat(
+            EventSentences.triples(
+                run("Jordan and Morocco agreed to set up a joint trade committee.")))
         .containsExactlyInAnyOrder("JOR>MAR 030", "MAR>JOR 030");
     // A plan commits to nothing.
-    assertThat(events(run("Jordan plans to set up a trade committee with Morocco."))).isEmpty();
+    assertThat(
+            EventSentences.triples(run("Jordan plans to set up a trade committee with Morocco.")))
+        .isEmpty();
   }
 
   @Test
@@ -151,7 +135,7 @@ class EventRealNewsPipelineTest {
     assertThat(abduction.sourceCode()).isEqualTo("REB");
     assertThat(abduction.targetCode()).isEqualTo("NGAMIL");
     // Gunmen who kill use unconventional violence (18), not a state's military force (19).
-    assertThat(events(run("Gunmen killed three Nigerian soldiers on Monday.")))
+    assertThat(EventSentences.triples(run("Gunmen killed three Nigerian soldiers on Monday.")))
         .contains("REB>NGAMIL 180");
   }
 }

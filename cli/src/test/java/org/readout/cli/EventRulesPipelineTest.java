@@ -1,14 +1,10 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
 import org.readout.core.model.Event;
 
 /**
@@ -17,11 +13,7 @@ import org.readout.core.model.Event;
  */
 class EventRulesPipelineTest {
   private static AnnotatedArticle run(String text) {
-    Article article =
-        new Article("rules", null, text, LocalDate.of(2025, 6, 2), DateSource.GIVEN, null);
-    AnnotatedArticle doc = TestPipelines.standard().pipeline().apply(article);
-    assertWellFormed(doc);
-    return doc;
+    return EventSentences.extract("rules", text);
   }
 
   private static List<String> codes(AnnotatedArticle doc) {
