@@ -88,7 +88,7 @@ final class ObjectContent {
         || j + 1 >= end
         || !OBJECT_START_TAGS.contains(ix.tag(j))
         || ix.isPunct(j)
-        || WEEKDAYS.contains(ix.lower(j))) {
+        || ix.isDayWord(j)) {
       return -1;
     }
     if (!v.base().equals("call")) {
@@ -110,18 +110,6 @@ final class ObjectContent {
     }
     return -1;
   }
-
-  private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday");
 
   /**
    * ", praising the plan as ...", ", citing rising costs": a participle that opens an adjunct after

@@ -62,18 +62,6 @@ final class PrepositionContent {
           "conclude",
           "repeat");
 
-  private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday");
-
   private static final Set<String> STOPS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
   /**
@@ -90,7 +78,7 @@ final class PrepositionContent {
         && (ix.tag(p).startsWith("RB")
             || ix.lower(p).equals("out")
             || ix.tag(p).equals("RP")
-            || WEEKDAYS.contains(ix.lower(p)))) {
+            || ix.isDayWord(p))) {
       p++;
     }
     if (p + 1 >= end) {

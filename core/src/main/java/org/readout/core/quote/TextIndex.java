@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
@@ -114,6 +115,26 @@ final class TextIndex {
   int size() {
     return tokens.size();
   }
+
+  /**
+   * Whether token {@code t} names a day by itself (a weekday, "today", "yesterday"): a date that
+   * stands between a speech verb and its object or preposition, not the object.
+   */
+  boolean isDayWord(int t) {
+    return DAY_WORDS.contains(lower(t));
+  }
+
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday");
 
   String lower(int t) {
     String w = lower[t];
