@@ -1,22 +1,14 @@
 package org.readout.core.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.core.actor.ActorSentences.actorOn;
+import static org.readout.core.actor.ActorSentences.codedOn;
+import static org.readout.core.actor.ActorSentences.run;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.readout.core.analysis.LinguisticAnalysis;
-import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.model.Actor;
 import org.readout.core.model.AnnotatedArticle;
-import org.readout.core.model.Article;
-import org.readout.core.model.DateSource;
-import org.readout.core.model.Mention;
-import org.readout.core.pipeline.Pipeline;
-import org.readout.core.testing.AnnotationAssert;
-import org.readout.core.testing.SimpleAnalyzer;
-import org.readout.core.testing.SimplePipeline;
 
 /**
  * Generic agents get CAMEO codes from what their phrase says, over the bundled dictionary (issue 8,
@@ -26,52 +18,6 @@ import org.readout.core.testing.SimplePipeline;
  * this test.
  */
 class GenericAgentCodesTest {
-  private static final Pipeline PIPELINE =
-      Pipeline.of(
-          new ParagraphSplitter(),
-          new LinguisticAnalysis(new SimpleAnalyzer()),
-          new ActorResolver(SimplePipeline.dictionary(), Gazetteer.loadBundled()));
-
-  private static AnnotatedArticle run(String text) {
-    AnnotatedArticle doc =
-        PIPELINE.apply(
-            new Article("t", null, text, LocalDate.of(2024, 5, 6), DateSource.GIVEN, null));
-    AnnotationAssert.assertWellFormed(doc);
-    return doc;
-  }
-
-  /** The actor with a mention exactly on {@code phrase} (its first occurrence), or null. */
-  private static @Nullable Actor actorOn(AnnotatedArticle doc, String phrase) {
-    int start = doc.text().indexOf(phrase);
-    assertThat(start).as("phrase %s", phrase).isNotNegative();
-    for (Actor a : doc.actors()) {
-      for (Mention m : a.mentions()) {
-        if (m.span().start() == start && m.span().end() == start + phrase.length()) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Actor codedOn(AnnotatedArticle doc, String phrase, String code) {
-    Actor a = actorOn(doc, phrase);
-    assertThat(a)
-        .as(
-            "an actor on '%s' among %s",
-            phrase,
-            doc.actors().stream()
-                .map(
-                    x ->
-                        x.id()
-                            + "="
-                            + x.mentions().stream().map(m -> m.span().of(doc.text())).toList())
-                .toList())
-        .isNotNull();
-    assertThat(a.code()).as("code of '%s'", phrase).isEqualTo(code);
-    return a;
-  }
-
   @Test
   void descriptiveWordsBetweenNationalityAndRoleKeepTheNationality() {
     AnnotatedArticle doc =

@@ -1,8 +1,8 @@
 package org.readout.core.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.readout.core.actor.ActorGroupsTest.actorOn;
-import static org.readout.core.actor.ActorGroupsTest.run;
+import static org.readout.core.actor.ActorSentences.actorOn;
+import static org.readout.core.actor.ActorSentences.run;
 
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.Actor;
