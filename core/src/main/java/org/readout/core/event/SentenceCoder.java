@@ -361,7 +361,8 @@ final class SentenceCoder {
     boolean mutual =
         m.pattern().role() == Role.MUTUAL
             || eachOther
-            || (isMutualCode(finalCode) && !m.pattern().nominal());
+            || (isMutualCode(finalCode) && !m.pattern().nominal())
+            || finder.reciprocal(m, sources);
     List<String> targetIds =
         choice.context() != null ? List.of(choice.context()) : sides.expand(targets);
     how = choice.context() != null ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;

@@ -1,5 +1,6 @@
 package org.readout.core.event;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -188,7 +189,7 @@ final class TargetFinder {
       boolean modifier = !targets.isEmpty() && targets.get(0).first() < noun;
       if (!modifier) {
         // "condemned the strikes (on Y) (as a violation of Z's sovereignty)": the act's agent.
-        MentionRef agent = clause.agent(noun + 1, to, ClauseReader.MAX_OBJECT_DISTANCE);
+        MentionRef agent = byAgent(noun, to);
         if (agent != null && !characterizes(noun, agent.first())) {
           return new Choice(List.of(agent), null);
         }
@@ -205,6 +206,12 @@ final class TargetFinder {
       MentionRef demonym = objects.demonymObject(m.end(), to);
       targets = demonym != null ? List.of(demonym) : targets;
     }
+    if (targets.isEmpty() && single && root >= 17) {
+      String home = crowdOf(sources.get(0), root, m.end(), to);
+      if (home != null) {
+        return new Choice(List.of(), home);
+      }
+    }
     if (targets.isEmpty() && single && noun >= 0) {
       String answered = respondedTo(sources.get(0), noun, earlier);
       if (answered != null) {
@@ -212,6 +219,106 @@ final class TargetFinder {
       }
     }
     return new Choice(targets, null);
+  }
+
+  /**
+   * Verbs whose plural subject does the act to itself: "Indian and Chinese soldiers fought", "rival
+   * militias clashed". Each side is the other's target, as for talks.
+   */
+  private static final Set<String> RECIPROCAL = reciprocalForms();
+
+  private static Set<String> reciprocalForms() {
+    Set<String> out = new HashSet<>();
+    for (String lemma : List.of("fight", "clash", "battle", "skirmish", "scuffle", "brawl")) {
+      out.addAll(Inflector.verbForms(lemma));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the verb predicate {@code m} is reciprocal and {@code sources} are sides of more than
+   * one country, so that "X and Y fought" is X against Y and Y against X when no object follows.
+   */
+  boolean reciprocal(Match m, List<String> sources) {
+    if (m.pattern().nominal() || sources.size() < 2 || !RECIPROCAL.contains(v.words[m.start()])) {
+      return false;
+    }
+    for (String s : sources) {
+      if (!sides.sameCountry(s, sources.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The agent after "by" (past determiners) within the object phrase after the act noun at {@code
+   * noun}: "the strikes by the United States"; null when another clause or a comma comes first.
+   */
+  private @Nullable MentionRef byAgent(int noun, int stop) {
+    int end = Math.min(stop, noun + ClauseReader.MAX_OBJECT_DISTANCE);
+    for (int i = noun + 1; i + 1 < end; i++) {
+      if (ClauseReader.isClauseBoundary(v.words[i]) || v.words[i].equals(",")) {
+        return null;
+      }
+      if (v.words[i].equals("by")) {
+        int j = i + 1;
+        while (j < end && (v.tags[j].equals("DT") || v.words[j].equals("the"))) {
+          j++;
+        }
+        return j < end ? v.mentionAt[j] : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Nouns for a gathering of a country's own people that the actor stage does not mark: "to break
+   * up the crowd", "banned all demonstrations", "fired on the marchers".
+   */
+  private static final Set<String> CROWD_NOUNS =
+      Set.of(
+          "crowd",
+          "crowds",
+          "demonstration",
+          "demonstrations",
+          "rally",
+          "rallies",
+          "protest",
+          "protests",
+          "march",
+          "marches",
+          "marchers",
+          "gathering",
+          "gatherings",
+          "mob",
+          "villagers",
+          "residents",
+          "worshippers",
+          "mourners",
+          "strikers");
+
+  /**
+   * The country actor of the state agent {@code source} when the object of its act of repression or
+   * force (roots 17–20; police, courts, a government, not an army abroad) is a crowd of people the
+   * actor stage left unmarked: "police used pepper spray to break up the crowd" is done to that
+   * country's civilians. Null when the article names no such country actor.
+   */
+  private @Nullable String crowdOf(String source, int root, int after, int stop) {
+    if (!sides.isDomesticState(source, root == 17)) {
+      return null;
+    }
+    int end = Math.min(stop, after + ClauseReader.MAX_OBJECT_DISTANCE);
+    for (int i = after; i < end; i++) {
+      String w = v.words[i];
+      if (ClauseReader.isClauseBoundary(w) || w.equals(",") || v.mentionAt[i] != null) {
+        return null;
+      }
+      if (CROWD_NOUNS.contains(w) && v.tags[i].startsWith("NN")) {
+        return sides.homeCountry(source);
+      }
+    }
+    return null;
   }
 
   /** Whether "as" stands between the act noun and token {@code i}: "X as a violation of Y". */
