@@ -207,7 +207,8 @@ final class TargetFinder {
       targets = demonym != null ? List.of(demonym) : targets;
     }
     if (targets.isEmpty() && single && root >= 17) {
-      String home = crowdOf(sources.get(0), root, m.end(), to);
+      // From inside the pattern too: "dispersed the crowd" names its crowd itself.
+      String home = crowdOf(sources.get(0), root, m.start() + 1, to);
       if (home != null) {
         return new Choice(List.of(), home);
       }
