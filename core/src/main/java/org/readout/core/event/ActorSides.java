@@ -108,6 +108,23 @@ final class ActorSides {
     return code.startsWith(a.country()) && STATE_ROLES.contains(code.substring(3));
   }
 
+  /** Roles of a state's agents at home: government, police, courts, parliament, the country. */
+  private static final Set<String> HOME_ROLES = Set.of("", "GOV", "COP", "JUD", "LEG");
+
+  /**
+   * Whether {@code id} is a state's agent that acts on its own people: the country, its government,
+   * police, courts or parliament, and with {@code army} its armed forces too.
+   */
+  boolean isDomesticState(String id, boolean army) {
+    Actor a = v.doc.actor(id);
+    if (a == null || a.country() == null || !isState(a)) {
+      return false;
+    }
+    String code = a.code();
+    String role = code == null || !code.startsWith(a.country()) ? "" : code.substring(3);
+    return HOME_ROLES.contains(role) || (army && role.equals("MIL"));
+  }
+
   /**
    * The id of the country actor of {@code id}'s country when the article names it ({@code id}
    * itself for a country: "Kenyans"); else null.

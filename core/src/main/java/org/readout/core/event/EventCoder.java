@@ -160,8 +160,8 @@ public final class EventCoder implements Stage {
         new Event(
             r.source(),
             r.target(),
-            codes.code(r.source(), r.target(), c),
-            codes.code(r.target(), r.source(), c),
+            codes.code(r.source(), r.target(), c, false),
+            codes.code(r.target(), r.source(), c, true),
             c.code(),
             c.root(),
             c.quadClass(),

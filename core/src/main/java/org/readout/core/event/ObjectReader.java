@@ -2,11 +2,8 @@ package org.readout.core.event;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.DocView.MentionRef;
-import org.readout.core.event.SentenceCoder.Raw;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
 import org.readout.core.model.Mention;
@@ -14,9 +11,9 @@ import org.readout.core.model.MentionKind;
 
 /**
  * Targets that hide inside an object noun phrase, when no actor mention follows the predicate: a
- * nationality word the actor stage did not mark ("expelled two Kestrian diplomats"), a decision
- * answered in the next sentence ("criticized the decision"), and police as the other side of a
- * clash (a riot, not a battle). Bounded scans only.
+ * nationality word the actor stage did not mark ("expelled two Kestrian diplomats"), and police as
+ * the other side of a clash (a riot, not a battle). Bounded scans only. An act noun answered in the
+ * next sentence ("criticized the decision") is {@link TargetFinder}'s.
  */
 final class ObjectReader {
   private static final int MAX_NOUN_PHRASE = 6;
@@ -24,49 +21,6 @@ final class ObjectReader {
   /** Endings that turn a country name, less up to two final letters, into its nationality word. */
   private static final List<String> DEMONYM_ENDINGS =
       List.of("", "n", "an", "ian", "ese", "i", "ish", "ic", "ean");
-
-  /** Nouns that refer back to an act: "the decision", "the move", "the expulsions". */
-  private static final Set<String> ACT_NOUNS =
-      Set.of(
-          "decision",
-          "move",
-          "step",
-          "expulsion",
-          "expulsions",
-          "measure",
-          "measures",
-          "action",
-          "actions",
-          "sanctions",
-          "ban",
-          "arrest",
-          "arrests",
-          "attack",
-          "attacks",
-          "strike",
-          "strikes",
-          "launch",
-          "launches",
-          "test",
-          "tests",
-          "shelling",
-          "bombing",
-          "bombings",
-          "killing",
-          "killings",
-          "invasion",
-          "incursion",
-          "raid",
-          "raids",
-          "airstrike",
-          "airstrikes",
-          "blockade",
-          "execution",
-          "executions",
-          "crackdown");
-
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "this", "that", "these", "its", "their");
 
   private final DocView v;
 
@@ -134,68 +88,6 @@ final class ObjectReader {
       }
     }
     return false;
-  }
-
-  /**
-   * "Kestria expelled two diplomats. Valdoria criticized the decision.": an act noun right after
-   * the predicate answers the previous sentence's event when exactly one actor there acted on the
-   * source's country; its id, else null (the target stays unknown rather than guessed).
-   */
-  @Nullable String respondedTo(String source, int after, int stop, List<Raw> previous) {
-    int i = after;
-    while (i < stop
-        && i < after + 3
-        && (DETERMINERS.contains(v.words[i])
-            || v.tags[i].equals("DT")
-            || v.tags[i].equals("PRP$")
-            || v.tags[i].startsWith("JJ")
-            || (v.tags[i].startsWith("NN") && v.mentionAt[i] == null && i + 1 < stop))) {
-      if (ACT_NOUNS.contains(v.words[i])
-          && (i + 1 >= stop || !ACT_NOUNS.contains(v.words[i + 1]))) {
-        break; // "the launch as a violation": the act noun itself, not a modifier
-      }
-      i++;
-    }
-    if (i >= stop || !ACT_NOUNS.contains(v.words[i]) || i == after) {
-      return null;
-    }
-    Actor self = v.doc.actor(source);
-    if (self == null || self.country() == null) {
-      return null;
-    }
-    String onSelf = uniqueSource(previous, source, r -> acted(r, self.country()));
-    if (onSelf != null) {
-      return onSelf;
-    }
-    // "X fired a missile. Y condemned the launch.": the one foreign actor of the act in question.
-    return uniqueSource(
-        previous,
-        source,
-        r -> CodeCombiner.root(r.code()) >= 13 && !self.country().equals(countryOf(r.source())));
-  }
-
-  private boolean acted(Raw r, String country) {
-    return r.target() != null && country.equals(countryOf(r.target()));
-  }
-
-  private @Nullable String countryOf(String actorId) {
-    Actor a = v.doc.actor(actorId);
-    return a == null ? null : a.country();
-  }
-
-  /** The one source (other than {@code self}) of the events {@code keep} accepts, or null. */
-  private static @Nullable String uniqueSource(List<Raw> events, String self, Predicate<Raw> keep) {
-    String found = null;
-    for (Raw r : events) {
-      if (r.source().equals(self) || !keep.test(r)) {
-        continue;
-      }
-      if (found != null && !found.equals(r.source())) {
-        return null;
-      }
-      found = r.source();
-    }
-    return found;
   }
 
   /**

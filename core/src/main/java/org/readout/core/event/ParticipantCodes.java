@@ -48,13 +48,15 @@ final class ParticipantCodes {
    * of one country — its government, police, courts or the country itself — and the act is not
    * armed conflict (roots 18–20 often cross borders). A titled person without a country that such a
    * state actor represses, frees or concedes to is that country's too ("banned the opposition
-   * leader X": KENOPP). Otherwise a countryless agent or person takes the article's country, unless
-   * the other side is that country's state (a countryless "President X" acting on the country the
-   * article is about is more likely a foreigner; judges, police and legislators are not) or the act
-   * is armed force. A person with neither country nor title is anyone's, and one dealing with an
-   * international body may speak for it: no country.
+   * leader X": KENOPP), and so is an untitled one as the target ({@code target}) of such an act
+   * ("police arrested X"). Otherwise a countryless agent or person takes the article's country,
+   * unless the other side is that country's state (a countryless "President X" acting on the
+   * country the article is about is more likely a foreigner; judges, police and legislators are
+   * not) or the act is armed force. A person with neither country nor title is anyone's, and one
+   * dealing with an international body may speak for it: no country.
    */
-  @Nullable String code(@Nullable String id, @Nullable String other, CameoCodebook.Code c) {
+  @Nullable String code(
+      @Nullable String id, @Nullable String other, CameoCodebook.Code c, boolean target) {
     Actor a = doc.actor(id);
     String code = actorCode(a);
     if (a == null || a.country() != null || a.kind() == ActorKind.COUNTRY) {
@@ -73,10 +75,13 @@ final class ParticipantCodes {
       if (a.kind() == ActorKind.GROUP && code != null) {
         return o.country() + code;
       }
-      if (a.kind() == ActorKind.PERSON && a.role() != null && ActorSides.isDomesticAct(c.code())) {
-        // "the government banned the opposition leader X": a state's own repression, release or
-        // concession, done to one of its people (issue 8: KENGOV → KENOPP, never a null code).
-        return o.country() + personRole(a.role());
+      if (a.kind() == ActorKind.PERSON
+          && (a.role() != null || target)
+          && ActorSides.isDomesticAct(c.code())) {
+        // "the government banned the opposition leader X", "police arrested X, the leader of a
+        // small party": a state's own repression, release or concession, done to one of its
+        // people (issue 8: KENGOV → KENOPP, never a null code), titled or not.
+        return o.country() + (a.role() == null ? "" : personRole(a.role()));
       }
     }
     if (articleCountry == null

@@ -1,5 +1,6 @@
 package org.readout.core.event;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +44,14 @@ final class SentenceCoder {
   private final ClauseReader clause;
   private final ObjectReader objects;
   private final NounEvents nouns;
+  private final TargetFinder finder;
   private final PredicateReader predicates;
 
   /**
-   * The events of the sentence before the current one: what "criticized the decision" may answer.
+   * The events of the sentences before the current one, most recent first (at most {@link
+   * TargetFinder#MAX_ANSWER_AGE}): what "criticized the decision" may answer.
    */
-  private List<Raw> previousSentence = List.of();
+  private final ArrayDeque<List<Raw>> previousSentences = new ArrayDeque<>();
 
   private List<Raw> currentSentence = List.of();
   private final ActorSides sides;
@@ -74,6 +77,7 @@ final class SentenceCoder {
     this.predicates = new PredicateReader(v, clause);
     this.sides = new ActorSides(v);
     this.reported = new ReportedSpeech(v, sides);
+    this.finder = new TargetFinder(v, clause, sides, objects);
     this.matcher = matcher;
     List<Quote> q = new ArrayList<>();
     for (Quote quote : v.doc.quotes()) {
@@ -86,7 +90,12 @@ final class SentenceCoder {
   }
 
   List<Raw> code(Sentence s) {
-    previousSentence = currentSentence;
+    if (!currentSentence.isEmpty() || !previousSentences.isEmpty()) {
+      previousSentences.addFirst(currentSentence);
+      while (previousSentences.size() > TargetFinder.MAX_ANSWER_AGE) {
+        previousSentences.removeLast();
+      }
+    }
     List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s)));
     out.addAll(reported.demands(s.firstToken(), Math.min(s.endToken(), v.tokens.size())));
     currentSentence = out;
@@ -255,7 +264,7 @@ final class SentenceCoder {
     if (!passive && !m.pattern().nominal() && predicates.isParticipleModifier(head.start(), from)) {
       return;
     }
-    List<MentionRef> targets = targets(g, m, to, finalCode);
+    List<MentionRef> targets = finder.direct(g, m, to, finalCode);
     boolean eachOther = clause.eachOtherAfter(m.end(), to);
     EventConfidence how =
         EventConfidence.found(g != null, m.pattern().nominal(), modality, quote != null)
@@ -339,11 +348,12 @@ final class SentenceCoder {
         return;
       }
     }
-    targets = awayFromOwnSide(sources, targets, to);
-    if (targets.isEmpty() && quote == null) {
-      MentionRef demonym = objects.demonymObject(m.end(), to);
-      targets = demonym != null ? List.of(demonym) : targets;
-    }
+    List<List<Raw>> earlier = new ArrayList<>();
+    earlier.add(out);
+    earlier.addAll(previousSentences);
+    TargetFinder.Choice choice =
+        finder.refine(sources, targets, m, to, finalCode, quote == null, earlier);
+    targets = choice.mentions();
     if (!armed(sources)) {
       // Rioters clash with police; militants who storm a police post attack it.
       finalCode = objects.clashWithPolice(finalCode, targets);
@@ -351,15 +361,11 @@ final class SentenceCoder {
     boolean mutual =
         m.pattern().role() == Role.MUTUAL
             || eachOther
-            || (isMutualCode(finalCode) && !m.pattern().nominal());
-    List<String> targetIds = sides.expand(targets);
-    if (targetIds.isEmpty() && sources.size() == 1 && quote == null) {
-      List<Raw> earlier = new ArrayList<>(previousSentence);
-      earlier.addAll(out);
-      String responded = objects.respondedTo(sources.get(0), m.end(), to, earlier);
-      targetIds = responded != null ? List.of(responded) : targetIds;
-      how = responded != null ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;
-    }
+            || (isMutualCode(finalCode) && !m.pattern().nominal())
+            || finder.reciprocal(m, sources);
+    List<String> targetIds =
+        choice.context() != null ? List.of(choice.context()) : sides.expand(targets);
+    how = choice.context() != null ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;
     if (targetIds.isEmpty() && sources.size() == 1 && quote == null && isMutualCode(finalCode)) {
       // "X held talks with Y and agreed to restore flights": the second predicate of the
       // sentence shares the first one's partner.
@@ -460,84 +466,6 @@ final class SentenceCoder {
     }
     String first = v.words[head.slotStart()];
     return first.equals("our") || first.equals("my");
-  }
-
-  /**
-   * "refused to withdraw Russian troops from Ukraine": an object on the source's own side is what
-   * moves, not the target; the actor after "from", "out of" or "into" is. Other own-side objects
-   * stay ("Kenyan police arrested Kenyan students").
-   */
-  private List<MentionRef> awayFromOwnSide(List<String> sources, List<MentionRef> targets, int to) {
-    if (targets.isEmpty() || sources.isEmpty()) {
-      return targets;
-    }
-    for (String t : sides.expand(targets)) {
-      for (String s : sources) {
-        if (!sides.sameCountry(s, t)) {
-          return targets;
-        }
-      }
-    }
-    MentionRef last = targets.get(targets.size() - 1);
-    List<MentionRef> next = clause.objects(last.last() + 1, to, true);
-    if (next.isEmpty()) {
-      return targets;
-    }
-    String before = v.words[Math.max(0, next.get(0).first() - 1)];
-    return before.equals("from") || before.equals("of") || before.equals("into") ? next : targets;
-  }
-
-  private List<MentionRef> targets(@Nullable Match g, Match m, int to, String code) {
-    if (m.slotStart() >= 0) {
-      List<MentionRef> slot = slotMentions(m);
-      if (!slot.isEmpty() || m.pattern().role().governs() || m.pattern().words().contains("%")) {
-        return slot;
-      }
-      // A gap of plain words ("imposed a coordinated package of sanctions on X"): the target
-      // follows the pattern.
-    }
-    Role role = g != null ? g.pattern().role() : Role.NONE;
-    if (role == Role.APPEAL
-        || role == Role.DEMAND
-        || role == Role.ACCUSE
-        || (role == Role.INTENT
-            && g.slotStart() > 0
-            && v.words[g.slotStart() - 1].equals("with"))) {
-      // "urged X to ...", "demanded that X ...", "agreed with X to ...": the addressee or partner
-      // stands between the governor and the predicate.
-      List<MentionRef> addressee =
-          g.slotStart() >= 0 ? slotMentions(g) : clause.objects(g.end(), m.start(), false);
-      if (!addressee.isEmpty()) {
-        return addressee;
-      }
-    }
-    boolean talks = code.equals(converse(code)); // consultations: 040, 041, 044, 046
-    // "agreed to lay down their weapons in eastern Lebanon": an intent or threat acts where the
-    // act it announces would.
-    boolean place = placeIsTarget(code) || placeIsTarget(m.pattern().code());
-    return clause.objects(m.end(), to, true, place, talks);
-  }
-
-  /**
-   * Whether a place after "in", "near" ... is the target: where aid is given, restrictions eased, a
-   * protest held, forces moved, people detained or a town struck, that country is acted on. Not for
-   * talks, statements or praise ("met X in Geneva").
-   */
-  private static boolean placeIsTarget(String code) {
-    if (code.length() < 2 || !Character.isDigit(code.charAt(0))) {
-      return false;
-    }
-    int root = CodeCombiner.root(code);
-    return root == 7 || root == 8 || root == 14 || root == 15 || root >= 17;
-  }
-
-  private List<MentionRef> slotMentions(Match m) {
-    for (int i = m.slotStart(); i < m.slotEnd(); i++) {
-      if (v.mentionAt[i] != null) {
-        return clause.conjuncts(v.mentionAt[i], m.slotEnd()); // "urged X and Y to"
-      }
-    }
-    return List.of();
   }
 
   /** Sources and targets as events; with {@code pairs}, every ordered pair of distinct sources. */
