@@ -44,6 +44,7 @@ final class SentenceCoder {
   private final ObjectReader objects;
   private final NounEvents nouns;
   private final PredicateReader predicates;
+  private final Complements complements;
 
   /**
    * The events of the sentence before the current one: what "criticized the decision" may answer.
@@ -72,6 +73,7 @@ final class SentenceCoder {
     this.objects = new ObjectReader(v);
     this.nouns = new NounEvents(v, clause);
     this.predicates = new PredicateReader(v, clause);
+    this.complements = new Complements(v);
     this.sides = new ActorSides(v);
     this.reported = new ReportedSpeech(v, sides);
     this.matcher = matcher;
@@ -87,8 +89,11 @@ final class SentenceCoder {
 
   List<Raw> code(Sentence s) {
     previousSentence = currentSentence;
-    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s)));
-    out.addAll(reported.demands(s.firstToken(), Math.min(s.endToken(), v.tokens.size())));
+    int from = s.firstToken();
+    int to = Math.min(s.endToken(), v.tokens.size());
+    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s), from));
+    out.addAll(reported.demands(from, to));
+    out.addAll(reported.denials(from, to, out));
     currentSentence = out;
     return currentSentence;
   }
@@ -125,6 +130,16 @@ final class SentenceCoder {
       if (governor != null && m.pattern().nominal() && verbBetween(governor.end(), m.start())) {
         // "wanted to increase its leverage before the summit": the noun belongs to another verb,
         // not the governor.
+        continue;
+      }
+      if (governor != null && complements.conditionBetween(governor.end(), m.start())) {
+        // "warned that X would face a response if it attacked": the attack is the condition of
+        // what is warned of, not the act governed (and, conditional, no event of its own).
+        continue;
+      }
+      if (governor != null && governed && complements.relativeOn(lastGovernedEnd, m.start())) {
+        // "threatened to impose sanctions that would destroy its economy": the relative clause
+        // describes the governed act; its verb is no act of its own.
         continue;
       }
       if (governor != null) {
@@ -500,6 +515,7 @@ final class SentenceCoder {
     if (role == Role.APPEAL
         || role == Role.DEMAND
         || role == Role.ACCUSE
+        || (role == Role.REFUSE && g.slotStart() >= 0)
         || (role == Role.INTENT
             && g.slotStart() > 0
             && v.words[g.slotStart() - 1].equals("with"))) {
@@ -515,7 +531,13 @@ final class SentenceCoder {
     // "agreed to lay down their weapons in eastern Lebanon": an intent or threat acts where the
     // act it announces would.
     boolean place = placeIsTarget(code) || placeIsTarget(m.pattern().code());
-    return clause.objects(m.end(), to, true, place, talks);
+    List<MentionRef> objects = clause.objects(m.end(), to, true, place, talks);
+    if (objects.isEmpty() && CodeCombiner.root(code) == 13) {
+      // A threat names its target in what it would do: "sanctions that would wipe out X's economy".
+      MentionRef described = complements.relativeTarget(m.end(), to);
+      return described != null ? List.of(described) : objects;
+    }
+    return objects;
   }
 
   /**
