@@ -115,4 +115,41 @@ class EventSpeechActsPipelineTest {
                     + " Turkey's economy."))
         .containsExactly("USAGOV>TUR 1312");
   }
+
+  @Test
+  void aThreatenedConsequenceTargetsTheOneWhoWouldSufferIt() {
+    assertThat(
+            events(
+                "Iran's Supreme Leader vowed that the United States and Britain would pay a heavy"
+                    + " price for the strikes."))
+        .containsExactlyInAnyOrder("IRNGOV>USA 130", "IRNGOV>GBR 130");
+    assertThat(events("Pyongyang warned that Seoul would pay dearly if it continued the drills."))
+        .containsExactly("PRKGOV>KORGOV 130");
+    // Told as a fact, a heavy price paid is no threat.
+    assertThat(events("Civilians in Gaza paid a heavy price for the war.")).isEmpty();
+  }
+
+  @Test
+  void vowsOfRetaliationAndReservedRightsAreThreatsOfForce() {
+    assertThat(events("Russia reserved the right to retaliate against Finland."))
+        .containsExactly("RUS>FIN 138");
+    assertThat(events("The Houthis vowed to respond to the American strikes."))
+        .allMatch(e -> e.endsWith(">USA 138"))
+        .isNotEmpty();
+    // Translated style: a "fitting reply" if provoked.
+    assertThat(
+            events("The North Korean army would give a fitting reply to South Korea if provoked."))
+        .containsExactly("PRKMIL>KOR 138");
+  }
+
+  @Test
+  void theProposerOfWhatIsRejectedIsItsTarget() {
+    assertThat(events("Pakistan turned down a request from India to extradite the suspects."))
+        .containsExactly("PAK>IND 121");
+    assertThat(events("Japan cancelled a planned visit to South Korea."))
+        .containsExactly("JPN>KOR 125");
+    // Talks that end without agreement: both sides reject.
+    assertThat(events("Serbia and Kosovo failed to reach an agreement."))
+        .containsExactlyInAnyOrder("SRB>XKX 120", "XKX>SRB 120");
+  }
 }

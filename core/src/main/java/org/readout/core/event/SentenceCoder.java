@@ -228,6 +228,9 @@ final class SentenceCoder {
    * events.
    */
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
+    if (g == null && m.pattern().role() == Role.CONSEQUENCE) {
+      return; // "civilians paid a heavy price": a fate, threatened only under a governor
+    }
     Match head = g != null ? g : m;
     boolean refused = false;
     if (predicates.isNegated(head.start(), head.end(), from)) {
@@ -512,6 +515,13 @@ final class SentenceCoder {
       // follows the pattern.
     }
     Role role = g != null ? g.pattern().role() : Role.NONE;
+    if (g != null && m.pattern().role() == Role.CONSEQUENCE) {
+      // "warned that X would pay dearly": the one who would suffer is the threat's target.
+      List<MentionRef> sufferer = clause.objects(g.end(), m.start(), false);
+      if (!sufferer.isEmpty()) {
+        return sufferer;
+      }
+    }
     if (role == Role.APPEAL
         || role == Role.DEMAND
         || role == Role.ACCUSE
