@@ -152,4 +152,18 @@ class EventSpeechActsPipelineTest {
     assertThat(events("Serbia and Kosovo failed to reach an agreement."))
         .containsExactlyInAnyOrder("SRB>XKX 120", "XKX>SRB 120");
   }
+
+  @Test
+  void anAppositiveDenialIsTheDeniersDenialToTheAccuser() {
+    assertThat(
+            events(
+                "Moscow accused Kyiv of shelling the Zaporizhzhia plant, a charge Ukraine"
+                    + " rejected."))
+        .containsExactlyInAnyOrder("RUSGOV>UKRGOV 1123", "UKR>RUSGOV 016");
+    assertThat(events("Washington accused Tehran of attacking two tankers, a charge Iran denied."))
+        .containsExactlyInAnyOrder("USAGOV>IRNGOV 1123", "IRN>USAGOV 016");
+    // Another noun after the comma is no denial.
+    assertThat(events("Ethiopia rejected the plan, a decision Egypt condemned."))
+        .noneMatch(e -> e.endsWith(" 016"));
+  }
 }

@@ -26,6 +26,8 @@ final class ReportedSpeech {
   /** Possessives that make the reported clause's subject the speaker's own ("its fighters"). */
   private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our");
 
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
   /** How far back from a reported act a noun of saying and its "that" are sought. */
   private static final int MAX_NOUN_COMPLEMENT = 10;
 
@@ -81,14 +83,18 @@ final class ReportedSpeech {
    * no one and dropped. The speech predicate governs its complement: the stance comes from the
    * cue's word ({@link SpeechStances}), never from the act.
    */
-  List<Raw> apply(List<Raw> raws, int from) {
-    if (raws.isEmpty()) {
+  List<Raw> apply(List<Raw> raws, int from, int to) {
+    Rebuttal rebuttal = rebuttal(from, to);
+    if (raws.isEmpty() && rebuttal == null) {
       return raws;
     }
-    List<Raw> out = new ArrayList<>(raws.size());
+    List<Raw> out = new ArrayList<>(raws.size() + 1);
     for (Raw r : raws) {
       if (inNounComplement(r.predicate(), from)) {
         continue; // "rejected India's claim that its jets had shot down ...": no one asserts it
+      }
+      if (rebuttal != null && v.doc.firstTokenEndingAfter(r.predicate()) >= rebuttal.noun()) {
+        continue; // "..., a charge Ukraine rejected": the rejection is the denial below
       }
       Quote q = indirect.isEmpty() ? null : enclosing(r.predicate());
       if (q == null || participleAdjunctAfter(q, r) || madeByCue(q, r)) {
@@ -116,7 +122,60 @@ final class ReportedSpeech {
         case REFUSE -> {} // "rejected X's proposal to hold talks": the talks are only proposed
       }
     }
+    if (rebuttal != null) {
+      out.add(rebuttal.denial());
+    }
     return out;
+  }
+
+  /**
+   * An appositive denial of what the sentence reports: "Moscow accused Kyiv of shelling the plant,
+   * a charge Ukraine rejected". The reporter asserts it: the denier denies responsibility (016) to
+   * the accuser, the speaker of the quote the noun stands in (else no target).
+   */
+  private record Rebuttal(int noun, Raw denial) {}
+
+  private @Nullable Rebuttal rebuttal(int from, int to) {
+    for (int i = from + 2; i + 2 < to; i++) {
+      if (!STANCES.isNoun(v.words[i])) {
+        continue;
+      }
+      int before = DETERMINERS.contains(v.words[i - 1]) ? i - 2 : i - 1;
+      if (!v.words[before].equals(",")) {
+        continue;
+      }
+      int k = i + 1;
+      if (v.words[k].equals("that") || v.words[k].equals("which")) {
+        k++;
+      }
+      MentionRef denier = k < to ? v.mentionAt[k] : null;
+      if (denier == null) {
+        continue;
+      }
+      int verb = denier.last() + 1;
+      while (verb < to
+          && (ClauseReader.AUXILIARIES.contains(v.words[verb]) || v.tags[verb].startsWith("RB"))) {
+        verb++;
+      }
+      SpeechStances.Stance stance = verb < to ? STANCES.ofVerb(v.words[verb]) : null;
+      if (stance != SpeechStances.Stance.DENY && stance != SpeechStances.Stance.REFUSE) {
+        continue;
+      }
+      int offset = v.tokens.get(i).span().start();
+      Quote q = indirect.isEmpty() ? null : enclosing(offset);
+      String accuser = q == null || denier.actorId().equals(q.speaker()) ? null : q.speaker();
+      Span span = v.span(i, verb);
+      return new Rebuttal(
+          i,
+          new Raw(
+              denier.actorId(),
+              accuser,
+              DENY_RESPONSIBILITY,
+              span,
+              v.tokens.get(verb).span().start(),
+              EventConfidence.reported().value()));
+    }
+    return null;
   }
 
   /**

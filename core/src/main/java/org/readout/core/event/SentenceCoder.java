@@ -91,7 +91,7 @@ final class SentenceCoder {
     previousSentence = currentSentence;
     int from = s.firstToken();
     int to = Math.min(s.endToken(), v.tokens.size());
-    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s), from));
+    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s), from, to));
     out.addAll(reported.demands(from, to));
     out.addAll(reported.denials(from, to, out));
     currentSentence = out;
