@@ -67,7 +67,8 @@ class EventDomesticReportedPipelineTest {
 
   @Test
   void aClaimIsTheClaimantsAccusationNotTheStrike() {
-    Event claim = only("112");
+    // Refined by the act it alleges (session 12): an accusation of aggression.
+    Event claim = only("1123");
     assertThat(claim.sourceCode()).isEqualTo("IRN");
     assertThat(claim.targetCode()).isEqualTo("ISR");
     assertThat(claim.span().start()).isEqualTo(TEXT.indexOf("Iran claimed"));
@@ -84,9 +85,13 @@ class EventDomesticReportedPipelineTest {
   }
 
   @Test
-  void aDeniedActIsNoEvent() {
-    assertThat(doc.events()).noneMatch(e -> "PAK".equals(e.sourceCode()));
-    assertThat(doc.events()).noneMatch(e -> "IND".equals(e.targetCode()));
+  void aDeniedActIsADenialNotTheAct() {
+    // Session 12: CAMEO codes the denial of one's own side's act (016), never the act.
+    Event denial = only("016");
+    assertThat(denial.sourceCode()).isEqualTo("PAK");
+    assertThat(denial.targetCode()).isEqualTo("IND");
+    assertThat(doc.events())
+        .noneMatch(e -> "PAK".equals(e.sourceCode()) && !e.code().equals("016"));
   }
 
   @Test
@@ -96,6 +101,6 @@ class EventDomesticReportedPipelineTest {
     assertThat(only("195").date()).isEqualTo("2024-03-06");
     // The second paragraph names no time: the publication date.
     assertThat(only("1722").date()).isEqualTo("2024-03-08");
-    assertThat(only("112").date()).isEqualTo("2024-03-08");
+    assertThat(only("1123").date()).isEqualTo("2024-03-08");
   }
 }

@@ -30,9 +30,15 @@ enum Role {
   /** "failed to": the following predicate did not happen. */
   NEGATE,
   /** An ordinary predicate that two subjects do to each other ("X and Y exchanged fire"). */
-  MUTUAL;
+  MUTUAL,
+  /**
+   * "would pay dearly", "will face the consequences": what a threat says its target will suffer.
+   * Under a governor of threat or intent ("warned that X would pay dearly") a threat by the
+   * governor's subject against the predicate's own subject; alone no event.
+   */
+  CONSEQUENCE;
 
   boolean governs() {
-    return this != NONE && this != MUTUAL;
+    return this != NONE && this != MUTUAL && this != CONSEQUENCE;
   }
 }

@@ -46,6 +46,7 @@ final class SentenceCoder {
   private final NounEvents nouns;
   private final TargetFinder finder;
   private final PredicateReader predicates;
+  private final Complements complements;
 
   /**
    * The events of the sentences before the current one, most recent first (at most {@link
@@ -75,9 +76,10 @@ final class SentenceCoder {
     this.objects = new ObjectReader(v);
     this.nouns = new NounEvents(v, clause);
     this.predicates = new PredicateReader(v, clause);
+    this.complements = new Complements(v);
     this.sides = new ActorSides(v);
     this.reported = new ReportedSpeech(v, sides);
-    this.finder = new TargetFinder(v, clause, sides, objects);
+    this.finder = new TargetFinder(v, clause, sides, objects, complements);
     this.matcher = matcher;
     List<Quote> q = new ArrayList<>();
     for (Quote quote : v.doc.quotes()) {
@@ -96,8 +98,11 @@ final class SentenceCoder {
         previousSentences.removeLast();
       }
     }
-    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s)));
-    out.addAll(reported.demands(s.firstToken(), Math.min(s.endToken(), v.tokens.size())));
+    int from = s.firstToken();
+    int to = Math.min(s.endToken(), v.tokens.size());
+    List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s), from, to));
+    out.addAll(reported.demands(from, to));
+    out.addAll(reported.denials(from, to, out));
     currentSentence = out;
     return currentSentence;
   }
@@ -134,6 +139,16 @@ final class SentenceCoder {
       if (governor != null && m.pattern().nominal() && verbBetween(governor.end(), m.start())) {
         // "wanted to increase its leverage before the summit": the noun belongs to another verb,
         // not the governor.
+        continue;
+      }
+      if (governor != null && complements.conditionBetween(governor.end(), m.start())) {
+        // "warned that X would face a response if it attacked": the attack is the condition of
+        // what is warned of, not the act governed (and, conditional, no event of its own).
+        continue;
+      }
+      if (governor != null && governed && complements.relativeOn(lastGovernedEnd, m.start())) {
+        // "threatened to impose sanctions that would destroy its economy": the relative clause
+        // describes the governed act; its verb is no act of its own.
         continue;
       }
       if (governor != null) {
@@ -222,6 +237,9 @@ final class SentenceCoder {
    * events.
    */
   private void emit(@Nullable Match g, Match m, String code, int from, int to, List<Raw> out) {
+    if (g == null && m.pattern().role() == Role.CONSEQUENCE) {
+      return; // "civilians paid a heavy price": a fate, threatened only under a governor
+    }
     Match head = g != null ? g : m;
     boolean refused = false;
     if (predicates.isNegated(head.start(), head.end(), from)) {

@@ -123,9 +123,16 @@ final class TargetFinder {
   private final ClauseReader clause;
   private final ActorSides sides;
   private final ObjectReader objects;
+  private final Complements complements;
 
-  TargetFinder(DocView v, ClauseReader clause, ActorSides sides, ObjectReader objects) {
+  TargetFinder(
+      DocView v,
+      ClauseReader clause,
+      ActorSides sides,
+      ObjectReader objects,
+      Complements complements) {
     this.v = v;
+    this.complements = complements;
     this.clause = clause;
     this.sides = sides;
     this.objects = objects;
@@ -146,9 +153,17 @@ final class TargetFinder {
       // follows the pattern.
     }
     Role role = g != null ? g.pattern().role() : Role.NONE;
+    if (g != null && m.pattern().role() == Role.CONSEQUENCE) {
+      // "warned that X would pay dearly": the one who would suffer is the threat's target.
+      List<MentionRef> sufferer = clause.objects(g.end(), m.start(), false);
+      if (!sufferer.isEmpty()) {
+        return sufferer;
+      }
+    }
     if (role == Role.APPEAL
         || role == Role.DEMAND
         || role == Role.ACCUSE
+        || (role == Role.REFUSE && g.slotStart() >= 0)
         || (role == Role.INTENT
             && g.slotStart() > 0
             && v.words[g.slotStart() - 1].equals("with"))) {
@@ -164,7 +179,13 @@ final class TargetFinder {
     // "agreed to lay down their weapons in eastern Lebanon": an intent or threat acts where the
     // act it announces would.
     boolean place = placeIsTarget(code) || placeIsTarget(m.pattern().code());
-    return clause.objects(m.end(), to, true, place, talks);
+    List<MentionRef> objects = clause.objects(m.end(), to, true, place, talks);
+    if (objects.isEmpty() && CodeCombiner.root(code) == 13) {
+      // A threat names its target in what it would do: "sanctions that would wipe out X's economy".
+      MentionRef described = complements.relativeTarget(m.end(), to);
+      return described != null ? List.of(described) : objects;
+    }
+    return objects;
   }
 
   /**
