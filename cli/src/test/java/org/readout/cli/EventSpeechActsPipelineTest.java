@@ -166,4 +166,15 @@ class EventSpeechActsPipelineTest {
     assertThat(events("Ethiopia rejected the plan, a decision Egypt condemned."))
         .noneMatch(e -> e.endsWith(" 016"));
   }
+
+  @Test
+  void aDeniedGerundIsADenialOnItsTarget() {
+    assertThat(events("Azerbaijan denied shelling Armenian villages near the border."))
+        .containsExactly("AZE>ARM 016");
+    // Another side's act in a denied clause is no event; "denied entry to" stays a rejection.
+    assertThat(events("Israel denied that Hamas had fired the rocket.")).isEmpty();
+    assertThat(events("Turkey denied entry to two Greek journalists."))
+        .allMatch(e -> e.startsWith("TUR>") && e.endsWith(" 120"))
+        .isNotEmpty();
+  }
 }

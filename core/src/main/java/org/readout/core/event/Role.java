@@ -29,6 +29,12 @@ enum Role {
   ACCUSE,
   /** "failed to": the following predicate did not happen. */
   NEGATE,
+  /**
+   * "denied shelling the village": a gerund right after it is the speaker's act denied, a denial
+   * (016) on that act's target; alone, or over a clause ("denied that ..."), no event of its own
+   * (the clause is reported speech).
+   */
+  DENY,
   /** An ordinary predicate that two subjects do to each other ("X and Y exchanged fire"). */
   MUTUAL,
   /**
