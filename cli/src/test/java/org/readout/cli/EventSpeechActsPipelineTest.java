@@ -168,9 +168,13 @@ class EventSpeechActsPipelineTest {
   }
 
   @Test
-  void aDeniedGerundIsADenialOnItsTarget() {
+  void aDeniedOrAdmittedGerundIsAStatementOnItsTarget() {
     assertThat(events("Azerbaijan denied shelling Armenian villages near the border."))
         .containsExactly("AZE>ARM 016");
+    // Admitted, the same act is a claim of responsibility; "acknowledged the concerns" is none.
+    assertThat(events("The Pakistani army admitted firing on Indian posts in Kashmir."))
+        .containsExactly("PAKMIL>IND 015");
+    assertThat(events("Japan acknowledged the concerns of South Korea.")).isEmpty();
     // Another side's act in a denied clause is no event; "denied entry to" stays a rejection.
     assertThat(events("Israel denied that Hamas had fired the rocket.")).isEmpty();
     assertThat(events("Turkey denied entry to two Greek journalists."))

@@ -133,7 +133,7 @@ final class SentenceCoder {
         continue;
       }
       if (governor != null
-          && governor.pattern().role() == Role.DENY
+          && governor.pattern().role() == Role.GERUND
           && !complements.gerundRightAfter(governor.end(), m.start())) {
         // "denied that X had shelled Y": the clause is reported speech (ReportedSpeech), not a
         // denied gerund.
@@ -183,7 +183,7 @@ final class SentenceCoder {
     // A plan or wish to do something the dictionary does not know ("wish to respond") is not an
     // event of its own; an agreement, pledge or offer to do it is (030).
     Role role = g.pattern().role();
-    if (!governed && role != Role.NEGATE && role != Role.PLAN && role != Role.DENY) {
+    if (!governed && role != Role.NEGATE && role != Role.PLAN && role != Role.GERUND) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
   }
