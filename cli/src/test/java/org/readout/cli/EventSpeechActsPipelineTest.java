@@ -83,6 +83,11 @@ class EventSpeechActsPipelineTest {
                     + " Japan, calling them a sheer fabrication."))
         .allMatch(e -> e.startsWith("PRKGOV>") && e.endsWith(" 016"))
         .isNotEmpty();
+    // The accuser, after "by" or as the accusation's possessor, is the target.
+    assertThat(events("Ethiopia dismissed the allegations by Eritrea as baseless."))
+        .containsExactly("ETH>ERI 016");
+    assertThat(events("Moscow dismissed Washington's allegations of election interference."))
+        .containsExactly("RUSGOV>USAGOV 016");
     // Another's proposal or call stays a rejection (12).
     assertThat(events("China rejected the proposal from Japan for a joint patrol."))
         .containsExactly("CHN>JPN 120");
