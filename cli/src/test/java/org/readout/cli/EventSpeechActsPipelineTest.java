@@ -83,6 +83,11 @@ class EventSpeechActsPipelineTest {
                     + " Japan, calling them a sheer fabrication."))
         .allMatch(e -> e.startsWith("PRKGOV>") && e.endsWith(" 016"))
         .isNotEmpty();
+    // The accuser, after "by" or as the accusation's possessor, is the target.
+    assertThat(events("Ethiopia dismissed the allegations by Eritrea as baseless."))
+        .containsExactly("ETH>ERI 016");
+    assertThat(events("Moscow dismissed Washington's allegations of election interference."))
+        .containsExactly("RUSGOV>USAGOV 016");
     // Another's proposal or call stays a rejection (12).
     assertThat(events("China rejected the proposal from Japan for a joint patrol."))
         .containsExactly("CHN>JPN 120");
@@ -165,5 +170,20 @@ class EventSpeechActsPipelineTest {
     // Another noun after the comma is no denial.
     assertThat(events("Ethiopia rejected the plan, a decision Egypt condemned."))
         .noneMatch(e -> e.endsWith(" 016"));
+  }
+
+  @Test
+  void aDeniedOrAdmittedGerundIsAStatementOnItsTarget() {
+    assertThat(events("Azerbaijan denied shelling Armenian villages near the border."))
+        .containsExactly("AZE>ARM 016");
+    // Admitted, the same act is a claim of responsibility; "acknowledged the concerns" is none.
+    assertThat(events("The Pakistani army admitted firing on Indian posts in Kashmir."))
+        .containsExactly("PAKMIL>IND 015");
+    assertThat(events("Japan acknowledged the concerns of South Korea.")).isEmpty();
+    // Another side's act in a denied clause is no event; "denied entry to" stays a rejection.
+    assertThat(events("Israel denied that Hamas had fired the rocket.")).isEmpty();
+    assertThat(events("Turkey denied entry to two Greek journalists."))
+        .allMatch(e -> e.startsWith("TUR>") && e.endsWith(" 120"))
+        .isNotEmpty();
   }
 }

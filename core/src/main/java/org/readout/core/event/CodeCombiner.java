@@ -178,6 +178,7 @@ final class CodeCombiner {
       case DEMAND -> root(inner) >= 9 ? governor : lookup(DEMAND, inner, "100");
       case ACCUSE -> lookup(ACCUSE, inner, governor);
       case NEGATE -> null;
+      case GERUND -> governor;
       case NONE, MUTUAL, CONSEQUENCE -> inner;
     };
   }

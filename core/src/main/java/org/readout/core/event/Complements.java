@@ -100,4 +100,20 @@ final class Complements {
     }
     return null;
   }
+
+  /**
+   * Whether the predicate at {@code b} is a gerund right after the governor ending at {@code a}:
+   * "denied shelling", "denied ever attacking", "denied having fired".
+   */
+  boolean gerundRightAfter(int a, int b) {
+    if (b < a || b - a > 2 || b >= v.tags.length) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (!v.tags[i].startsWith("RB") && !v.words[i].equals("having")) {
+        return false;
+      }
+    }
+    return v.tags[b].equals("VBG") || (b > a && v.words[b - 1].equals("having"));
+  }
 }

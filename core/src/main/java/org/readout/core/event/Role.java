@@ -29,6 +29,13 @@ enum Role {
   ACCUSE,
   /** "failed to": the following predicate did not happen. */
   NEGATE,
+  /**
+   * "denied shelling the village", "admitted firing first": a gerund right after it is the
+   * speaker's own act, coded as the pattern's code (a denial 016, an admission 015) on that act's
+   * target; alone, or over a clause ("denied that ..."), no event of its own (the clause is
+   * reported speech).
+   */
+  GERUND,
   /** An ordinary predicate that two subjects do to each other ("X and Y exchanged fire"). */
   MUTUAL,
   /**

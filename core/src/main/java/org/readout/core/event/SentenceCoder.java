@@ -141,6 +141,14 @@ final class SentenceCoder {
         // not the governor.
         continue;
       }
+      if (governor != null
+          && governor.pattern().role() == Role.GERUND
+          && !complements.gerundRightAfter(governor.end(), m.start())) {
+        // "denied that X had shelled Y": the clause is reported speech (ReportedSpeech), not a
+        // denied gerund.
+        finishGovernor(governor, governed, from, to, out);
+        governor = null;
+      }
       if (governor != null && complements.conditionBetween(governor.end(), m.start())) {
         // "warned that X would face a response if it attacked": the attack is the condition of
         // what is warned of, not the act governed (and, conditional, no event of its own).
@@ -184,7 +192,7 @@ final class SentenceCoder {
     // A plan or wish to do something the dictionary does not know ("wish to respond") is not an
     // event of its own; an agreement, pledge or offer to do it is (030).
     Role role = g.pattern().role();
-    if (!governed && role != Role.NEGATE && role != Role.PLAN) {
+    if (!governed && role != Role.NEGATE && role != Role.PLAN && role != Role.GERUND) {
       emit(null, g, g.pattern().code(), from, to, out);
     }
   }
