@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds pattern matches in one sentence: a hash lookup per token on the first word, then a
@@ -324,6 +325,11 @@ final class PatternMatcher {
         pos = found;
       } else if (w.equals("%")) {
         pos = skipModifiers(v, pos, to, null);
+        if (pos < to && v.mentionAt[pos] == null) {
+          // "released at least 19 Christians", "freed dozens of activists": a count before the
+          // actor is no part of it.
+          pos = skipModifiers(v, skipCount(v, pos, to), to, null);
+        }
         if (pos >= to || v.mentionAt[pos] == null) {
           return null;
         }
@@ -335,6 +341,17 @@ final class PatternMatcher {
         if (w.equals("to") || w.equals("that")) {
           pos = skipAdjunct(v, pos, to, w);
         }
+        if (pos < to && !same(w, v.words[pos]) && v.mentionAt[pos] != null) {
+          int[] head = mentionHead(v, pos, to, w);
+          if (head == null) {
+            return null;
+          }
+          if (slotStart < 0) {
+            slotStart = pos;
+            slotEnd = head[1];
+          }
+          pos = head[0];
+        }
         if (pos >= to || !same(w, v.words[pos])) {
           return null;
         }
@@ -342,6 +359,112 @@ final class PatternMatcher {
       }
     }
     return new Match(p, start, pos, slotStart, slotEnd);
+  }
+
+  /**
+   * Object words that a name before them does not make the act's object: armed forces ("deployed
+   * NATO troops" names the deployer's side) and complaints filed with a body ("files WTO complaint"
+   * names the venue). Before other words the name says whose the object is ("Kestrian rebel
+   * prisoners", "froze Kestrian assets") or whose act is accepted ("accepted Valdorian mediation").
+   */
+  private static final Set<String> NOT_OWNED =
+      Set.of(
+          "troops",
+          "forces",
+          "soldiers",
+          "army",
+          "military",
+          "police",
+          "warships",
+          "jets",
+          "bombers",
+          "tanks",
+          "missiles",
+          "peacekeepers",
+          "complaint",
+          "complaints",
+          "lawsuit",
+          "lawsuits",
+          "suit",
+          "case",
+          "petition");
+
+  /** Determiners by word, for taggers that miss them. */
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those");
+
+  /** Words that open a count before an actor: "at least 19", "more than 300", "dozens of". */
+  private static final Set<String> COUNT_PAIRS =
+      Set.of("at least", "at most", "more than", "less than", "fewer than", "up to");
+
+  private static final Set<String> COUNT_NOUNS =
+      Set.of("dozens", "hundreds", "thousands", "scores", "millions", "tens");
+
+  /**
+   * The token after a count that opens an object at {@code pos} ("at least 19", "more than 300",
+   * "dozens of", "hundreds of"), or {@code pos} when there is none.
+   */
+  private static int skipCount(DocView v, int pos, int to) {
+    int at = pos;
+    if (at + 2 < to && COUNT_PAIRS.contains(v.words[at] + " " + v.words[at + 1])) {
+      at += 2;
+      return at < to && v.tags[at].equals("CD") ? at + 1 : pos;
+    }
+    if (at + 1 < to && COUNT_NOUNS.contains(v.words[at]) && v.words[at + 1].equals("of")) {
+      return at + 2;
+    }
+    return pos;
+  }
+
+  /**
+   * Where a pattern's object word stands when an actor mention holds it or modifies it: the mention
+   * ends in the word ("expelled two Kestrian diplomats", the actor "Kestrian diplomats") or stands
+   * right before it ("released Kestrian rebel prisoners" with the actor "Kestrian rebel", "the
+   * UNSCOM weapons inspectors"). Then the mention is the act's object, its target. Returns the
+   * word's token and the end of the mention, or null when the mention is something else.
+   */
+  private static int @Nullable [] mentionHead(DocView v, int pos, int to, String wanted) {
+    if (FUNCTION_WORDS.contains(wanted)) {
+      return null; // "to", "with", "on": a preposition is no object noun
+    }
+    int last = v.mentionAt[pos].last();
+    if (last < to && same(wanted, v.words[last]) && described(v, pos, last)) {
+      return new int[] {last, last + 1};
+    }
+    int after = last + 1;
+    if (NOT_OWNED.contains(wanted)) {
+      return null;
+    }
+    if (after < to && v.mentionAt[after] == null && same(wanted, v.words[after])) {
+      return new int[] {after, after};
+    }
+    if (after + 1 < to
+        && v.mentionAt[after] == null
+        && (v.tags[after].equals("NN") || v.tags[after].equals("NNS"))
+        && same(wanted, v.words[after + 1])) {
+      return new int[] {after + 1, after}; // "UNSCOM weapons inspectors"
+    }
+    return null;
+  }
+
+  /**
+   * Whether words other than a determiner stand before the head of a mention: "two Kestrian
+   * diplomats" names whose diplomats they are, while "the army" or "its troops" is the actor's own
+   * force, an instrument of the act and never its target.
+   */
+  private static boolean described(DocView v, int first, int head) {
+    for (int i = first; i < head; i++) {
+      boolean determiner =
+          v.tags[i].equals("DT")
+              || v.tags[i].equals("PRP$")
+              || v.tags[i].equals("CD")
+              || DETERMINERS.contains(v.words[i]);
+      if (!determiner) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -40,7 +40,7 @@ class EventPredicatesTest {
         Arguments.of(
             "Valdoria lodged an official protest with Kestria.", "country/VAL>country/KES 114"),
         Arguments.of(
-            "Valdoria expelled two Kestrian diplomats for spying.", "country/VAL>country/KES 174"),
+            "Valdoria expelled two Kestrian diplomats for spying.", "country/VAL>country/KES 161"),
         Arguments.of("Morvath suspended economic aid to Kestria.", "country/MOR>country/KES 1621"),
         Arguments.of(
             "Valdoria condemned Kestria for the blockade.", "country/VAL>country/KES 111"));

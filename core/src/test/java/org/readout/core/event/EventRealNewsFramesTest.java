@@ -44,18 +44,6 @@ class EventRealNewsFramesTest {
   }
 
   @Test
-  void trainingAnotherSidesForcesIsMilitaryAid() {
-    String text = "Valdoria is training Kestrian pilots at two air bases.";
-    assertThat(
-            describe(
-                article(text)
-                    .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
-                    .actor("group/KESMIL", ActorKind.GROUP, "KESMIL", "KES", "Kestrian pilots")
-                    .coded()))
-        .containsExactly("country/VAL>group/KESMIL 072");
-  }
-
-  @Test
   void takingPartInPeacekeepingSomewhereIsPeacekeepingThere() {
     String text = "Valdorian troops take part in peacekeeping operations in Kestria.";
     assertThat(
@@ -123,5 +111,58 @@ class EventRealNewsFramesTest {
   void aCyberAttackOnAnActorIsUnconventionalViolence() {
     String text = "Valdoria launched cyber attacks on Kestria.";
     assertThat(describe(two(text).coded())).containsExactly("country/VAL>country/KES 180");
+  }
+
+  @Test
+  void aCountBeforeTheReleasedActorIsNoPartOfIt() {
+    String text = "The armed group released at least 19 Kestrian nurses on Sunday.";
+    assertThat(
+            describe(
+                article(text)
+                    .actor("group/armed", ActorKind.GROUP, "VALREB", "VAL", "armed group")
+                    .actor("group/nurses", ActorKind.GROUP, "KESHLH", "KES", "Kestrian nurses")
+                    .coded()))
+        .containsExactly("group/armed>group/nurses 0841");
+    String dozens = "Valdoria frees dozens of Kestrian activists.";
+    assertThat(
+            describe(
+                article(dozens)
+                    .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+                    .actor("group/act", ActorKind.GROUP, "KESCVL", "KES", "Kestrian activists")
+                    .coded()))
+        .containsExactly("country/VAL>group/act 0841");
+  }
+
+  @Test
+  void anActorThatHoldsThePatternsObjectIsItsTarget() {
+    // The actor stage reads "Kestrian diplomats" as one actor: the expelled diplomats are
+    // Kestria's,
+    // so the expulsion (CAMEO 161, as the CAMEO manual's example codes it) targets Kestria.
+    String text = "Valdoria expelled two Kestrian diplomats on Friday.";
+    assertThat(
+            describe(
+                article(text)
+                    .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+                    .actor("gov/KES", ActorKind.GROUP, "KESGOV", "KES", "Kestrian diplomats")
+                    .coded()))
+        .containsExactly("country/VAL>gov/KES 161");
+  }
+
+  @Test
+  void aNameBeforeThePatternsObjectIsItsTarget() {
+    String text = "Valdoria expelled the Kestria weapons inspectors.";
+    assertThat(describe(two(text).coded())).containsExactly("country/VAL>country/KES 1662");
+  }
+
+  @Test
+  void anActorsOwnForceIsNoTargetOfItsDeployment() {
+    String text = "Valdoria deployed the army on Saturday.";
+    assertThat(
+            describe(
+                article(text)
+                    .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+                    .actor("army/VAL", ActorKind.GROUP, "VALMIL", "VAL", "the army")
+                    .coded()))
+        .noneMatch(d -> d.contains(">army/VAL"));
   }
 }
