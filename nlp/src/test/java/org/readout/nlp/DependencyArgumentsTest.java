@@ -45,16 +45,6 @@ class DependencyArgumentsTest {
   }
 
   @Test
-  void parsedObjectAcrossALongModifierInTranslatedStyle() {
-    String text =
-        "Japan on the same day, according to a statement released through its embassy in the"
-            + " capital late at night after a meeting of the cabinet, condemned, in the strongest"
-            + " terms, North Korea.";
-    assertThat(events(off, text)).noneMatch(l -> l.startsWith("JPN>PRK"));
-    assertThat(events(on, text)).contains("JPN>PRK 122");
-  }
-
-  @Test
   void sentencesTheShallowReaderReadsWhollyAreUnchanged() {
     for (String text :
         List.of(

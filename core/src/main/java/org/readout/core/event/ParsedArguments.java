@@ -37,12 +37,38 @@ final class ParsedArguments {
    * The actors the parse makes the predicate's agents ("X" in "X shelled", "by X", "X's attack").
    */
   List<MentionRef> agents(Match m) {
-    return mentions(read(m).agents(), m);
+    return mentionOutside(m, List.of()) ? mentions(read(m).agents(), m) : List.of();
   }
 
   /** The actors the parse makes the predicate's patients or recipients. */
   List<MentionRef> patients(Match m) {
-    return mentions(read(m).patients(), m);
+    return patients(m, List.of());
+  }
+
+  /** The patients, not asking the parser when no actor but {@code sources} could be one. */
+  List<MentionRef> patients(Match m, List<String> sources) {
+    return mentionOutside(m, sources) ? mentions(read(m).patients(), m) : List.of();
+  }
+
+  /**
+   * Whether the sentence has a mention outside the predicate of an actor not in {@code excluded}:
+   * the parse maps only to such mentions, so without one the sentence is not parsed at all (issue
+   * 8: a quarter of the sentences were parsed before this check; it costs one pass over them).
+   */
+  private boolean mentionOutside(Match m, List<String> excluded) {
+    if (session == null || sentence == null) {
+      return false;
+    }
+    int end = Math.min(sentence.endToken(), v.tokens.size());
+    for (int i = sentence.firstToken(); i < end; i++) {
+      MentionRef r = v.mentionAt[i];
+      if (r != null
+          && (r.last() < m.start() || r.first() >= m.end())
+          && !excluded.contains(r.actorId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Arguments read(Match m) {

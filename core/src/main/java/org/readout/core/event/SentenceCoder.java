@@ -369,7 +369,7 @@ final class SentenceCoder {
     }
     if (targets.isEmpty() && quote == null) {
       // The parse's object or prepositional object, where the shallow reader found none.
-      targets = awayFromSources(sources, parsed.patients(m));
+      targets = awayFromSources(sources, parsed.patients(m, sources));
     }
     if (!armed(sources)) {
       // Rioters clash with police; militants who storm a police post attack it.
