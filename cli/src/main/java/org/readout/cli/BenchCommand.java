@@ -73,6 +73,13 @@ public final class BenchCommand implements Callable<Integer> {
               + " runs each article once after one warm-up article (default: ${DEFAULT-VALUE}).")
   double corenlpSeconds = 0;
 
+  @Option(
+      names = "--depparse",
+      description =
+          "Run the events stage with its optional dependency parse and report the share of"
+              + " sentences parsed.")
+  boolean depparse;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
@@ -83,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    Readout readout = Readout.load();
+    Readout readout = Readout.load(List.of(), depparse);
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     List<Article> articles = new ArrayList<>();
     ReadOptions options = new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, date);
@@ -97,8 +104,23 @@ public final class BenchCommand implements Callable<Integer> {
       return 1;
     }
     long tokens = 0;
+    long sentences = 0;
+    long parsed0 = org.readout.nlp.DependencyArguments.parsedSentences();
+    long parsedTokens0 = org.readout.nlp.DependencyArguments.parsedTokens();
     for (Article a : articles) {
-      tokens += readout.pipeline().apply(a).tokens().size();
+      AnnotatedArticle doc = readout.pipeline().apply(a);
+      tokens += doc.tokens().size();
+      sentences += doc.sentences().size();
+    }
+    if (depparse) {
+      out.printf(
+          "depparse: %d of %d sentences parsed (%.1f%%), %d of %d tokens (%.1f%%)%n",
+          org.readout.nlp.DependencyArguments.parsedSentences() - parsed0,
+          sentences,
+          100.0 * (org.readout.nlp.DependencyArguments.parsedSentences() - parsed0) / sentences,
+          org.readout.nlp.DependencyArguments.parsedTokens() - parsedTokens0,
+          tokens,
+          100.0 * (org.readout.nlp.DependencyArguments.parsedTokens() - parsedTokens0) / tokens);
     }
     double tokensPerArticle = (double) tokens / articles.size();
     out.printf(

@@ -62,6 +62,14 @@ public final class ExtractionOptions {
               + " Repeatable.")
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(
+      names = "--depparse",
+      description =
+          "Events: ask CoreNLP's dependency parser for the source or target of predicates the"
+              + " shallow reader finds none for (off by default; BENCHMARKS.md \"Dependency parse:"
+              + " measured\").")
+  boolean depparse;
+
   /** Reads a charset name; an unknown one is one line that says so, without Java class names. */
   static final class CharsetName implements CommandLine.ITypeConverter<Charset> {
     @Override
@@ -110,7 +118,7 @@ public final class ExtractionOptions {
       }
     }
     try {
-      return Readout.load(actorFiles);
+      return Readout.load(actorFiles, depparse);
     } catch (DictionaryException e) {
       throw new CommandLine.ParameterException(cl, "--actors " + e.getMessage());
     } catch (IOException e) {

@@ -45,6 +45,14 @@ public final class Readout {
     return actorFiles.isEmpty() ? load() : new Readout(StandardPipeline.load(actorFiles));
   }
 
+  /**
+   * The pipeline with the events stage's optional dependency parse ({@code --depparse}) on or off.
+   * Off is {@link #load(List)}; on is a separate pipeline, so that one process can compare both.
+   */
+  public static Readout load(List<Path> actorFiles, boolean depparse) throws IOException {
+    return depparse ? new Readout(StandardPipeline.load(actorFiles, true)) : load(actorFiles);
+  }
+
   public Pipeline pipeline() {
     return standard.pipeline();
   }

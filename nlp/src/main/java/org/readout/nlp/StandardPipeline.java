@@ -11,6 +11,7 @@ import org.readout.core.actor.Gazetteer;
 import org.readout.core.analysis.LinguisticAnalysis;
 import org.readout.core.analysis.ParagraphSplitter;
 import org.readout.core.analysis.TextAnalyzer;
+import org.readout.core.event.ArgumentParser;
 import org.readout.core.event.EventCoder;
 import org.readout.core.pipeline.Pipeline;
 import org.readout.core.quote.QuoteExtractor;
@@ -28,6 +29,8 @@ import org.readout.core.time.TimeTagger;
  */
 public final class StandardPipeline {
   private static @Nullable StandardPipeline shared;
+  private static @Nullable StandardPipeline sharedParsed;
+  private static @Nullable DependencyArguments dependencies;
   private static @Nullable CoreNlpAnalyzer coreNlp;
   private static @Nullable Gazetteer gazetteer;
 
@@ -35,7 +38,8 @@ public final class StandardPipeline {
   private final ActorDictionary dictionary;
   private final Pipeline pipeline;
 
-  private StandardPipeline(TextAnalyzer analyzer, ActorDictionary dictionary) {
+  private StandardPipeline(
+      TextAnalyzer analyzer, ActorDictionary dictionary, @Nullable ArgumentParser parser) {
     this.analyzer = analyzer;
     this.dictionary = dictionary;
     this.pipeline =
@@ -45,7 +49,9 @@ public final class StandardPipeline {
             new ActorResolver(dictionary, gazetteer()),
             new TimeTagger(dictionary),
             new QuoteExtractor(),
-            EventCoder.bundled(gazetteer()),
+            parser == null
+                ? EventCoder.bundled(gazetteer())
+                : EventCoder.bundled(gazetteer(), parser),
             new ConsistencyChecker());
   }
 
@@ -56,9 +62,29 @@ public final class StandardPipeline {
    */
   public static synchronized StandardPipeline load() {
     if (shared == null) {
-      shared = new StandardPipeline(StandardPipeline::analyze, ActorDictionaryLoader.loadBundled());
+      shared =
+          new StandardPipeline(
+              StandardPipeline::analyze, ActorDictionaryLoader.loadBundled(), null);
     }
     return shared;
+  }
+
+  /**
+   * {@link #load()}, or with {@code depparse} the pipeline whose events stage asks CoreNLP's
+   * dependency parser about predicates the shallow reader finds no source or target for ({@link
+   * DependencyArguments}; the {@code --depparse} option, off by default: see BENCHMARKS.md
+   * "Dependency parse: measured").
+   */
+  public static synchronized StandardPipeline load(boolean depparse) {
+    if (!depparse) {
+      return load();
+    }
+    if (sharedParsed == null) {
+      sharedParsed =
+          new StandardPipeline(
+              StandardPipeline::analyze, ActorDictionaryLoader.loadBundled(), dependencies());
+    }
+    return sharedParsed;
   }
 
   /**
@@ -67,11 +93,26 @@ public final class StandardPipeline {
    * cached: the files may change between two commands of one process; CoreNLP is shared.
    */
   public static StandardPipeline load(List<Path> actorFiles) throws IOException {
+    return load(actorFiles, false);
+  }
+
+  /** {@link #load(List)}, with the dependency parser as {@link #load(boolean)} has it. */
+  public static StandardPipeline load(List<Path> actorFiles, boolean depparse) throws IOException {
     if (actorFiles.isEmpty()) {
-      return load();
+      return load(depparse);
     }
     return new StandardPipeline(
-        StandardPipeline::analyze, ActorDictionaryLoader.loadBundledWith(actorFiles));
+        StandardPipeline::analyze,
+        ActorDictionaryLoader.loadBundledWith(actorFiles),
+        depparse ? dependencies() : null);
+  }
+
+  /** The dependency parser's model, read once per JVM and only when asked for. */
+  private static synchronized DependencyArguments dependencies() {
+    if (dependencies == null) {
+      dependencies = new DependencyArguments();
+    }
+    return dependencies;
   }
 
   /** The places (GeoNames data and the hand-written list), read once per JVM. */

@@ -54,6 +54,13 @@ public final class EventEvalCommand implements Callable<Integer> {
       description = "With --plover-gsr or --plv, print one line per sentence.")
   boolean details;
 
+  @Option(
+      names = "--depparse",
+      description =
+          "Ask CoreNLP's dependency parser for the source or target of predicates the shallow"
+              + " reader finds none for (off by default).")
+  boolean depparse;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +69,8 @@ public final class EventEvalCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Missing GOLD.jsonl, --plover-gsr FILE or --plv FILE");
     }
-    Pipeline pipeline = Readout.load().pipeline();
+    Pipeline pipeline = Readout.load(java.util.List.of(), depparse).pipeline();
+    long parsedBefore = org.readout.nlp.DependencyArguments.parsedSentences();
     boolean failed = false;
     if (gold != null) {
       EventScorer.Counts counts = new EventScorer.Counts();
@@ -78,6 +86,12 @@ public final class EventEvalCommand implements Callable<Integer> {
         failed = true;
       }
       scorer.print(out);
+    }
+    if (depparse) {
+      out.printf(
+          Locale.ROOT,
+          "depparse: %d sentences parsed%n",
+          org.readout.nlp.DependencyArguments.parsedSentences() - parsedBefore);
     }
     out.flush();
     return failed ? 1 : 0;

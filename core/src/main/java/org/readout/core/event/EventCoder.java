@@ -45,6 +45,7 @@ public final class EventCoder implements Stage {
   private final CameoCodebook codebook;
   private final PatternMatcher matcher;
   private final Gazetteer gazetteer;
+  private final @Nullable ArgumentParser parser;
 
   /** A coder that reads places only as country names (no gazetteer). */
   public EventCoder(CameoCodebook codebook, EventPatterns patterns) {
@@ -56,6 +57,19 @@ public final class EventCoder implements Stage {
    *     Event#location()}); share the instance the actor stage uses
    */
   public EventCoder(CameoCodebook codebook, EventPatterns patterns, Gazetteer gazetteer) {
+    this(codebook, patterns, gazetteer, null);
+  }
+
+  /**
+   * @param parser asked for a predicate's source or target only where the shallow reader finds none
+   *     ({@link ArgumentParser}); null codes without it
+   */
+  public EventCoder(
+      CameoCodebook codebook,
+      EventPatterns patterns,
+      Gazetteer gazetteer,
+      @Nullable ArgumentParser parser) {
+    this.parser = parser;
     this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.matcher = new PatternMatcher(Objects.requireNonNull(patterns, "patterns"));
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -72,13 +86,26 @@ public final class EventCoder implements Stage {
     return new EventCoder(codebook, EventPatterns.loadBundled(codebook), gazetteer);
   }
 
+  /**
+   * The bundled stage that asks {@code parser} where its shallow reading finds no source or target
+   * (the {@code --depparse} option).
+   */
+  public static EventCoder bundled(Gazetteer gazetteer, ArgumentParser parser) {
+    CameoCodebook codebook = CameoCodebook.loadBundled();
+    return new EventCoder(
+        codebook,
+        EventPatterns.loadBundled(codebook),
+        gazetteer,
+        Objects.requireNonNull(parser, "parser"));
+  }
+
   @Override
   public AnnotatedArticle apply(AnnotatedArticle in) {
     if (in.sentences().isEmpty() || in.tokens().isEmpty() || in.actors().isEmpty()) {
       return in.withEvents(List.of());
     }
     DocView view = new DocView(in);
-    SentenceCoder coder = new SentenceCoder(view, matcher);
+    SentenceCoder coder = new SentenceCoder(view, matcher, parser == null ? null : parser.open(in));
     GoverningDates dates = usableDates(in);
     LocalDate docDate = in.article().date();
     ParticipantCodes codes = new ParticipantCodes(in);

@@ -70,8 +70,16 @@ final class SentenceCoder {
   private @Nullable Match previous;
   private Modality previousModality = Modality.PLAIN;
 
+  /** The parser's reading of a predicate's arguments, asked only where the shallow one has none. */
+  private final ParsedArguments parsed;
+
   SentenceCoder(DocView v, PatternMatcher matcher) {
+    this(v, matcher, null);
+  }
+
+  SentenceCoder(DocView v, PatternMatcher matcher, ArgumentParser.@Nullable Session parse) {
     this.v = v;
+    this.parsed = new ParsedArguments(v, parse);
     this.clause = new ClauseReader(v);
     this.objects = new ObjectReader(v);
     this.nouns = new NounEvents(v, clause);
@@ -109,6 +117,7 @@ final class SentenceCoder {
 
   private List<Raw> codeSentence(Sentence s) {
     pairAge++;
+    parsed.sentence(s);
     int from = s.firstToken();
     int to = Math.min(s.endToken(), v.tokens.size());
     List<Match> matches = matcher.find(v, from, to);
@@ -311,6 +320,11 @@ final class SentenceCoder {
         targets = pair; // "mediation between X and Y": the mediator acts on both
       }
       MentionRef src = nouns.source(m.start(), m.end(), from, to);
+      if (quote == null && (src == null || targets.isEmpty())) {
+        // The parse, where the shallow reader found no possessor, agent or object.
+        src = src != null ? src : first(parsed.agents(m));
+        targets = !targets.isEmpty() ? targets : parsed.patients(m);
+      }
       if (src == null || quote != null || targets.isEmpty()) {
         // A bare "the talks" names an event already coded elsewhere, or none: only a dyad makes it
         // one.
@@ -332,13 +346,18 @@ final class SentenceCoder {
         // the state where it happened, as CAMEO coders read it (ClauseReader.agentlessPlace).
         agent = clause.agentlessPlace(CodeCombiner.root(finalCode), m.end(), to);
       }
+      agent = agent != null || quote != null ? agent : first(parsed.agents(m));
       Subject patient = clause.patient(m.start(), from);
-      if (agent == null || patient.kind() != SubjectKind.MENTIONS || quote != null) {
+      List<MentionRef> patients =
+          patient.kind() == SubjectKind.MENTIONS
+              ? patient.mentions()
+              : quote != null ? List.of() : parsed.patients(m);
+      if (agent == null || patients.isEmpty() || quote != null) {
         return;
       }
       sourceMentions.add(agent);
       sources = sides.expand(List.of(agent));
-      targets = patient.mentions();
+      targets = patients;
     } else {
       Subject subj = clause.subject(head.start(), from);
       if (quote != null) {
@@ -370,6 +389,10 @@ final class SentenceCoder {
           && pairAge <= MAX_PAIR_AGE) {
         sources = lastPair;
         how = how.withSource(EventConfidence.Resolution.CONTEXT);
+      } else if (subj.kind() == SubjectKind.NONE && !parsed.agents(m).isEmpty()) {
+        // No subject in reach of the shallow reader ("X, which ..., on Monday shelled"): the parse.
+        sourceMentions.addAll(parsed.agents(m));
+        sources = sides.expand(sourceMentions);
       } else {
         return;
       }
@@ -379,6 +402,11 @@ final class SentenceCoder {
     earlier.addAll(previousSentences);
     TargetFinder.Choice choice =
         finder.refine(sources, targets, m, to, finalCode, quote == null, earlier);
+    if (choice.mentions().isEmpty() && choice.context() == null && quote == null) {
+      // The parse's object or prepositional object, where the shallow reader found none.
+      List<MentionRef> patients = awayFromSources(sources, parsed.patients(m, sources));
+      choice = patients.isEmpty() ? choice : new TargetFinder.Choice(patients, null);
+    }
     targets = choice.mentions();
     if (!armed(sources)) {
       // Rioters clash with police; militants who storm a police post attack it.
@@ -445,6 +473,21 @@ final class SentenceCoder {
       lastPair = List.of(sources.get(0), targetIds.get(0));
       pairAge = 0;
     }
+  }
+
+  private static @Nullable MentionRef first(List<MentionRef> refs) {
+    return refs.isEmpty() ? null : refs.get(0);
+  }
+
+  /** The parsed patients that are not the source itself (a parse error, or "each other"). */
+  private static List<MentionRef> awayFromSources(List<String> sources, List<MentionRef> refs) {
+    List<MentionRef> out = new ArrayList<>();
+    for (MentionRef r : refs) {
+      if (!sources.contains(r.actorId())) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /**
