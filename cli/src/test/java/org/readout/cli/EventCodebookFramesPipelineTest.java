@@ -85,4 +85,20 @@ class EventCodebookFramesPipelineTest {
     assertThat(top(doc).code()).isEqualTo("173");
     assertThat(top(doc).sourceCode()).isEqualTo("KENCOP");
   }
+
+  @Test
+  void pressingForAnOutcomeIsAnAppealToWhoeverFollows() {
+    // Analysis style: "is pushing hard for the United States to back ...".
+    AnnotatedArticle doc =
+        run("Britain is pushing hard for the United States to back its debt relief plan.");
+    assertThat(EventSentences.triples(doc)).contains("GBR>USA 020");
+  }
+
+  @Test
+  void aNounRightAfterALexicalVerbIsItsObjectNotAVerb() {
+    // "reports aid agencies": "aid" is the object's modifier, no act of giving aid.
+    AnnotatedArticle doc =
+        run("Thousands of villagers face hunger this winter, reports aid agencies in Kabul.");
+    assertThat(doc.events()).noneMatch(e -> e.code().startsWith("07"));
+  }
 }

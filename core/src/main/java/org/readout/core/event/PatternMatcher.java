@@ -239,6 +239,13 @@ final class PatternMatcher {
     if (tag.startsWith("NN") && insideNounPhrase(v, i, sentenceStart)) {
       return false;
     }
+    if (tag.startsWith("NN")
+        && v.tags[i - 1].startsWith("VB")
+        && !ClauseReader.AUXILIARIES.contains(v.words[i - 1])) {
+      // A noun right after a lexical verb is its object, as the tagger says ("reports aid
+      // agencies", "allowing aid convoys"); only an auxiliary can stand before a verb there.
+      return false;
+    }
     if (tag.equals("NN")
         && v.tags[i - 1].startsWith("NNP")
         && i + 1 < v.tags.length
