@@ -101,4 +101,12 @@ class EventCodebookFramesPipelineTest {
         run("Thousands of villagers face hunger this winter, reports aid agencies in Kabul.");
     assertThat(doc.events()).noneMatch(e -> e.code().startsWith("07"));
   }
+
+  @Test
+  void anUpperBoundOnTheCountIsStillTheObject() {
+    // Wire copy: "will allow up to 8,000 ... refugees to return home".
+    AnnotatedArticle doc =
+        run("Turkey will allow up to 8,000 Syrian refugees to return home under the deal.");
+    assertThat(EventSentences.triples(doc)).containsExactly("TUR>SYRREF 035");
+  }
 }

@@ -391,6 +391,14 @@ final class PatternMatcher {
                   || SKIPPABLE_TAGS.contains(v.tags[pos])
                   || SKIPPABLE_WORDS.contains(v.words[pos])
                   || nounModifier(v, pos, to, wanted));
+      if (!modifier
+          && pos + 2 < to
+          && v.words[pos].equals("up")
+          && v.words[pos + 1].equals("to")
+          && v.tags[pos + 2].equals("CD")) {
+        pos += 2; // "allow up to 13,000 refugees to": an upper bound on the count that follows
+        continue;
+      }
       if (!modifier && wanted != null && datePreposition(v, pos, to)) {
         pos++; // "on" of "lifted on Sunday a curfew"
         continue;
