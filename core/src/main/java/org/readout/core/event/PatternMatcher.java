@@ -240,6 +240,13 @@ final class PatternMatcher {
     if (tag.startsWith("NN") && insideNounPhrase(v, i, sentenceStart)) {
       return false;
     }
+    if (tag.startsWith("NN")
+        && v.tags[i - 1].startsWith("VB")
+        && !ClauseReader.AUXILIARIES.contains(v.words[i - 1])) {
+      // A noun right after a lexical verb is its object, as the tagger says ("reports aid
+      // agencies", "allowing aid convoys"); only an auxiliary can stand before a verb there.
+      return false;
+    }
     if (tag.equals("NN")
         && v.tags[i - 1].startsWith("NNP")
         && i + 1 < v.tags.length
@@ -507,6 +514,14 @@ final class PatternMatcher {
                   || SKIPPABLE_TAGS.contains(v.tags[pos])
                   || SKIPPABLE_WORDS.contains(v.words[pos])
                   || nounModifier(v, pos, to, wanted));
+      if (!modifier
+          && pos + 2 < to
+          && v.words[pos].equals("up")
+          && v.words[pos + 1].equals("to")
+          && v.tags[pos + 2].equals("CD")) {
+        pos += 2; // "allow up to 13,000 refugees to": an upper bound on the count that follows
+        continue;
+      }
       if (!modifier && wanted != null && datePreposition(v, pos, to)) {
         pos++; // "on" of "lifted on Sunday a curfew"
         continue;

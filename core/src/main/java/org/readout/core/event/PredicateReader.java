@@ -254,15 +254,24 @@ final class PredicateReader {
 
   /**
    * Whether the predicate at {@code head} stands in an embedded clause rather than the sentence's
-   * main one: an infinitive ("to encourage"), a participle adjunct ("..., raising fears"), or a
-   * clause opened by "that", a relative pronoun or a subordinator ("after X shelled Y") with no
-   * other verb between the opener and the predicate. "X said that Y attacked Z" is not embedded:
-   * what a verb of saying reports is the statement CAMEO codes.
+   * main one: an infinitive ("to encourage"), a participle adjunct ("..., raising fears"), a
+   * participle right after a noun (a reduced relative: "a rally calling for"), or a clause opened
+   * by "that", a relative pronoun or a subordinator ("after X shelled Y") with no other verb
+   * between the opener and the predicate. "X said that Y attacked Z" is not embedded: what a verb
+   * of saying reports is the statement CAMEO codes.
    */
   boolean isEmbedded(int head, int from) {
     String tag = v.tags[head];
     int prev = head - 1;
     if (tag.equals("VBG") && prev >= from && (v.words[prev].equals(",") || v.isPreposition(prev))) {
+      return true;
+    }
+    if ((tag.equals("VBG") || tag.equals("VBN"))
+        && prev > from
+        && (v.tags[prev].equals("NN") || v.tags[prev].equals("NNS"))) {
+      // A reduced relative clause: "a demonstration calling for his removal", "the curfew imposed
+      // in July". The participle describes the noun before it; the sentence's own verb comes
+      // elsewhere ("demonstrators rioted after a rally calling for ...").
       return true;
     }
     for (int i = prev; i >= from && i >= head - MAX_EMBEDDING_DISTANCE; i--) {
