@@ -202,6 +202,9 @@ final class TargetFinder {
         }
       }
     }
+    if (targets.isEmpty()) {
+      targets = inObjectPhrase(m, to, root);
+    }
     if (targets.isEmpty() && discourse) {
       MentionRef demonym = objects.demonymObject(m.end(), to);
       targets = demonym != null ? List.of(demonym) : targets;
@@ -220,6 +223,61 @@ final class TargetFinder {
       }
     }
     return new Choice(targets, null);
+  }
+
+  /**
+   * Targets inside the object phrase when no actor follows the predicate as its object: the agent
+   * of the noun it governs ("rejected calls by Belarus's rulers for aid", "demanded an admission by
+   * Moscow"), the addressee of a demand noun's "that" clause ("reiterated its demand that Israel
+   * ease ..."), the subject of a threat's condition ("threatened to walk out unless Kestria
+   * withdraws"), else the place where the act is done ("agreed to set up a research centre in
+   * Tokyo", "threatened to resume attacks in Israel", "suspended aid deliveries in Baghdad"). A
+   * place is not the target of statements, talks, praise, criticism or rejection (roots 01, 04, 05,
+   * 11, 12): "praised the ministers in a speech in Paris", "criticized the plan in Kestria".
+   */
+  private List<MentionRef> inObjectPhrase(Match m, int to, int root) {
+    int end = Math.min(to, m.end() + ClauseReader.MAX_OBJECT_DISTANCE);
+    for (int i = m.end(); i + 1 < end; i++) {
+      String w = v.words[i];
+      if (ClauseReader.isClauseBoundary(w) || w.equals(",") || v.mentionAt[i] != null) {
+        break;
+      }
+      boolean afterNoun = i > m.end() && v.tags[i - 1].startsWith("NN");
+      if (afterNoun && w.equals("by")) {
+        MentionRef agent = mentionAfterDeterminers(i + 1, end);
+        if (agent != null) {
+          return List.of(agent);
+        }
+      }
+      if (afterNoun && root == 10 && w.equals("that")) {
+        MentionRef addressee = mentionAfterDeterminers(i + 1, end);
+        if (addressee != null) {
+          return List.of(addressee);
+        }
+      }
+      if (root == 13 && (w.equals("if") || w.equals("unless"))) {
+        // "threatened to strike unless X withdraws": the condition names who is threatened.
+        MentionRef threatened = mentionAfterDeterminers(i + 1, end);
+        if (threatened != null) {
+          return List.of(threatened);
+        }
+      }
+      if (w.equals("that") || DocView.CONJUNCTIONS.contains(w) && !w.equals("as")) {
+        break; // "will not accept refugees if war starts in X": another clause's place
+      }
+    }
+    if (root == 1 || root == 4 || root == 5 || root == 11 || root == 12) {
+      return List.of();
+    }
+    List<MentionRef> place = clause.objects(m.end(), to, true, true, false);
+    return place;
+  }
+
+  private @Nullable MentionRef mentionAfterDeterminers(int i, int end) {
+    while (i < end && (v.tags[i].equals("DT") || v.words[i].equals("the"))) {
+      i++;
+    }
+    return i < end ? v.mentionAt[i] : null;
   }
 
   /**
