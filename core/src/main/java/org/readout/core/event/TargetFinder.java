@@ -242,7 +242,8 @@ final class TargetFinder {
       if (ClauseReader.isClauseBoundary(w) || w.equals(",") || v.mentionAt[i] != null) {
         break;
       }
-      boolean afterNoun = i > m.end() && v.tags[i - 1].startsWith("NN");
+      // The noun may be the pattern's own last word: "reiterated its demand that X ...".
+      boolean afterNoun = v.tags[i - 1].startsWith("NN");
       if (afterNoun && w.equals("by")) {
         MentionRef agent = mentionAfterDeterminers(i + 1, end);
         if (agent != null) {
