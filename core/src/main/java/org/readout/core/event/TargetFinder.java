@@ -27,12 +27,18 @@ import org.readout.core.model.Actor;
  *       characterization after "as" ("... as a violation of Y's sovereignty"): a possessor or
  *       modifier before the act noun is found by step 2 already, then an agent after "by", then the
  *       actor who did such an act in this or the last few sentences;
+ *   <li>inside the object phrase: a noun's "by" agent ("rejected calls by X"), a demand noun's
+ *       "that" addressee, a threat's condition subject, else the place where the act is done
+ *       ({@link #inObjectPhrase});
  *   <li>a nationality word in the object phrase that the actor stage left unmarked ({@link
  *       ObjectReader#demonymObject});
+ *   <li>a crowd that a state represses at home is that country's ({@link #crowdOf});
  *   <li>the actor who did the act an act noun in the object refers back to ("criticized the
  *       decision", "condemned what it called a terrorist attack"), in this or the last few
  *       sentences.
  * </ol>
+ *
+ * <p>Reciprocal verbs ({@link #reciprocal}) make a subject of two countries each other's target.
  *
  * <p>Read-only over one article; the caller passes the events of the recent sentences.
  */
@@ -168,7 +174,7 @@ final class TargetFinder {
   }
 
   /**
-   * The targets once the sources are known (sources 2 to 5 of the class comment), from the direct
+   * The targets once the sources are known (sources 2 to 7 of the class comment), from the direct
    * ones. {@code earlier} holds the events of this sentence so far, then those of the sentences
    * before it, most recent first; {@code discourse} is false inside a quote, where an answer to an
    * earlier act is not sought.
