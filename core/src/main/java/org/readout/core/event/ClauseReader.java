@@ -456,9 +456,12 @@ final class ClauseReader {
     for (int i = after; i < end; i++) {
       if (isClauseBoundary(v.words[i])
           || v.words[i].equals("that")
+          || v.words[i].equals("if")
+          || v.words[i].equals("unless")
           || (SUBORDINATORS.contains(v.words[i]) && i + 1 < end && v.mentionAt[i + 1] != null)) {
-        return List
-            .of(); // "... extend the truce as Qatar presses ...": a new clause with its own subject
+        // "... extend the truce as Qatar presses ...", "will not accept refugees if war starts in
+        // X": a new clause with its own subject.
+        return List.of();
       }
       if (v.words[i].equals(",")) {
         // No object actor has been seen yet, so the comma closes the object phrase ("shelled border

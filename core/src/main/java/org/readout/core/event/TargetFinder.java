@@ -27,12 +27,18 @@ import org.readout.core.model.Actor;
  *       characterization after "as" ("... as a violation of Y's sovereignty"): a possessor or
  *       modifier before the act noun is found by step 2 already, then an agent after "by", then the
  *       actor who did such an act in this or the last few sentences;
+ *   <li>inside the object phrase: a noun's "by" agent ("rejected calls by X"), a demand noun's
+ *       "that" addressee, a threat's condition subject, else the place where the act is done
+ *       ({@link #inObjectPhrase});
  *   <li>a nationality word in the object phrase that the actor stage left unmarked ({@link
  *       ObjectReader#demonymObject});
+ *   <li>a crowd that a state represses at home is that country's ({@link #crowdOf});
  *   <li>the actor who did the act an act noun in the object refers back to ("criticized the
  *       decision", "condemned what it called a terrorist attack"), in this or the last few
  *       sentences.
  * </ol>
+ *
+ * <p>Reciprocal verbs ({@link #reciprocal}) make a subject of two countries each other's target.
  *
  * <p>Read-only over one article; the caller passes the events of the recent sentences.
  */
@@ -189,7 +195,7 @@ final class TargetFinder {
   }
 
   /**
-   * The targets once the sources are known (sources 2 to 5 of the class comment), from the direct
+   * The targets once the sources are known (sources 2 to 7 of the class comment), from the direct
    * ones. {@code earlier} holds the events of this sentence so far, then those of the sentences
    * before it, most recent first; {@code discourse} is false inside a quote, where an answer to an
    * earlier act is not sought.
@@ -223,6 +229,9 @@ final class TargetFinder {
         }
       }
     }
+    if (targets.isEmpty()) {
+      targets = inObjectPhrase(m, to, root);
+    }
     if (targets.isEmpty() && discourse) {
       MentionRef demonym = objects.demonymObject(m.end(), to);
       targets = demonym != null ? List.of(demonym) : targets;
@@ -241,6 +250,62 @@ final class TargetFinder {
       }
     }
     return new Choice(targets, null);
+  }
+
+  /**
+   * Targets inside the object phrase when no actor follows the predicate as its object: the agent
+   * of the noun it governs ("rejected calls by Belarus's rulers for aid", "demanded an admission by
+   * Moscow"), the addressee of a demand noun's "that" clause ("reiterated its demand that Israel
+   * ease ..."), the subject of a threat's condition ("threatened to walk out unless Kestria
+   * withdraws"), else the place where the act is done ("agreed to set up a research centre in
+   * Tokyo", "threatened to resume attacks in Israel", "suspended aid deliveries in Baghdad"). A
+   * place is not the target of statements, talks, praise, criticism or rejection (roots 01, 04, 05,
+   * 11, 12): "praised the ministers in a speech in Paris", "criticized the plan in Kestria".
+   */
+  private List<MentionRef> inObjectPhrase(Match m, int to, int root) {
+    int end = Math.min(to, m.end() + ClauseReader.MAX_OBJECT_DISTANCE);
+    for (int i = m.end(); i + 1 < end; i++) {
+      String w = v.words[i];
+      if (ClauseReader.isClauseBoundary(w) || w.equals(",") || v.mentionAt[i] != null) {
+        break;
+      }
+      // The noun may be the pattern's own last word: "reiterated its demand that X ...".
+      boolean afterNoun = v.tags[i - 1].startsWith("NN");
+      if (afterNoun && w.equals("by")) {
+        MentionRef agent = mentionAfterDeterminers(i + 1, end);
+        if (agent != null) {
+          return List.of(agent);
+        }
+      }
+      if (afterNoun && root == 10 && w.equals("that")) {
+        MentionRef addressee = mentionAfterDeterminers(i + 1, end);
+        if (addressee != null) {
+          return List.of(addressee);
+        }
+      }
+      if (root == 13 && (w.equals("if") || w.equals("unless"))) {
+        // "threatened to strike unless X withdraws": the condition names who is threatened.
+        MentionRef threatened = mentionAfterDeterminers(i + 1, end);
+        if (threatened != null) {
+          return List.of(threatened);
+        }
+      }
+      if (w.equals("that") || DocView.CONJUNCTIONS.contains(w) && !w.equals("as")) {
+        break; // "will not accept refugees if war starts in X": another clause's place
+      }
+    }
+    if (root == 1 || root == 4 || root == 5 || root == 11 || root == 12) {
+      return List.of();
+    }
+    List<MentionRef> place = clause.objects(m.end(), to, true, true, false);
+    return place;
+  }
+
+  private @Nullable MentionRef mentionAfterDeterminers(int i, int end) {
+    while (i < end && (v.tags[i].equals("DT") || v.words[i].equals("the"))) {
+      i++;
+    }
+    return i < end ? v.mentionAt[i] : null;
   }
 
   /**

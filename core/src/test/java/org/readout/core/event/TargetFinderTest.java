@@ -152,4 +152,47 @@ class TargetFinderTest {
     assertThat(source.events()).isNotEmpty();
     assertThat(source.events().get(0).sourceCode()).isNull();
   }
+
+  @Test
+  void theAgentOfARejectedCallIsTheTarget() {
+    assertThat(
+            describe(
+                world("Morvath rejected recent calls by Kestria for a joint inquiry.").coded()))
+        .containsExactly(MOR + ">" + KES + " 120");
+  }
+
+  @Test
+  void aDemandNounAddressesTheSubjectOfItsThatClause() {
+    assertThat(
+            describe(
+                world("Morvath repeated its demand that Kestria release the fishermen.").coded()))
+        .contains(MOR + ">" + KES + " 100");
+  }
+
+  @Test
+  void aThreatTargetsWhoeverItsConditionNames() {
+    assertThat(
+            describe(
+                world("Morvath threatened to close its embassy unless Kestria apologized.")
+                    .coded()))
+        .containsExactly(MOR + ">" + KES + " 1313");
+  }
+
+  @Test
+  void aConditionIsAnotherClauseWhosePlaceIsNoTarget() {
+    assertThat(
+            describe(
+                world("Morvath said it will not accept more refugees if war starts in Kestria.")
+                    .coded()))
+        .containsExactly(MOR + ">null 122");
+  }
+
+  @Test
+  void anActWithoutAnObjectTargetsThePlaceItIsDoneIn() {
+    assertThat(describe(world("Morvath agreed to build a research centre in Kestria.").coded()))
+        .containsExactly(MOR + ">" + KES + " 030");
+    // Praise and criticism are not done to the place they are spoken in.
+    assertThat(describe(world("Morvath praised the farmers in a speech in Kestria.").coded()))
+        .doesNotContain(MOR + ">" + KES + " 051");
+  }
 }
