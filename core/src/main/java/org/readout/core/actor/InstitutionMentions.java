@@ -33,6 +33,7 @@ abstract class InstitutionMentions extends RoleMentions {
       return;
     }
     if (country == null
+        && !isPossessivePronoun(first - 1)
         && (isDeterminer(first - 1) || headsBareAgent(first, m))
         && localPlace(first, m.endToken()) == null) {
       country = domesticDefault(role, ActorKind.INSTITUTION);

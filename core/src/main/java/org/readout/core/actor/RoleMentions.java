@@ -473,10 +473,12 @@ abstract class RoleMentions extends GroupMentions {
       ledGroup(role, m, led); // "Vietnamese-led forces", "Kurdish-led forces in Syria"
       return;
     }
-    String backed = Supporters.code(this, role, m);
-    if (backed != null) {
-      group(backed, role, m); // "supporters of Castillo": his country's opposition
-      return;
+    if (role.role().equals(Supporters.ROLE)) {
+      String backed = Supporters.code(this, role, m);
+      if (backed != null) {
+        group(backed, role, m); // "supporters of Castillo": his country's opposition
+      }
+      return; // bare "supporters" are someone's, and the phrase does not say whose
     }
     if (groupRole(role, m, groupModifier(m.firstToken()))) {
       return; // "Kurdish rebels", "Turkish Kurd refugees": the group's country
@@ -486,7 +488,8 @@ abstract class RoleMentions extends GroupMentions {
       country = countryAfter(m.endToken()); // "riot police in Nairobi", "the people of Chad"
     }
     Organization owner = country == null ? orgModifier(m.firstToken()) : null;
-    if (country == null && owner == null) {
+    if (country == null && owner == null && !isPossessivePronoun(m.firstToken() - 1)) {
+      // "withdraw its soldiers": the owner is in the sentence, not the article's country
       country = domesticDefault(role, ActorKind.GROUP);
     }
     int first = firstModifierToken(m.firstToken());
@@ -509,6 +512,13 @@ abstract class RoleMentions extends GroupMentions {
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
   }
+
+  /** Whether token {@code k} is "its", "their", "his", "her" or "our". */
+  boolean isPossessivePronoun(int k) {
+    return k >= 0 && POSSESSIVES.contains(word(k).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
 
   /** A role group of the given code, its span from the role word to the person it names. */
   private void group(String code, Role role, Match<Hit> m) {
