@@ -3,14 +3,18 @@ package org.readout.core.actor;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.ActorDictionary.Person;
 import org.readout.core.actor.ActorDictionary.Role;
+import org.readout.core.actor.DocumentActors.Builder;
 import org.readout.core.actor.PhraseMatcher.Match;
+import org.readout.core.model.ActorKind;
+import org.readout.core.model.Mention;
+import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
 
 /**
- * "Supporters of Castillo", "Lula's supporters", "Khan loyalists": the followers of a person take
- * that person's country. They are the opposition (OPP) when the person holds no office on the
- * document date (a former leader, an opposition figure), else civilians (CVL): a sitting leader's
- * supporters are not the state.
+ * "Supporters of Castillo", "Lula's supporters", "Khan loyalists", "his supporters": the followers
+ * of a person take that person's country. They are the opposition (OPP) when the person holds no
+ * office on the document date (a former leader, an opposition figure), else civilians (CVL): a
+ * sitting leader's supporters are not the state.
  */
 final class Supporters {
   /** The role (roles.tsv) of followers of a person. */
@@ -28,10 +32,34 @@ final class Supporters {
     }
     Match<Hit> p = leader(c, m);
     if (p == null) {
-      return null;
+      return pronounLeader(c, m);
     }
     Person person = ((Hit.PersonName) p.value()).person();
     return person.country() + (person.termOn(c.date) == null ? "OPP" : "CVL");
+  }
+
+  /**
+   * "His supporters": the person the possessive pronoun right before the role word was resolved to,
+   * when that person has a country; OPP unless the person's code is a government's.
+   */
+  private static @Nullable String pronounLeader(MentionContext c, Match<Hit> m) {
+    int j = m.firstToken() - 1;
+    if (j < 0) {
+      return null;
+    }
+    Span at = c.tokens.get(j).span();
+    for (Builder b : c.actors.all()) {
+      if (b.kind != ActorKind.PERSON || b.country == null) {
+        continue;
+      }
+      for (Mention mention : b.mentions) {
+        if (mention.span().equals(at) && mention.kind() == MentionKind.PRONOUN) {
+          boolean governs = b.code != null && b.code.endsWith("GOV");
+          return b.country + (governs ? "CVL" : "OPP");
+        }
+      }
+    }
+    return null;
   }
 
   /** The span from the role word to the name, or from the name to the role word. */

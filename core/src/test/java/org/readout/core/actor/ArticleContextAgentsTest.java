@@ -85,6 +85,14 @@ class ArticleContextAgentsTest {
     AnnotatedArticle doc =
         run("In a show of anger, supporters of Pedro Castillo blocked roads in the south.");
     codedOn(doc, "supporters of Pedro Castillo", "PEROPP");
+    AnnotatedArticle his =
+        run("Pedro Castillo was removed from office in 2022. His supporters marched in Lima.");
+    codedOn(his, "supporters", "PEROPP");
+    // Whose supporters a bare "supporters" are, the phrase does not say: no actor.
+    assertThat(
+            ActorSentences.actorOn(
+                run("The party called supporters onto the streets."), "supporters"))
+        .isNull();
   }
 
   @Test
