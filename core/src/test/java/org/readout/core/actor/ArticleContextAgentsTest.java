@@ -39,6 +39,22 @@ class ArticleContextAgentsTest {
   }
 
   @Test
+  void translatedDatelinesWithTheDayGiveTheirCountryToo() {
+    // Korean and Chinese outlets in English date their lead "on the 3rd" and put a date in the
+    // dateline; the capital is the seat of government.
+    AnnotatedArticle korean =
+        run(
+            "Seoul, Oct. 3 (Agency) -- The military said on the 3rd that it had raised its"
+                + " readiness posture.");
+    codedOn(korean, "The military", "KORMIL");
+    AnnotatedArticle chinese =
+        run(
+            "BEIJING, May 6 (Agency) -- The court sentenced two men on Monday, the police in"
+                + " the city said.");
+    codedOn(chinese, "The court", "CHNJUD");
+  }
+
+  @Test
   void withoutADatelineTheCountryTheStoryIsAboutGivesItsArmyAndAircraft() {
     AnnotatedArticle doc =
         run(
