@@ -36,6 +36,12 @@ public final class ActorResolver implements Stage {
    */
   final Map<String, List<Person>> peopleByShortName = new java.util.HashMap<>();
 
+  /**
+   * Nationalities, country names and group adjectives by their exact spelling, for the leader
+   * inside one hyphenated token ("Vietnamese-led"), which phrase matching does not split.
+   */
+  final Map<String, Hit> leaderWords = new java.util.HashMap<>();
+
   /** Names of the roles "the X leader" can refer to, looked up per person mention. */
   final java.util.Set<String> leaderRoles = new java.util.HashSet<>();
 
@@ -57,6 +63,8 @@ public final class ActorResolver implements Stage {
       c.aliases().forEach(a -> matcher.add(a, name, false));
       Hit demonym = new Hit.Demonym(c);
       c.demonyms().forEach(d -> matcher.add(d, demonym, false));
+      c.demonyms().forEach(d -> leaderWords.putIfAbsent(d, demonym));
+      leaderWords.putIfAbsent(c.name(), name);
       Hit metonym = new Hit.Metonym(c);
       c.metonyms().forEach(m -> matcher.add(m, metonym, false));
     }
@@ -79,6 +87,7 @@ public final class ActorResolver implements Stage {
       g.adjectives().stream()
           .filter(w -> !g.nouns().contains(w))
           .forEach(w -> matcher.add(w, adjective, false));
+      g.adjectives().forEach(w -> leaderWords.putIfAbsent(w, adjective));
     }
     AmbiguousCountries.register(dictionary, matcher);
     for (Role r : dictionary.roles()) {

@@ -26,7 +26,7 @@ import org.readout.core.model.Token;
  * The resolution of one document: dictionary hits, then names, unknown names and pronouns, left to
  * right.
  */
-final class DocumentResolution extends RoleMentions {
+final class DocumentResolution extends InstitutionMentions {
   /**
    * A named entity no dictionary phrase covers; {@code country} is the country its name contains
    * ("Kenya Anti-Corruption Commission"), or null.
@@ -161,7 +161,8 @@ final class DocumentResolution extends RoleMentions {
     } else if (hit instanceof Hit.Demonym d) {
       if (!consumed[m.firstToken()]
           && !isModifierOfRole(m.endToken())
-          && !isDescribedRoleAt(m.endToken())) {
+          && !isDescribedRoleAt(m.endToken())
+          && !LedBy.leadsRole(this, m.endToken())) {
         if (isEthnic(m.firstToken())) {
           ethnicGroup(m);
         } else {
@@ -439,6 +440,18 @@ final class DocumentResolution extends RoleMentions {
       }
       if (b.gender == null) {
         b.gender = title.gender();
+      }
+    }
+    if (b.code == null && b.country == null) {
+      // "A spokesman for the Taliban, X," and "X, a spokesman for the Taliban": X speaks for them.
+      Principals.Principal p = Principals.before(this, firstToken);
+      if (p == null) {
+        p = Principals.after(this, endToken);
+      }
+      if (p != null) {
+        b.code = p.code();
+        b.country = p.country();
+        b.role = b.role == null ? Principals.SPOKESPERSON : b.role;
       }
     }
     actors.mention(b, span, MentionKind.NAME);

@@ -150,6 +150,16 @@ abstract class GroupMentions extends MentionContext {
     return k > 0 && word(k - 1).equalsIgnoreCase("ethnic");
   }
 
+  private @Nullable HomeCountry homeCountry;
+
+  /** The home country of unqualified agents, from the dateline and the country names; lazily. */
+  HomeCountry homeCountry() {
+    if (homeCountry == null) {
+      homeCountry = new HomeCountry(datelineCountry(), namedCountries());
+    }
+    return homeCountry;
+  }
+
   /** How often the article names each country: its names, nationalities, capitals and places. */
   private Map<String, Integer> namedCountries() {
     if (namedCountries == null) {
@@ -215,6 +225,30 @@ abstract class GroupMentions extends MentionContext {
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
     return true;
+  }
+
+  /**
+   * A role group with a leader ({@link LedBy}): a nation's forces are its own ("Vietnamese-led
+   * forces": VNMMIL); a people's are an armed group (REB for a military role) of the country an "in
+   * X" names, else of the people's home.
+   */
+  void ledGroup(Role role, Match<Hit> m, LedBy.Leader led) {
+    Span span = new Span(tokens.get(led.firstToken()).span().start(), m.end());
+    if (led.group() == null) {
+      String code = led.country() + role.code();
+      Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
+      b.code = code;
+      b.country = led.country();
+      b.role = role.role();
+      actors.mention(b, span, MentionKind.DESCRIPTION);
+      return;
+    }
+    GroupRef g = new GroupRef(led.group(), led.firstToken(), led.firstToken() + 1);
+    String country = groupCountry(g, m.endToken());
+    String code = role.code().equals("MIL") ? "REB" : role.code();
+    Builder b = groupActor(led.group(), country, code, span.of(text));
+    b.role = role.role();
+    actors.mention(b, span, MentionKind.DESCRIPTION);
   }
 
   private Builder groupActor(Group group, @Nullable String country, String role, String name) {

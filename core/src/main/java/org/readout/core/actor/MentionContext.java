@@ -181,8 +181,11 @@ abstract class MentionContext {
         }
         country = c;
         k = h.endToken() - 1;
-      } else if (!w.equals(",") && !Character.isUpperCase(w.charAt(0))) {
-        return "";
+      } else if (!w.equals(",")
+          && !w.equals(".")
+          && !Character.isDigit(w.charAt(0))
+          && !Character.isUpperCase(w.charAt(0))) {
+        return ""; // a date may stand in the dateline: "SEOUL, Oct. 3 (Wire) -"
       }
     }
     return "";

@@ -58,6 +58,23 @@ abstract class RoleMentions extends GroupMentions {
   private static final Set<String> QUANTIFIERS =
       Set.of("several", "many", "some", "other", "dozens", "hundreds", "thousands", "few");
 
+  /** Directions before a country in "in X" ("in northern Kenya"): the country is still X. */
+  private static final Set<String> COMPASS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western");
+
   /** Words that grade a role without changing whose it is. */
   private static final Set<String> RANKS =
       Set.of("vice", "senior", "acting", "top", "junior", "interim", "new", "outgoing");
@@ -451,6 +468,18 @@ abstract class RoleMentions extends GroupMentions {
 
   /** "Russian troops", "protesters", "police": a group coded by country and role. */
   void roleGroup(Role role, Match<Hit> m) {
+    LedBy.Leader led = LedBy.before(this, m.firstToken());
+    if (led != null) {
+      ledGroup(role, m, led); // "Vietnamese-led forces", "Kurdish-led forces in Syria"
+      return;
+    }
+    if (role.role().equals(Supporters.ROLE)) {
+      String backed = Supporters.code(this, role, m);
+      if (backed != null) {
+        group(backed, role, m); // "supporters of Castillo": his country's opposition
+      }
+      return; // bare "supporters" are someone's, and the phrase does not say whose
+    }
     if (groupRole(role, m, groupModifier(m.firstToken()))) {
       return; // "Kurdish rebels", "Turkish Kurd refugees": the group's country
     }
@@ -459,8 +488,9 @@ abstract class RoleMentions extends GroupMentions {
       country = countryAfter(m.endToken()); // "riot police in Nairobi", "the people of Chad"
     }
     Organization owner = country == null ? orgModifier(m.firstToken()) : null;
-    if (country == null && owner == null) {
-      country = domesticDefault(role);
+    if (country == null && owner == null && !isPossessivePronoun(m.firstToken() - 1)) {
+      // "withdraw its soldiers": the owner is in the sentence, not the article's country
+      country = domesticDefault(role, ActorKind.GROUP);
     }
     int first = firstModifierToken(m.firstToken());
     if (coordinatedGroup(role, first, m)) {
@@ -479,6 +509,23 @@ abstract class RoleMentions extends GroupMentions {
     Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
     b.code = code;
     b.country = country;
+    b.role = role.role();
+    actors.mention(b, span, MentionKind.DESCRIPTION);
+  }
+
+  /** Whether token {@code k} is "its", "their", "his", "her" or "our". */
+  boolean isPossessivePronoun(int k) {
+    return k >= 0 && POSSESSIVES.contains(word(k).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+
+  /** A role group of the given code, its span from the role word to the person it names. */
+  private void group(String code, Role role, Match<Hit> m) {
+    Span span = Supporters.span(this, m);
+    Builder b = actors.get("group/" + code, span.of(text), ActorKind.GROUP);
+    b.code = code;
+    b.country = code.substring(0, 3);
     b.role = role.role();
     actors.mention(b, span, MentionKind.DESCRIPTION);
   }
@@ -540,95 +587,15 @@ abstract class RoleMentions extends GroupMentions {
     return true;
   }
 
-  /**
-   * "the Chinese government", "Russia's defence ministry": an institution, coded when a country is
-   * named.
-   */
-  void institution(Role role, Match<Hit> m) {
-    String country = countryModifier(m.firstToken());
-    if (country == null) {
-      country = countryAfter(m.endToken()); // "a court in Peru", "the parliament of Georgia"
-    }
-    int first = firstModifierToken(m.firstToken());
-    if (country == null
-        && (isDeterminer(first - 1) || headsBareAgent(first, m))
-        && localPlace(first, m.endToken()) == null) {
-      country = domesticDefault(role);
-    }
-    if (country == null) {
-      countrylessInstitution(role, first, m);
-      return;
-    }
-    Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
-    String local = localPlace(first, m.endToken());
-    if (role.code().equals("GOV") && local == null) {
-      government(dictionary.country(country), span, MentionKind.DESCRIPTION);
-      return;
-    }
-    String name =
-        isDeterminer(first - 1) || span.start() < tokens.get(first).span().start()
-            ? span.of(text).substring(span.of(text).indexOf(' ') + 1)
-            : span.of(text);
-    String id =
-        role.code().equals("GOV")
-            ? "government/" + country + "@" + local
-            : "institution/" + country + role.code() + (local == null ? "" : "@" + local);
-    Builder b = actors.get(id, name, ActorKind.INSTITUTION);
-    b.code = country + role.code();
-    b.country = country;
-    b.role = role.role();
-    actors.mention(b, span, MentionKind.DESCRIPTION);
-  }
+  /** "the Chinese government", "a court in Peru", "the court": {@link InstitutionMentions}. */
+  abstract void institution(Role role, Match<Hit> m);
 
   /**
-   * "the court", "the ministry" with no country named: an institution coded by its role alone, so
-   * that the events stage can give it the article's country. Only after a determiner: a bare
-   * "parliament" is often a modifier or a title.
+   * The country an unqualified agent ("police", "the court", "the army") belongs to when nothing in
+   * its phrase says: {@link HomeCountry}.
    */
-  private void countrylessInstitution(Role role, int first, Match<Hit> m) {
-    // A bare outlet ("told state television", "through social media") is a channel or a medium,
-    // not an agent: only "the media" and the like are.
-    boolean bare = !role.code().equals("MED") && headsBareAgent(first, m);
-    if (role.code().equals("GOV") || !(isDeterminer(first - 1) || bare)) {
-      return;
-    }
-    Span span = withDeterminer(first, new Span(tokens.get(first).span().start(), m.end()));
-    Builder b =
-        actors.get(
-            "institution/" + role.code(),
-            text.substring(m.start(), m.end()),
-            ActorKind.INSTITUTION);
-    b.code = role.code();
-    b.role = role.role();
-    actors.mention(b, span, MentionKind.DESCRIPTION);
-  }
-
-  /** Role codes of a state's domestic agents, which a dateline's country qualifies. */
-  private static final Set<String> DOMESTIC_AGENTS = Set.of("COP", "JUD", "LEG", "GOV");
-
-  /**
-   * The country an unqualified domestic agent ("police", "the court", "the authorities") belongs to
-   * when nothing in its phrase says: the dateline's ("NAIROBI, Kenya - Police said ..."), the place
-   * the wire story is filed from. Other agents (protesters, rebels, troops) often come from
-   * elsewhere and stay countryless; the events stage may still give them the article's country.
-   */
-  @Nullable String domesticDefault(Role role) {
-    return DOMESTIC_AGENTS.contains(role.code()) ? datelineCountry() : null;
-  }
-
-  /**
-   * Whether a role word without a determiner is an agent of its own ("Police arrested ...", "after
-   * police fired ..."): it heads its phrase (no noun follows, as in "police station") and is
-   * written in lower case, or capitalized only as the first word of its sentence. A capitalized
-   * "Parliament" or "Court" inside a sentence is usually a name or a title.
-   */
-  boolean headsBareAgent(int first, Match<Hit> m) {
-    int end = m.endToken();
-    if (end < tokens.size() && tokens.get(end).tag().startsWith("NN")) {
-      return false;
-    }
-    char c = text.charAt(tokens.get(first).span().start());
-    return Character.isLowerCase(c) || isSentenceStart(first);
+  @Nullable String domesticDefault(Role role, ActorKind kind) {
+    return homeCountry().of(role.code(), kind);
   }
 
   /** Whether token {@code k} begins its sentence, perhaps after a dateline's dash. */
@@ -688,6 +655,9 @@ abstract class RoleMentions extends GroupMentions {
     k++;
     if (k < tokens.size() && word(k).equalsIgnoreCase("the")) {
       k++;
+    }
+    if (k + 1 < tokens.size() && COMPASS.contains(word(k).toLowerCase(Locale.ROOT))) {
+      k++; // "police in northern Kenya", "forces in northeastern Syria"
     }
     Match<Hit> h = k < tokens.size() ? hitAt.get(k) : null;
     if (h != null && h.value() instanceof Hit.CountryName c) {
