@@ -53,7 +53,7 @@ class EventDomesticReportedPipelineTest {
     assertThat(arrest.sourceCode()).isEqualTo("KENCOP");
     assertThat(arrest.targetCode()).isEqualTo("KENOPP");
     assertThat(arrest.span().start()).isEqualTo(TEXT.indexOf("Kenyan police"));
-    assertThat(arrest.span().of(TEXT)).endsWith("opposition");
+    assertThat(arrest.span().of(TEXT)).endsWith("opposition supporters");
   }
 
   @Test
