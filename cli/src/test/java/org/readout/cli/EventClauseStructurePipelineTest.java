@@ -2,7 +2,6 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
@@ -17,15 +16,6 @@ import org.readout.core.model.Event;
 class EventClauseStructurePipelineTest {
   private static AnnotatedArticle run(String text) {
     return EventSentences.extract("clauses", text);
-  }
-
-  /** The most confident event, the earliest on a tie: what a reader of one sentence is told. */
-  private static Event top(AnnotatedArticle doc) {
-    return doc.events().stream()
-        .max(
-            Comparator.comparingDouble(Event::confidence)
-                .thenComparing(Event::span, Comparator.reverseOrder()))
-        .orElseThrow();
   }
 
   @Test
@@ -53,7 +43,7 @@ class EventClauseStructurePipelineTest {
     assertThat(doc.events()).isNotEmpty();
     // The judges are targets of the sanctions, not the source of an event of their own.
     assertThat(doc.events()).allSatisfy(e -> assertThat(e.sourceCode()).startsWith("IGOEUR"));
-    Event sanctions = top(doc);
+    Event sanctions = EventSentences.top(doc);
     assertThat(sanctions.code()).isEqualTo("163");
     assertThat(sanctions.span().start()).isEqualTo(text.indexOf("European Union"));
   }
@@ -64,7 +54,7 @@ class EventClauseStructurePipelineTest {
         "Senior Chilean and Peruvian officials agreed on Thursday that their governments should"
             + " cooperate to urge stranded migrants at the border to return home.";
     AnnotatedArticle doc = run(text);
-    Event main = top(doc);
+    Event main = EventSentences.top(doc);
     assertThat(main.rootCode()).isEqualTo("03");
     assertThat(main.sourceCode()).startsWith("CHL");
     assertThat(main.targetCode()).startsWith("PER");
@@ -77,7 +67,7 @@ class EventClauseStructurePipelineTest {
         "Ecuador expelled two Colombian diplomats on Monday, accusing Colombia of spying on its"
             + " navy.";
     AnnotatedArticle doc = run(text);
-    Event main = top(doc);
+    Event main = EventSentences.top(doc);
     // Expelling diplomats reduces relations (161), as the CAMEO manual's example codes it.
     assertThat(main.code()).isEqualTo("161");
     assertThat(main.sourceCode()).isEqualTo("ECU");

@@ -2,7 +2,6 @@ package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Event;
@@ -16,15 +15,6 @@ import org.readout.core.model.Event;
 class EventCodebookFramesPipelineTest {
   private static AnnotatedArticle run(String text) {
     return EventSentences.extract("frames", text);
-  }
-
-  /** The most confident event, the earliest on a tie: what a reader of one sentence is told. */
-  private static Event top(AnnotatedArticle doc) {
-    return doc.events().stream()
-        .max(
-            Comparator.comparingDouble(Event::confidence)
-                .thenComparing(Event::span, Comparator.reverseOrder()))
-        .orElseThrow();
   }
 
   @Test
@@ -82,8 +72,8 @@ class EventCodebookFramesPipelineTest {
             "Kenyan police arrested dozens of students calling for the resignation of the"
                 + " president.");
     assertThat(doc.events()).extracting(Event::code).contains("173", "0241");
-    assertThat(top(doc).code()).isEqualTo("173");
-    assertThat(top(doc).sourceCode()).isEqualTo("KENCOP");
+    assertThat(EventSentences.top(doc).code()).isEqualTo("173");
+    assertThat(EventSentences.top(doc).sourceCode()).isEqualTo("KENCOP");
   }
 
   @Test

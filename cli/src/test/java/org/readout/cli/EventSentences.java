@@ -3,10 +3,12 @@ package org.readout.cli;
 import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
 import org.readout.core.model.DateSource;
+import org.readout.core.model.Event;
 
 /**
  * What the event pipeline tests share: a short article of our own run through the standard pipeline
@@ -38,5 +40,17 @@ final class EventSentences {
                     + " "
                     + e.code())
         .toList();
+  }
+
+  /**
+   * The most confident event, the earliest on a tie: what a reader of one sentence is told (the
+   * choice {@code PloverScorer.top} makes when it scores the CAMEO manual's sentences).
+   */
+  static Event top(AnnotatedArticle doc) {
+    return doc.events().stream()
+        .max(
+            Comparator.comparingDouble(Event::confidence)
+                .thenComparing(Event::span, Comparator.reverseOrder()))
+        .orElseThrow();
   }
 }
