@@ -3,7 +3,6 @@ package org.readout.cli;
 import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Article;
@@ -43,14 +42,11 @@ final class EventSentences {
   }
 
   /**
-   * The most confident event, the earliest on a tie: what a reader of one sentence is told (the
-   * choice {@code PloverScorer.top} makes when it scores the CAMEO manual's sentences).
+   * The most confident event, the earliest on a tie ({@link Event#RANKING}): what a reader of one
+   * sentence is told, and the choice {@code PloverScorer.top} makes when it scores the CAMEO
+   * manual's sentences.
    */
   static Event top(AnnotatedArticle doc) {
-    return doc.events().stream()
-        .max(
-            Comparator.comparingDouble(Event::confidence)
-                .thenComparing(Event::span, Comparator.reverseOrder()))
-        .orElseThrow();
+    return doc.events().stream().max(Event.RANKING).orElseThrow();
   }
 }

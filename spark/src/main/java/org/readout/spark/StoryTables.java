@@ -1,21 +1,16 @@
 package org.readout.spark;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.RowFactory;
 import org.jspecify.annotations.Nullable;
 import org.readout.store.Table;
 import org.readout.story.DedupEvent;
+import org.readout.story.DedupEventRows;
 import org.readout.story.EventDeduplicator;
 import org.readout.story.EventLink;
-import org.readout.story.MentionKey;
 import org.readout.story.ReportedEvent;
 
 /**
@@ -28,11 +23,10 @@ import org.readout.story.ReportedEvent;
  * <p>Design decision: a second implementation of the store's few derived columns (title, day,
  * report dates, the first mention's names) rather than a scratch store per story, which would need
  * the members' whole documents again. {@code SparkParityTest} compares the two row by row; the
- * deduplication itself is story/'s {@link EventDeduplicator}, shared.
+ * deduplication itself and the deduplicated events' derived columns are story/'s {@link
+ * EventDeduplicator} and {@link DedupEventRows}, shared.
  */
 final class StoryTables {
-  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   /** A member's event with what the deduplicated event's row takes from it. */
   private record Mention(ReportedEvent reported, StoryInput.EventRow row) {}
 
@@ -55,26 +49,11 @@ final class StoryTables {
             new Mention(new ReportedEvent(m.document(), m.outlet(), published, e.event()), e));
       }
     }
-    Map<String, Deque<Mention>> byMention = new HashMap<>();
-    List<ReportedEvent> reported = new ArrayList<>();
-    for (Mention m : mentions) {
-      reported.add(m.reported());
-      byMention
-          .computeIfAbsent(
-              MentionKey.of(m.reported().document(), m.reported().event()), k -> new ArrayDeque<>())
-          .add(m);
-    }
-    List<DedupEvent> events = new EventDeduplicator().dedup(story, reported);
-    DedupEvent best = null;
+    List<DedupEventRows<Mention>> events =
+        DedupEventRows.dedup(new EventDeduplicator(), story, mentions, Mention::reported);
     for (int n = 0; n < events.size(); n++) {
-      DedupEvent d = events.get(n);
-      List<Mention> linked = new ArrayList<>();
-      for (EventLink l : d.mentions()) {
-        Deque<Mention> q = byMention.get(MentionKey.of(d, l));
-        if (q == null || q.isEmpty()) {
-          throw new IllegalStateException("dedup mention without its event row: " + l);
-        }
-        linked.add(q.poll());
+      DedupEventRows<Mention> d = events.get(n);
+      for (EventLink l : d.event().mentions()) {
         out.add(
             row(
                 Table.DEDUP_MENTIONS,
@@ -85,14 +64,13 @@ final class StoryTables {
                 (long) l.start(),
                 (long) l.end()));
       }
-      out.add(dedupRow(d, n, linked));
-      if (d.date() != null
-          && FULL_DAY.matcher(d.date()).matches()
-          && (best == null || d.numArticles() > best.numArticles())) {
-        best = d;
-      }
+      out.add(dedupRow(d, n));
     }
-    out.add(storyRow(story, sorted, best == null ? null : best.date()));
+    out.add(
+        storyRow(
+            story,
+            sorted,
+            DedupEventRows.storyDay(events.stream().map(DedupEventRows::event).toList())));
     return out;
   }
 
@@ -124,16 +102,10 @@ final class StoryTables {
         (long) members.size());
   }
 
-  private static TaggedRow dedupRow(DedupEvent d, int number, List<Mention> mentions) {
-    StoryInput.EventRow first = mentions.get(0).row();
-    StoryInput.EventRow chosen =
-        mentions.stream()
-            .map(Mention::row)
-            .filter(m -> m.code().equals(d.code()))
-            .findFirst()
-            .orElse(first);
-    List<String> codes = new ArrayList<>();
-    d.codes().forEach((code, n) -> codes.add(code + ":" + n));
+  private static TaggedRow dedupRow(DedupEventRows<Mention> rows, int number) {
+    DedupEvent d = rows.event();
+    StoryInput.EventRow first = rows.first().row();
+    StoryInput.EventRow chosen = rows.chosen(m -> m.row().code()).row();
     return row(
         Table.DEDUP_EVENTS,
         d.story(),
@@ -150,25 +122,14 @@ final class StoryTables {
         (long) chosen.quadClass(),
         chosen.goldstein(),
         d.date(),
-        day(d),
+        DedupEventRows.day(d),
         (long) d.numArticles(),
         (long) d.numSources(),
         (long) d.numMentions(),
-        d.firstReport() == null ? null : d.firstReport().toString(),
-        d.lastReport() == null ? null : d.lastReport().toString(),
-        String.join(" ", codes),
-        String.join(" ", d.otherDates()));
-  }
-
-  /**
-   * The filing day, as the store files it: the date when a full day, none when coarser, the first
-   * report's date when the event has no date.
-   */
-  static @Nullable String day(DedupEvent d) {
-    if (d.date() != null) {
-      return FULL_DAY.matcher(d.date()).matches() ? d.date() : null;
-    }
-    return d.firstReport() == null ? null : d.firstReport().toString();
+        rows.firstReport(),
+        rows.lastReport(),
+        rows.codes(),
+        rows.otherDates());
   }
 
   private static TaggedRow row(Table t, String story, @Nullable Object... values) {

@@ -1,7 +1,6 @@
 package org.readout.cli.eval;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,13 +49,9 @@ final class PloverScorer {
     this.details = details;
   }
 
-  /** The top event of {@code doc} among those {@code keep} accepts. */
+  /** The top event of {@code doc} among those {@code keep} accepts, by {@link Event#RANKING}. */
   static Optional<Event> top(AnnotatedArticle doc, Predicate<Event> keep) {
-    return doc.events().stream()
-        .filter(keep)
-        .max(
-            Comparator.comparingDouble(Event::confidence)
-                .thenComparing(Event::span, Comparator.reverseOrder()));
+    return doc.events().stream().filter(keep).max(Event.RANKING);
   }
 
   void addGsr(PloverGsr gold, AnnotatedArticle doc) {

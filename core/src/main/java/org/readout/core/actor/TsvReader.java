@@ -1,10 +1,10 @@
 package org.readout.core.actor;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import org.readout.core.internal.TsvLines;
 
 /**
  * Reads a dictionary TSV file: {@code #} comment lines and blank lines are skipped, the first other
@@ -17,17 +17,11 @@ final class TsvReader {
   static List<TsvRow> read(String file, Reader reader, String header) throws IOException {
     List<String> columns = List.of(header.split("\t", -1));
     List<TsvRow> rows = new ArrayList<>();
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    TsvLines lines = TsvLines.read(reader);
     boolean headerSeen = false;
-    int lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (TsvLines.Line l : lines.lines()) {
+      String line = l.text();
+      int lineNumber = l.number();
       if (!headerSeen) {
         if (!line.equals(header)) {
           throw new DictionaryException(
@@ -38,7 +32,7 @@ final class TsvReader {
         headerSeen = true;
         continue;
       }
-      String[] fields = line.split("\t", -1);
+      String[] fields = l.fields();
       if (fields.length != columns.size()) {
         throw new DictionaryException(
             file,
@@ -52,7 +46,7 @@ final class TsvReader {
     }
     if (!headerSeen) {
       throw new DictionaryException(
-          file, lineNumber, "no header line, expected '" + visible(header) + "'");
+          file, lines.lineCount(), "no header line, expected '" + visible(header) + "'");
     }
     return rows;
   }

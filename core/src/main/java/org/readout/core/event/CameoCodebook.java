@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.internal.TsvLines;
 
 /**
  * The CAMEO event codebook: every root category (2 digits) and every 3- and 4-digit code with its
@@ -70,21 +71,9 @@ public final class CameoCodebook {
    */
   public static CameoCodebook parse(String text, String source) {
     Map<String, Code> codes = new LinkedHashMap<>();
-    String[] lines = text.split("\r?\n", -1);
-    boolean header = true;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = source + ":" + (i + 1) + ": ";
-      String[] f = line.split("\t", -1);
-      if (header) {
-        header = false;
-        if (f[0].equals("code")) {
-          continue;
-        }
-      }
+    for (TsvLines.Line line : TsvLines.of(text).withoutHeader("code")) {
+      String where = source + ":" + line.number() + ": ";
+      String[] f = line.fields();
       if (f.length != 4) {
         throw new IllegalArgumentException(
             where + "expected 4 tab-separated columns, found " + f.length);

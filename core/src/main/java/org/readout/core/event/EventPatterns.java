@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.readout.core.internal.TsvLines;
 
 /**
  * The verb-and-noun pattern dictionary that maps predicates to CAMEO codes, expanded and indexed by
@@ -43,15 +44,10 @@ public final class EventPatterns {
   public static EventPatterns parse(String text, String source, CameoCodebook codebook) {
     Map<String, List<EventPattern>> index = new HashMap<>();
     Map<String, EventPattern> seen = new HashMap<>();
-    String[] lines = text.split("\r?\n", -1);
     int count = 0;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = source + ":" + (i + 1) + ": ";
-      String[] f = line.split("\t", -1);
+    for (TsvLines.Line line : TsvLines.of(text).lines()) {
+      String where = source + ":" + line.number() + ": ";
+      String[] f = line.fields();
       if (f.length < 2 || f.length > 3) {
         throw new IllegalArgumentException(
             where + "expected 2 or 3 tab-separated columns, found " + f.length);
@@ -69,7 +65,7 @@ public final class EventPatterns {
       for (List<String> words : expand(pattern, where)) {
         check(words, where);
         for (List<String> surface : surfaceForms(words, nominal)) {
-          EventPattern p = new EventPattern(code, surface, role, nominal, i + 1);
+          EventPattern p = new EventPattern(code, surface, role, nominal, line.number());
           String key = String.join(" ", surface) + (nominal ? "~" : "");
           EventPattern before = seen.putIfAbsent(key, p);
           if (before != null) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.readout.core.internal.TsvLines;
 
 /**
  * How a verb or noun of saying puts the clause it reports, read from {@code speech-stances.tsv}: a
@@ -52,14 +53,9 @@ final class SpeechStances {
   static SpeechStances parse(String text, String source) {
     Map<String, Stance> verbs = new HashMap<>();
     Map<String, Stance> nouns = new HashMap<>();
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = source + ":" + (i + 1) + ": ";
-      String[] f = line.split("\t", -1);
+    for (TsvLines.Line line : TsvLines.of(text).lines()) {
+      String where = source + ":" + line.number() + ": ";
+      String[] f = line.fields();
       if (f.length != 2 || f[0].isBlank()) {
         throw new IllegalArgumentException(where + "expected word <tab> stance");
       }

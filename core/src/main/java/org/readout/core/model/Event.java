@@ -1,5 +1,6 @@
 package org.readout.core.model;
 
+import java.util.Comparator;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,15 @@ public record Event(
     int mentions,
     double confidence,
     @Nullable Place location) {
+  /**
+   * Ranks events so that the top one, the event a reader of one sentence is told, is the greatest:
+   * the more confident ranks higher, the earlier span on a tie. {@code
+   * events.stream().max(RANKING)} is the top event.
+   */
+  public static final Comparator<Event> RANKING =
+      Comparator.comparingDouble(Event::confidence)
+          .thenComparing(Event::span, Comparator.reverseOrder());
+
   public Event {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(code, "code");

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.CameoCodebook;
+import org.readout.core.internal.TsvLines;
 
 /**
  * The PLOVER 2021 event category, and mode where PLOVER defines one, of every CAMEO event code in
@@ -88,21 +89,9 @@ public final class PloverTable {
    */
   public static PloverTable parse(String text, String source, CameoCodebook codebook) {
     Map<String, @Nullable PloverType> types = new LinkedHashMap<>();
-    String[] lines = text.split("\r?\n", -1);
-    boolean header = true;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = source + ":" + (i + 1) + ": ";
-      String[] f = line.split("\t", -1);
-      if (header) {
-        header = false;
-        if (f[0].equals("code")) {
-          continue;
-        }
-      }
+    for (TsvLines.Line line : TsvLines.of(text).withoutHeader("code")) {
+      String where = source + ":" + line.number() + ": ";
+      String[] f = line.fields();
       if (f.length != 3) {
         throw new IllegalArgumentException(
             where + "expected 3 tab-separated columns, found " + f.length);

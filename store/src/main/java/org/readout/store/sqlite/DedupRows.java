@@ -6,24 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Event;
 import org.readout.core.model.Span;
 import org.readout.store.StoreException;
 import org.readout.story.DedupEvent;
+import org.readout.story.DedupEventRows;
 import org.readout.story.EventDeduplicator;
-import org.readout.story.EventLink;
-import org.readout.story.MentionKey;
 import org.readout.story.ReportedEvent;
 
 /**
@@ -33,8 +27,6 @@ import org.readout.story.ReportedEvent;
  * writer's connection, inside its transaction, after {@link StoryRows#form}.
  */
 final class DedupRows {
-  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   private final Connection c;
   private final EventDeduplicator deduplicator = new EventDeduplicator();
 
@@ -120,16 +112,8 @@ final class DedupRows {
 
   /** Deduplicates {@code rows} (in memberEvents order) and writes the result. */
   private List<DedupEvent> write(String story, List<Row> rows) throws SQLException {
-    Map<String, Deque<Row>> byMention = new HashMap<>();
-    List<ReportedEvent> reported = new ArrayList<>();
-    for (Row r : rows) {
-      reported.add(r.reported());
-      byMention
-          .computeIfAbsent(
-              MentionKey.of(r.reported().document(), r.reported().event()), k -> new ArrayDeque<>())
-          .add(r);
-    }
-    List<DedupEvent> events = deduplicator.dedup(story, reported);
+    List<DedupEventRows<Row>> events =
+        DedupEventRows.dedup(deduplicator, story, rows, Row::reported);
     try (PreparedStatement insert =
             c.prepareStatement(
                 "INSERT INTO dedup_events (story, source_code, target_code, source, target,"
@@ -140,22 +124,14 @@ final class DedupRows {
                 Statement.RETURN_GENERATED_KEYS);
         PreparedStatement link =
             c.prepareStatement("INSERT INTO dedup_mentions VALUES (?, ?, ?, ?, ?)")) {
-      for (DedupEvent d : events) {
-        List<Row> mentions = new ArrayList<>();
-        for (EventLink l : d.mentions()) {
-          Deque<Row> q = byMention.get(MentionKey.of(d, l));
-          if (q == null || q.isEmpty()) {
-            throw new IllegalStateException("dedup mention without its event row: " + l);
-          }
-          mentions.add(q.poll());
-        }
-        insert(insert, d, mentions);
+      for (DedupEventRows<Row> d : events) {
+        insert(insert, d);
         long dedup;
         try (ResultSet keys = insert.getGeneratedKeys()) {
           keys.next();
           dedup = keys.getLong(1);
         }
-        for (Row m : mentions) {
+        for (Row m : d.rows()) {
           link.setLong(1, dedup);
           link.setLong(2, m.event());
           link.setLong(3, m.doc());
@@ -166,7 +142,7 @@ final class DedupRows {
       }
       link.executeBatch();
     }
-    return events;
+    return events.stream().map(DedupEventRows::event).toList();
   }
 
   /** The group of a deduplicated event without its date: source key, target key, root. */
@@ -175,14 +151,10 @@ final class DedupRows {
         EventDeduplicator.sourceKey(e), EventDeduplicator.targetKey(e), e.rootCode());
   }
 
-  private void insert(PreparedStatement p, DedupEvent d, List<Row> mentions) throws SQLException {
-    Row first = mentions.get(0);
-    Row chosen =
-        mentions.stream()
-            .filter(m -> m.reported().event().code().equals(d.code()))
-            .findFirst()
-            .orElse(first);
-    Event e = chosen.reported().event();
+  private void insert(PreparedStatement p, DedupEventRows<Row> rows) throws SQLException {
+    DedupEvent d = rows.event();
+    Row first = rows.first();
+    Event e = rows.chosen(m -> m.reported().event().code()).reported().event();
     int i = 1;
     p.setString(i++, d.story());
     p.setString(i++, d.sourceCode());
@@ -196,29 +168,15 @@ final class DedupRows {
     p.setInt(i++, e.quadClass());
     p.setDouble(i++, e.goldstein());
     p.setString(i++, d.date());
-    p.setString(i++, day(d));
+    p.setString(i++, DedupEventRows.day(d));
     p.setInt(i++, d.numArticles());
     p.setInt(i++, d.numSources());
     p.setInt(i++, d.numMentions());
-    p.setString(i++, d.firstReport() == null ? null : d.firstReport().toString());
-    p.setString(i++, d.lastReport() == null ? null : d.lastReport().toString());
-    List<String> codes = new ArrayList<>();
-    d.codes().forEach((code, n) -> codes.add(code + ":" + n));
-    p.setString(i++, String.join(" ", codes));
-    p.setString(i, String.join(" ", d.otherDates()));
+    p.setString(i++, rows.firstReport());
+    p.setString(i++, rows.lastReport());
+    p.setString(i++, rows.codes());
+    p.setString(i, rows.otherDates());
     p.executeUpdate();
-  }
-
-  /**
-   * The filing day: the event's date when it is a full day; none when it is coarser ("last year":
-   * an old event must not be filed under the day of its report); the first report's date when the
-   * event has no date at all.
-   */
-  static @Nullable String day(DedupEvent d) {
-    if (d.date() != null) {
-      return FULL_DAY.matcher(d.date()).matches() ? d.date() : null;
-    }
-    return d.firstReport() == null ? null : d.firstReport().toString();
   }
 
   /**
@@ -241,17 +199,9 @@ final class DedupRows {
 
   /** The story's day: that of its most reported dated event, else its first report's date. */
   private void setDay(String story, List<DedupEvent> events) throws SQLException {
-    DedupEvent best = null;
-    for (DedupEvent d : events) {
-      if (d.date() != null
-          && FULL_DAY.matcher(d.date()).matches()
-          && (best == null || d.numArticles() > best.numArticles())) {
-        best = d;
-      }
-    }
     try (PreparedStatement p =
         c.prepareStatement("UPDATE stories SET day = coalesce(?, first_report) WHERE story = ?")) {
-      p.setString(1, best == null ? null : best.date());
+      p.setString(1, DedupEventRows.storyDay(events));
       p.setString(2, story);
       p.executeUpdate();
     }
