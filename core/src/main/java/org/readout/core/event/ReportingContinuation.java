@@ -77,7 +77,9 @@ final class ReportingContinuation {
    */
   private int cueBefore(int first, int start) {
     int j = first - 1;
-    while (j >= start && v.tags[j].equals("DT") && !v.words[j].equals("that")) {
+    while (j >= start
+        && (v.tags[j].equals("DT") || v.words[j].equals("the"))
+        && !v.words[j].equals("that")) {
       j--;
     }
     if (j >= start && v.words[j].equals("that")) {
