@@ -46,6 +46,7 @@ final class ClauseReader {
           "which",
           "who",
           "whom",
+          "whose",
           "because",
           "since");
   static final Set<String> BE =
@@ -100,9 +101,13 @@ final class ClauseReader {
           "capitals");
 
   private final DocView v;
+  private final ReportingContinuation continuation;
+  private final RelativeClauses relatives;
 
   ClauseReader(DocView v) {
     this.v = v;
+    this.continuation = new ReportingContinuation(v);
+    this.relatives = new RelativeClauses(v);
   }
 
   /** How many tokens a parenthesis inside a subject may span. */
@@ -191,7 +196,30 @@ final class ClauseReader {
    * "I"/"we", a pair.
    */
   Subject subject(int head, int from) {
-    int start = Math.max(clauseStart(head, from), head - MAX_SUBJECT_DISTANCE);
+    int first = clauseStart(head, from);
+    int pronoun = first - 1;
+    boolean closed =
+        pronoun > from
+            && relatives.isPronoun(pronoun)
+            && relatives.closedBefore(pronoun, head) >= 0;
+    boolean commas = closed && v.words[pronoun - 1].equals(",");
+    if (commas) {
+      // "The envoy, who arrived in Kabul, urged ...": the relative clause describes the subject,
+      // named before its pronoun (RelativeClauses); its own actors are not the subject.
+      return subject(pronoun - 1, from);
+    }
+    Subject found = scanSubject(head, from, first);
+    if (closed && found.kind() == SubjectKind.NONE) {
+      // "Rebels who seized the town attacked ...": no subject after the pronoun, so the noun
+      // before it.
+      return subject(pronoun, from);
+    }
+    return found;
+  }
+
+  /** The nearest subject left of {@code head} back to {@code first}, its clause's first token. */
+  private Subject scanSubject(int head, int from, int first) {
+    int start = Math.max(first, head - MAX_SUBJECT_DISTANCE);
     for (int i = head - 1; i >= start; i--) {
       MentionRef m = v.mentionAt[i];
       if (m != null) {
@@ -214,6 +242,11 @@ final class ClauseReader {
           }
           all.add(0, other);
           k = skipTitles(other.first() - 1, start);
+        }
+        int cue = continuation.cueContinuedBy(all.get(0).first(), m.last(), head, start);
+        if (cue >= 0) {
+          // "X said the sailors were safe and thanked Y": the thanks are X's.
+          return subject(cue, from);
         }
         return new Subject(SubjectKind.MENTIONS, all);
       }
@@ -301,7 +334,9 @@ final class ClauseReader {
   /** A mention is an object when a preposition or a (non-speech) verb stands right before it. */
   boolean isObject(int first, int start) {
     int j = first - 1;
-    while (j >= start && (v.tags[j].equals("DT") || v.words[j].equals("the"))) {
+    // "withdraw its troops": a possessive determiner opens the object as an article does.
+    while (j >= start
+        && (v.tags[j].equals("DT") || v.tags[j].equals("PRP$") || v.words[j].equals("the"))) {
       j--;
     }
     if (j < start) {

@@ -45,6 +45,30 @@ final class PredicateReader {
           "finally",
           "never",
           "actively");
+
+  /**
+   * Verbs that take the act as an infinitive without making it happen or not ("could try to close",
+   * "may seek to expand"): a modal before them governs the act after their "to".
+   */
+  private static final Set<String> CATENATIVES =
+      Set.of(
+          "try",
+          "tries",
+          "tried",
+          "trying",
+          "attempt",
+          "attempts",
+          "seek",
+          "seeks",
+          "begin",
+          "begins",
+          "start",
+          "starts",
+          "move",
+          "moves",
+          "need",
+          "needs");
+
   private static final Set<String> DEADLINE_NOUNS =
       Set.of(
           "days",
@@ -128,11 +152,39 @@ final class PredicateReader {
       if (OBLIGATION.contains(w)) {
         return Modality.OBLIGATION;
       }
+      if (CATENATIVES.contains(w) && v.words[i + 1].equals("to")) {
+        continue; // "could try to close": the modal is further back
+      }
       if (!AUXILIARY_FILLER.contains(w) && !v.tags[i].startsWith("RB")) {
         break;
       }
     }
     return Modality.PLAIN;
+  }
+
+  /** Words that put an act as a forecast: "is likely to expel", "will probably meet". */
+  private static final Set<String> HEDGES =
+      Set.of("likely", "unlikely", "probably", "possibly", "perhaps", "maybe");
+
+  /**
+   * Whether the predicate at {@code head} is hedged: a hedge among the modals, auxiliaries and
+   * adverbs before it, back to {@code from} ("Venezuela is likely to expel ...", "will probably
+   * meet"). A forecast is no act and no intent, as a possibility modal is not.
+   */
+  boolean isHedged(int head, int from) {
+    for (int i = head - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
+      String w = v.words[i];
+      if (HEDGES.contains(w)) {
+        return true;
+      }
+      if (!AUXILIARY_FILLER.contains(w)
+          && !ClauseReader.AUXILIARIES.contains(w)
+          && !v.tags[i].startsWith("RB")
+          && !v.tags[i].equals("MD")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -153,6 +205,33 @@ final class PredicateReader {
       and |= v.words[i].equals("and");
     }
     return and;
+  }
+
+  /**
+   * Whether the verb at {@code i} is finite (VBD, VBZ), so no modal over it; VBP is left out, as
+   * the tagger gives it to bare verbs after "and".
+   */
+  boolean isFinite(int i) {
+    String t = v.tags[i];
+    return t.equals("VBD") || t.equals("VBZ");
+  }
+
+  /**
+   * Whether the sentence {@code [from, to)} is a question: its last token (before closing quotes or
+   * brackets) is "?". A question ("Will Moscow strike back?", "Could sanctions follow?") asserts no
+   * act.
+   */
+  boolean isQuestion(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      String w = v.words[i];
+      if (w.equals("?")) {
+        return true;
+      }
+      if (!w.equals("\"") && !w.equals("\u201d") && !w.equals("'") && !w.equals(")")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean reported(int from, int before) {

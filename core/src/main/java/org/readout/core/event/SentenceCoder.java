@@ -108,6 +108,11 @@ final class SentenceCoder {
     }
     int from = s.firstToken();
     int to = Math.min(s.endToken(), v.tokens.size());
+    if (predicates.isQuestion(from, to)) {
+      // "Will Moscow strike back?": a question asserts no act.
+      currentSentence = List.of();
+      return currentSentence;
+    }
     List<Raw> out = new ArrayList<>(reported.apply(codeSentence(s), from, to));
     out.addAll(reported.demands(from, to));
     out.addAll(reported.denials(from, to, out));
@@ -267,7 +272,9 @@ final class SentenceCoder {
       refused = true;
       code = CodeCombiner.refusal(code);
     }
-    if (predicates.isConditional(head.start(), from)) {
+    if (predicates.isConditional(head.start(), from)
+        || predicates.isHedged(head.start(), from)
+        || (g != null && predicates.isHedged(m.start(), g.start()))) {
       return;
     }
     if (addressesOwnPeople(head)) {
@@ -277,8 +284,10 @@ final class SentenceCoder {
     Modality modality = predicates.modality(head.start(), from);
     if (modality == Modality.PLAIN
         && previous != null
-        && predicates.coordinated(previous.end(), head.start())) {
-      // "should deepen cooperation and firmly support each other": the modal governs both verbs.
+        && predicates.coordinated(previous.end(), head.start())
+        && !predicates.isFinite(head.start())) {
+      // "should deepen cooperation and firmly support each other": the modal governs both verbs;
+      // a finite verb after the "and" ("could lose support and thanked ...") is not under it.
       modality = previousModality;
     }
     previous = head;
