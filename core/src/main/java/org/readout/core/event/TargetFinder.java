@@ -589,9 +589,18 @@ final class TargetFinder {
 
   /**
    * "refused to withdraw Russian troops from Ukraine": an object on the source's own side is what
-   * moves, not the target; the actor after "from", "out of" or "into" is. Other own-side objects
-   * stay ("Kenyan police arrested Kenyan students").
+   * moves, not the target; the actor after "from", "out of", "into", or "against", "to", "toward"
+   * it is moved at, is. Other own-side objects stay ("Kenyan police arrested Kenyan students").
    */
+  /** Prepositions after an own-side object that name where it moves from. */
+  private static final Set<String> AWAY = Set.of("from", "of", "into");
+
+  /**
+   * Prepositions after an own-side object that name whom it is moved or turned against ("mobilized
+   * its troops for a war against X", "sent the army to X"; issue 8, h-force).
+   */
+  private static final Set<String> TOWARD = Set.of("against", "to", "toward", "towards");
+
   private List<MentionRef> awayFromOwnSide(List<String> sources, List<MentionRef> targets, int to) {
     if (targets.isEmpty() || sources.isEmpty()) {
       return targets;
@@ -609,7 +618,7 @@ final class TargetFinder {
       return targets;
     }
     String before = v.words[Math.max(0, next.get(0).first() - 1)];
-    return before.equals("from") || before.equals("of") || before.equals("into") ? next : targets;
+    return AWAY.contains(before) || TOWARD.contains(before) ? next : targets;
   }
 
   /**
