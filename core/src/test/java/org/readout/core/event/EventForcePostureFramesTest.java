@@ -59,7 +59,6 @@ class EventForcePostureFramesTest {
         Arguments.of(
             "Kestria violated the ceasefire agreement with Valdoria.",
             "country/KES>country/VAL 196"),
-        Arguments.of("Kestria captured three cities in Valdoria.", "country/KES>country/VAL 192"),
         Arguments.of(
             "Kestria ordered a Valdorian newspaper to suspend publication.",
             "country/KES>country/VAL 1721"));
