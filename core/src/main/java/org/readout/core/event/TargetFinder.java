@@ -208,7 +208,7 @@ final class TargetFinder {
       String code,
       boolean discourse,
       List<List<Raw>> earlier) {
-    List<MentionRef> targets = awayFromOwnSide(sources, direct, to);
+    List<MentionRef> targets = awayFromOwnSide(sources, direct, to, code);
     boolean single = discourse && sources.size() == 1;
     int root = CodeCombiner.root(code);
     int noun = actNoun(m.end(), to);
@@ -589,10 +589,21 @@ final class TargetFinder {
 
   /**
    * "refused to withdraw Russian troops from Ukraine": an object on the source's own side is what
-   * moves, not the target; the actor after "from", "out of" or "into" is. Other own-side objects
-   * stay ("Kenyan police arrested Kenyan students").
+   * moves, not the target; the actor after "from", "out of", "into", or "against", "to", "toward"
+   * it is moved at, is. Other own-side objects stay ("Kenyan police arrested Kenyan students").
    */
-  private List<MentionRef> awayFromOwnSide(List<String> sources, List<MentionRef> targets, int to) {
+  /** Prepositions after an own-side object that name where it moves from. */
+  private static final Set<String> AWAY = Set.of("from", "of", "into");
+
+  /**
+   * Prepositions after an own-side force that name whom it is moved or turned against, for shows of
+   * force (root 15: "mobilized its troops for a war against X", "moved the army to X"; issue 8,
+   * h-force). Not for other codes: "freed a Turkish employee accused of a plot against Erdogan".
+   */
+  private static final Set<String> TOWARD = Set.of("against", "to", "toward", "towards");
+
+  private List<MentionRef> awayFromOwnSide(
+      List<String> sources, List<MentionRef> targets, int to, String code) {
     if (targets.isEmpty() || sources.isEmpty()) {
       return targets;
     }
@@ -609,7 +620,8 @@ final class TargetFinder {
       return targets;
     }
     String before = v.words[Math.max(0, next.get(0).first() - 1)];
-    return before.equals("from") || before.equals("of") || before.equals("into") ? next : targets;
+    boolean posture = Character.isDigit(code.charAt(0)) && CodeCombiner.root(code) == 15;
+    return AWAY.contains(before) || (posture && TOWARD.contains(before)) ? next : targets;
   }
 
   /**
