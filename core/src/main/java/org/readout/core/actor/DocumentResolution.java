@@ -31,8 +31,7 @@ final class DocumentResolution extends InstitutionMentions {
    * A named entity no dictionary phrase covers; {@code country} is the country its name contains
    * ("Kenya Anti-Corruption Commission"), or null.
    */
-  private record UnknownName(
-      int firstToken, int endToken, EntityType type, @Nullable String country) {}
+  record UnknownName(int firstToken, int endToken, EntityType type, @Nullable String country) {}
 
   /** Nouns by which news refers back to a company it has named. */
   private static final Set<String> COMPANY_NOUNS =
@@ -680,6 +679,7 @@ final class DocumentResolution extends InstitutionMentions {
       while (end < tokens.size() && tokens.get(end).span().end() <= e.span().end()) {
         end++;
       }
+      if (TitledNamesInOrganizations.retype(this, e.type(), first, end, out)) continue;
       String country = null;
       if (e.type() == EntityType.ORGANIZATION && isNameAroundCountryWords(first, end)) {
         // A name the dictionary lacks that contains a country or nationality: it belongs to the

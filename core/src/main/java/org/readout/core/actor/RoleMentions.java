@@ -321,7 +321,7 @@ abstract class RoleMentions extends GroupMentions {
     if (next != null) {
       return next.value() instanceof Hit.PersonName;
     }
-    return tokens.get(k).ner().equals("PERSON");
+    return tokens.get(k).ner().equals("PERSON") || personNames.get(k);
   }
 
   /**
@@ -329,6 +329,7 @@ abstract class RoleMentions extends GroupMentions {
    * holder.
    */
   void description(Hit.RoleWord r, Match<Hit> m) {
+    if (IndefiniteRoleHolders.introduce(this, r, m)) return; // "a spokesman": someone new
     String country = countryModifier(m.firstToken());
     int first = firstModifierToken(m.firstToken());
     boolean after = false;

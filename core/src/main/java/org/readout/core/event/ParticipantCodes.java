@@ -76,8 +76,12 @@ final class ParticipantCodes {
         return o.country() + code;
       }
       if (a.kind() == ActorKind.PERSON
-          && (a.role() != null || target)
+          && (target || (a.role() != null && !personRole(a.role()).isEmpty()))
           && ActorSides.isDomesticAct(c.code())) {
+        // As the source, only an opposition figure borrows the country of the state it acts on:
+        // a countryless foreign minister who criticizes North Korea is no North Korean (issue 8,
+        // session 13: PRK -> PRK).
+
         // "the government banned the opposition leader X", "police arrested X, the leader of a
         // small party": a state's own repression, release or concession, done to one of its
         // people (issue 8: KENGOV → KENOPP, never a null code), titled or not.
