@@ -1,5 +1,6 @@
 package org.readout.core.actor;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,12 @@ final class IndefiniteRoleHolders {
     if (det < 0 || !INDEFINITE.contains(c.word(det).toLowerCase(Locale.ROOT))) {
       return false;
     }
+    if (det >= 2 && c.word(det - 1).equals(",") && endsPersonMention(c, det - 2)) {
+      return false; // "Park Jun-ho, a lawmaker from Busan,": the apposition describes Park
+    }
+    if (namedInApposition(c, m.endToken())) {
+      return false; // "A police spokeswoman, Resila Onyango, said": the name that follows is her
+    }
     String country = c.countryModifier(m.firstToken());
     String code = null;
     if (country == null) {
@@ -49,6 +56,8 @@ final class IndefiniteRoleHolders {
       if (p != null) {
         country = p.country();
         code = p.code();
+      } else if (opensPhrase(c, m.endToken()) && !institutionAfter(c, m.endToken())) {
+        return false; // "a spokesman for the mission", "for the rebel alliance": whose, unknown
       }
     }
     Span span = new Span(c.tokens.get(det).span().start(), m.end());
@@ -63,7 +72,11 @@ final class IndefiniteRoleHolders {
     }
     Builder b =
         c.actors.get(
-            "person/~" + ActorResolver.slug(r.role().role()) + "-" + span.start(),
+            "person/"
+                + (country == null ? "~" : country + "-")
+                + ActorResolver.slug(r.role().role())
+                + "-"
+                + span.start(),
             span.of(c.text),
             ActorKind.PERSON);
     b.code = code;
@@ -100,6 +113,48 @@ final class IndefiniteRoleHolders {
       }
     }
     return found;
+  }
+
+  /** Whether the last person mention so far ends with token {@code k}. */
+  private static boolean endsPersonMention(RoleMentions c, int k) {
+    List<DocumentActors.PersonMention> pm = c.actors.personMentions;
+    return !pm.isEmpty() && pm.get(pm.size() - 1).span().end() == c.tokens.get(k).span().end();
+  }
+
+  /** Whether a comma and a person's name follow the role phrase ending at {@code k}. */
+  private static boolean namedInApposition(RoleMentions c, int k) {
+    for (int j = k; j < Math.min(c.tokens.size() - 1, k + 8); j++) {
+      String w = c.word(j);
+      if (w.equals(",")) {
+        return c.nextIsName(j + 1);
+      }
+      if (w.equals(".") || c.tokens.get(j).tag().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "for" or "of" follows the role word. */
+  private static boolean opensPhrase(RoleMentions c, int k) {
+    return k < c.tokens.size() && (c.word(k).equals("for") || c.word(k).equals("of"));
+  }
+
+  /**
+   * Whether the "for/of (the) X" after the role names a state institution ("the ministry", "the
+   * foreign ministry"): a body of the story's state, not a mission or an alliance.
+   */
+  private static boolean institutionAfter(RoleMentions c, int k) {
+    for (int j = k + 1; j < Math.min(c.tokens.size(), k + 4); j++) {
+      Match<Hit> h = c.hitAt.get(j);
+      if (h != null
+          && h.value() instanceof Hit.RoleWord rw
+          && rw.role().kind() == ActorKind.INSTITUTION
+          && rw.role().code().equals("GOV")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRank(RoleMentions c, int k) {

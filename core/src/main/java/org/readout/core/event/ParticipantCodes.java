@@ -76,11 +76,14 @@ final class ParticipantCodes {
         return o.country() + code;
       }
       if (a.kind() == ActorKind.PERSON
-          && (target || (a.role() != null && !personRole(a.role()).isEmpty()))
+          && (target
+              || (a.role() != null
+                  && (o.kind() != ActorKind.COUNTRY || !personRole(a.role()).isEmpty())))
           && ActorSides.isDomesticAct(c.code())) {
-        // As the source, only an opposition figure borrows the country of the state it acts on:
-        // a countryless foreign minister who criticizes North Korea is no North Korean (issue 8,
-        // session 13: PRK -> PRK).
+        // As the source, a titled person borrows the country of a city or body it acts on
+        // ("President X threatened a curfew in Algiers") and an opposition figure that of the
+        // state it opposes; a countryless foreign minister who criticizes the country North Korea
+        // is no North Korean (issue 8, session 13: PRK -> PRK).
 
         // "the government banned the opposition leader X", "police arrested X, the leader of a
         // small party": a state's own repression, release or concession, done to one of its
