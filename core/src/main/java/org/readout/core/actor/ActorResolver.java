@@ -72,6 +72,7 @@ public final class ActorResolver implements Stage {
       Hit full = new Hit.PersonName(p, false);
       matcher.add(p.name(), full, false);
       p.aliases().forEach(a -> matcher.add(a, full, false));
+      FamilyNameFirst.reordered(p).forEach(a -> matcher.add(a, full, false)); // "Ishiba Shigeru"
       matcher.add(p.shortName(), new Hit.PersonName(p, true), false);
       peopleByShortName.computeIfAbsent(p.shortName(), k -> new ArrayList<>()).add(p);
     }

@@ -51,6 +51,12 @@ abstract class MentionContext {
   /** Tokens already used as part of another mention (a title's demonym, a group's modifiers). */
   final boolean[] consumed;
 
+  /**
+   * Tokens where a person's name starts that the tagger marked as part of an organization's name
+   * ({@link TitledNamesInOrganizations}): a title before them is the name's.
+   */
+  final java.util.BitSet personNames = new java.util.BitSet();
+
   MentionContext(ActorResolver resolver, AnnotatedArticle doc) {
     this.resolver = resolver;
     this.dictionary = resolver.dictionary;

@@ -142,6 +142,6 @@ abstract class PersonTitles extends RoleModifiers {
     if (next != null) {
       return next.value() instanceof Hit.PersonName;
     }
-    return tokens.get(k).ner().equals("PERSON");
+    return tokens.get(k).ner().equals("PERSON") || personNames.get(k);
   }
 }

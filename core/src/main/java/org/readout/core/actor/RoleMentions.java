@@ -62,6 +62,7 @@ abstract class RoleMentions extends PersonTitles {
    * holder.
    */
   void description(Hit.RoleWord r, Match<Hit> m) {
+    if (IndefiniteRoleHolders.introduce(this, r, m)) return; // "a spokesman": someone new
     String country = countryModifier(m.firstToken());
     int first = firstModifierToken(m.firstToken());
     boolean after = false;

@@ -35,6 +35,7 @@ final class UnknownNames {
       while (end < c.tokens.size() && c.tokens.get(end).span().end() <= e.span().end()) {
         end++;
       }
+      if (TitledNamesInOrganizations.retype(c, e.type(), first, end, out)) continue;
       String country = null;
       if (e.type() == EntityType.ORGANIZATION && isNameAroundCountryWords(c, first, end)) {
         // A name the dictionary lacks that contains a country or nationality: it belongs to the

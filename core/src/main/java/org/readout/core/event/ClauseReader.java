@@ -232,11 +232,16 @@ final class ClauseReader {
         List<MentionRef> all = new ArrayList<>();
         all.add(m);
         int k = skipTitles(m.first() - 1, start);
+        boolean list = false; // an "and" seen: "X, Y and Z" is one list, not a fronted phrase
         while (k - 1 >= start
             && (v.words[k].equals("and") || v.words[k].equals(","))
             && v.mentionAt[k - 1] != null) {
           MentionRef other = v.mentionAt[k - 1];
-          if (v.words[k].equals(",") && isObject(other.first(), start) && !afterOf(other)) {
+          list |= v.words[k].equals("and");
+          if (v.words[k].equals(",")
+              && isObject(other.first(), start)
+              && !afterOf(other)
+              && !(list && afterFrom(other))) {
             break; // "According to Kyodo, Takaichi invited ...": a fronted phrase, not a second
             // subject
           }
@@ -316,6 +321,15 @@ final class ClauseReader {
       j--;
     }
     return j >= 0 && v.words[j].equals("of");
+  }
+
+  /**
+   * "Rescue teams from X, Y and Z arrived": the first of a listed origin, whose others stand in
+   * subject position, is one of the senders too (issue 8, session 13: X had been dropped).
+   */
+  private boolean afterFrom(MentionRef m) {
+    int j = m.first() - 1;
+    return j >= 0 && v.words[j].equals("from");
   }
 
   private static boolean isPairWord(String w) {

@@ -76,8 +76,15 @@ final class ParticipantCodes {
         return o.country() + code;
       }
       if (a.kind() == ActorKind.PERSON
-          && (a.role() != null || target)
+          && (target
+              || (a.role() != null
+                  && (o.kind() != ActorKind.COUNTRY || !personRole(a.role()).isEmpty())))
           && ActorSides.isDomesticAct(c.code())) {
+        // As the source, a titled person borrows the country of a city or body it acts on
+        // ("President X threatened a curfew in Algiers") and an opposition figure that of the
+        // state it opposes; a countryless foreign minister who criticizes the country North Korea
+        // is no North Korean (issue 8, session 13: PRK -> PRK).
+
         // "the government banned the opposition leader X", "police arrested X, the leader of a
         // small party": a state's own repression, release or concession, done to one of its
         // people (issue 8: KENGOV → KENOPP, never a null code), titled or not.
