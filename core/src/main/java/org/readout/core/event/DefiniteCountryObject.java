@@ -14,7 +14,8 @@ import org.readout.core.model.Mention;
  * a clause ("warned it would retaliate"), not an object.
  */
 final class DefiniteCountryObject implements DocumentTargets.Source {
-  private static final Set<String> PRONOUNS = Set.of("it", "them");
+  /** "them" is left out: it is as often people ("ban them from travelling") as two states. */
+  private static final Set<String> PRONOUNS = Set.of("it");
 
   /** Nouns after "the" that stand for a country or its state. */
   private static final Set<String> COUNTRY_NOUNS =
@@ -30,11 +31,8 @@ final class DefiniteCountryObject implements DocumentTargets.Source {
 
   @Override
   public List<String> targets(Act act) {
+    // Only the first word of the object counts: "accused it", not "accused the rebels of it".
     int i = window.start(act);
-    if (act.governor() == null || act.governor().slotStart() < 0) {
-      // Only the first word of the object counts: "accused it", not "accused the rebels of it".
-      i = act.predicate().end();
-    }
     if (i >= window.end(act) || v.mentionAt[i] != null) {
       return List.of();
     }

@@ -55,15 +55,14 @@ final class DocumentTargets {
   DocumentTargets(DocView v, TargetFinder finder) {
     DocumentDyad dyad = new DocumentDyad(v);
     ObjectWindow window = new ObjectWindow(v);
-    List<Source> all = new java.util.ArrayList<>();
-    all.add(new PairAddressee(v, window, dyad));
-    all.add(new DefiniteCountryObject(v, window));
-    all.add(new AnsweredActor(v, window, finder));
-    all.add(new LeadingDyadOther(v, window, dyad, finder));
-    if (Boolean.getBoolean("readout.targets.paragraph")) {
-      all.add(new ParagraphCountry(v)); // measured both ways; see BENCHMARKS.md
-    }
-    this.sources = List.copyOf(all);
+    // A fallback to the one other country of the paragraph for directed acts was measured and
+    // left out: no gain on events-test2 or the GSR triple (BENCHMARKS.md, h-targets session 13).
+    this.sources =
+        List.of(
+            new PairAddressee(v, window, dyad),
+            new DefiniteCountryObject(v, window),
+            new AnsweredActor(v, window, finder),
+            new LeadingDyadOther(v, window, dyad, finder));
   }
 
   /** The first non-empty answer of the sources in order, or an empty list. */

@@ -8,7 +8,7 @@ import org.readout.core.event.DocumentTargets.Act;
  * The last resort for a response without an object ({@link AnsweredActor#isResponse}): "Kestria
  * retaliated", "Valdoria lodged a protest" in an article that is about two countries is addressed
  * to the other of them. Only when one pair dominates ({@link DocumentDyad#dominantPair}) and the
- * source's country is in it.
+ * source's country is in it, and only when nothing follows as object.
  */
 final class LeadingDyadOther implements DocumentTargets.Source {
   private final DocView v;
@@ -25,7 +25,9 @@ final class LeadingDyadOther implements DocumentTargets.Source {
 
   @Override
   public List<String> targets(Act act) {
-    if (!AnsweredActor.isResponse(v, window, finder, act)) {
+    // Only a response with no object at all: "condemned the sanctions", "welcomed the decision"
+    // name an act whose author the article may give as a body that is no country (the EU).
+    if (!AnsweredActor.isResponse(v, window, finder, act) || !window.objectless(act)) {
       return List.of();
     }
     List<Side> pair = dyad.dominantPair(v.tokens.get(act.predicate().start()).span().start());

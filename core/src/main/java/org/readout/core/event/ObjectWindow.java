@@ -1,6 +1,7 @@
 package org.readout.core.event;
 
 import org.readout.core.event.DocumentTargets.Act;
+import org.readout.core.event.PatternMatcher.Match;
 
 /**
  * Where a predicate's object may stand, for the document-level target sources: from a governor's
@@ -18,7 +19,9 @@ final class ObjectWindow {
   /** The first token of the window. */
   int start(Act act) {
     if (act.governor() == null) {
-      return act.predicate().end();
+      // A pattern's own slot ("urge % to", "accuse % of") holds the object inside its words.
+      int slot = act.predicate().slotStart();
+      return slot >= 0 ? slot : act.predicate().end();
     }
     int slot = act.governor().slotStart();
     return slot >= 0 ? slot : act.governor().end();
@@ -31,7 +34,9 @@ final class ObjectWindow {
 
   /** Whether token {@code i} belongs to the coded predicate's own words. */
   boolean inPredicate(Act act, int i) {
-    return i >= act.predicate().start() && i < act.predicate().end();
+    Match m = act.predicate();
+    boolean slot = m.slotStart() >= 0 && i >= m.slotStart() && i < m.slotEnd();
+    return i >= m.start() && i < m.end() && !slot;
   }
 
   /**

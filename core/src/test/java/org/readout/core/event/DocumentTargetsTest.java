@@ -12,8 +12,8 @@ import org.readout.core.model.Event;
 
 /**
  * The document-level target sources of {@link DocumentTargets}: pair addressees, pronoun and
- * definite country objects, a bare response answering the act before it, and the other side of
- * the article's dominant pair. Own multi-sentence articles about invented countries.
+ * definite country objects, a bare response answering the act before it, and the other side of the
+ * article's dominant pair. Own multi-sentence articles about invented countries.
  */
 class DocumentTargetsTest {
   private static final String VAL = "country/VAL";
@@ -74,7 +74,8 @@ class DocumentTargetsTest {
 
   @Test
   void aBareProtestAnswersWhoActedOnTheProtesterJustBefore() {
-    String text = "Valdoria seized two Kestrian fishing boats on Sunday. Kestria protested on Monday.";
+    String text =
+        "Valdoria seized two Kestrian fishing boats on Sunday. Kestria protested on Monday.";
     AnnotatedArticle doc = world(text).coded();
     List<Event> protest = events(doc, KES, VAL);
     assertThat(protest).extracting(Event::rootCode).containsExactly("14");
