@@ -410,11 +410,11 @@ final class SentenceCoder {
     earlier.add(out);
     earlier.addAll(previousSentences);
     TargetFinder.Choice choice =
-        finder.refine(sources, targets, m, to, finalCode, quote == null, earlier);
-    if (choice.mentions().isEmpty() && choice.context() == null && quote == null) {
+        finder.refine(sources, targets, g, m, to, finalCode, quote == null, earlier);
+    if (choice.mentions().isEmpty() && choice.context().isEmpty() && quote == null) {
       // The parse's object or prepositional object, where the shallow reader found none.
       List<MentionRef> patients = awayFromSources(sources, parsed.patients(m, sources));
-      choice = patients.isEmpty() ? choice : new TargetFinder.Choice(patients, null);
+      choice = patients.isEmpty() ? choice : new TargetFinder.Choice(patients, List.of());
     }
     targets = choice.mentions();
     if (!armed(sources)) {
@@ -426,9 +426,8 @@ final class SentenceCoder {
             || eachOther
             || (isMutualCode(finalCode) && !m.pattern().nominal())
             || finder.reciprocal(m, sources);
-    List<String> targetIds =
-        choice.context() != null ? List.of(choice.context()) : sides.expand(targets);
-    how = choice.context() != null ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;
+    List<String> targetIds = !choice.context().isEmpty() ? choice.context() : sides.expand(targets);
+    how = !choice.context().isEmpty() ? how.withTarget(EventConfidence.Resolution.CONTEXT) : how;
     if (targetIds.isEmpty() && sources.size() == 1 && quote == null && isMutualCode(finalCode)) {
       // "X held talks with Y and agreed to restore flights": the second predicate of the
       // sentence shares the first one's partner.

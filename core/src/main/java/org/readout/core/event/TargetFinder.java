@@ -35,7 +35,10 @@ import org.readout.core.model.Actor;
  *   <li>a crowd that a state represses at home is that country's ({@link #crowdOf});
  *   <li>the actor who did the act an act noun in the object refers back to ("criticized the
  *       decision", "condemned what it called a terrorist attack"), in this or the last few
- *       sentences.
+ *       sentences;
+ *   <li>the article around the sentence ({@link DocumentTargets}): a pair addressee ("urged both
+ *       sides"), a pronoun or definite country object, the act a bare response answers, else the
+ *       other side of the article's dominant pair of countries.
  * </ol>
  *
  * <p>Reciprocal verbs ({@link #reciprocal}) make a subject of two countries each other's target.
@@ -47,9 +50,10 @@ final class TargetFinder {
    * The targets chosen for one predicate.
    *
    * @param mentions target mentions found in the text (evidence and expansion of groups)
-   * @param context an actor id taken from an earlier event instead, or null
+   * @param context actor ids taken from the article instead (an earlier event, the leading pair of
+   *     countries), or empty
    */
-  record Choice(List<MentionRef> mentions, @Nullable String context) {}
+  record Choice(List<MentionRef> mentions, List<String> context) {}
 
   /** How many sentences before the current one an act noun may refer back to. */
   static final int MAX_ANSWER_AGE = 3;
@@ -130,6 +134,7 @@ final class TargetFinder {
   private final ActorSides sides;
   private final ObjectReader objects;
   private final Complements complements;
+  private final DocumentTargets document;
 
   TargetFinder(
       DocView v,
@@ -142,6 +147,7 @@ final class TargetFinder {
     this.clause = clause;
     this.sides = sides;
     this.objects = objects;
+    this.document = new DocumentTargets(v, this);
   }
 
   /**
@@ -203,6 +209,7 @@ final class TargetFinder {
   Choice refine(
       List<String> sources,
       List<MentionRef> direct,
+      @Nullable Match g,
       Match m,
       int to,
       String code,
@@ -218,14 +225,14 @@ final class TargetFinder {
         // "condemned the strikes (on Y) (as a violation of Z's sovereignty)": the act's agent.
         MentionRef agent = byAgent(noun, to);
         if (agent != null && !characterizes(noun, agent.first())) {
-          return new Choice(List.of(agent), null);
+          return new Choice(List.of(agent), List.of());
         }
         String answered = single ? respondedTo(sources.get(0), noun, earlier) : null;
         if (answered != null) {
-          return new Choice(List.of(), answered);
+          return new Choice(List.of(), List.of(answered));
         }
         if (!targets.isEmpty() && characterizes(noun, targets.get(0).first())) {
-          return new Choice(List.of(), null);
+          return new Choice(List.of(), List.of());
         }
       }
     }
@@ -240,16 +247,26 @@ final class TargetFinder {
       // From inside the pattern too: "dispersed the crowd" names its crowd itself.
       String home = crowdOf(sources.get(0), root, m.start() + 1, to);
       if (home != null) {
-        return new Choice(List.of(), home);
+        return new Choice(List.of(), List.of(home));
       }
     }
     if (targets.isEmpty() && single && noun >= 0) {
       String answered = respondedTo(sources.get(0), noun, earlier);
       if (answered != null) {
-        return new Choice(List.of(), answered);
+        return new Choice(List.of(), List.of(answered));
       }
     }
-    return new Choice(targets, null);
+    if (targets.isEmpty()
+        && single
+        && (root != 14 || sides.isDomesticState(sources.get(0), false))) {
+      // The article around the sentence (DocumentTargets); a crowd's protest keeps its own state.
+      List<String> ids =
+          document.targets(new DocumentTargets.Act(sources.get(0), g, m, to, code, earlier));
+      if (!ids.isEmpty()) {
+        return new Choice(List.of(), ids);
+      }
+    }
+    return new Choice(targets, List.of());
   }
 
   /**
