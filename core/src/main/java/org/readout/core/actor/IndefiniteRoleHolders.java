@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.actor.DocumentActors.Builder;
 import org.readout.core.actor.PhraseMatcher.Match;
+import org.readout.core.actor.Principals.Principal;
 import org.readout.core.model.ActorKind;
 import org.readout.core.model.MentionKind;
 import org.readout.core.model.Span;
@@ -162,33 +163,20 @@ final class IndefiniteRoleHolders {
     return w.equals("senior") || w.equals("top") || w.equals("junior");
   }
 
-  private record Principal(String code, @Nullable String country) {}
-
   /**
-   * The body named in "for (the) X" or "of (the) X" right after the role: a country or seat of
-   * government (its government), a coded organization, or a nationality before an institution word
-   * ("the Russian defence ministry": that country with the institution's role code).
+   * The body named in "for (the) X" or "of (the) X" right after the role: what {@link
+   * Principals#ofBody} gives (a coded organization, a country or seat of government), or a
+   * nationality before an institution word ("the Russian defence ministry": that country with the
+   * institution's role code).
    */
   private static @Nullable Principal principalAfter(RoleMentions c, int k) {
-    if (k + 1 >= c.tokens.size() || !(c.word(k).equals("for") || c.word(k).equals("of"))) {
-      return null;
-    }
-    k++;
-    if (c.word(k).equalsIgnoreCase("the") && k + 1 < c.tokens.size()) {
-      k++;
-    }
-    Match<Hit> h = c.hitAt.get(k);
+    Match<Hit> h = Principals.bodyAfterForOf(c, k);
     if (h == null) {
       return null;
     }
-    if (h.value() instanceof Hit.CountryName cn) {
-      return new Principal(cn.country().code() + "GOV", cn.country().code());
-    }
-    if (h.value() instanceof Hit.Metonym mt) {
-      return new Principal(mt.country().code() + "GOV", mt.country().code());
-    }
-    if (h.value() instanceof Hit.OrgName o && o.organization().code() != null) {
-      return new Principal(o.organization().code(), o.organization().country());
+    Principal body = Principals.ofBody(h);
+    if (body != null) {
+      return body;
     }
     if (h.value() instanceof Hit.Demonym d) {
       for (int j = h.endToken(); j < Math.min(c.tokens.size(), h.endToken() + 3); j++) {

@@ -76,7 +76,15 @@ final class Principals {
     if (!isSpokesperson(role)) {
       return null;
     }
-    k = role.endToken();
+    Match<Hit> body = bodyAfterForOf(c, role.endToken());
+    return body == null ? null : ofBody(body);
+  }
+
+  /**
+   * The dictionary phrase X in "for (the) X" or "of (the) X" starting at token {@code k}, or null:
+   * the body a role is held for ("a spokesman for the ministry").
+   */
+  static @Nullable Match<Hit> bodyAfterForOf(MentionContext c, int k) {
     if (k + 1 >= c.tokens.size() || !(c.word(k).equals("for") || c.word(k).equals("of"))) {
       return null;
     }
@@ -84,10 +92,14 @@ final class Principals {
     if (c.word(k).equalsIgnoreCase("the") && k + 1 < c.tokens.size()) {
       k++;
     }
-    Match<Hit> h = c.hitAt.get(k);
-    if (h == null) {
-      return null;
-    }
+    return c.hitAt.get(k);
+  }
+
+  /**
+   * The principal a body gives: a coded organization, or a country or seat of government (its
+   * government). Null for anything else.
+   */
+  static @Nullable Principal ofBody(Match<Hit> h) {
     if (h.value() instanceof Hit.OrgName o && o.organization().code() != null) {
       return new Principal(o.organization().code(), o.organization().country());
     }
