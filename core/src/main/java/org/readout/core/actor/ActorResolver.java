@@ -109,7 +109,7 @@ public final class ActorResolver implements Stage {
     if (in.tokens().isEmpty()) {
       return in.withActors(List.of());
     }
-    return in.withActors(new DocumentResolution(this, in).resolve());
+    return in.withActors(CollectiveReferences.add(in, new DocumentResolution(this, in).resolve()));
   }
 
   static @Nullable String genderOfRoleWord(String phrase) {

@@ -81,7 +81,7 @@ final class DocumentResolution extends InstitutionMentions {
         i++;
       }
     }
-    AmbiguousCountries.resolve(hitAt);
+    AmbiguousCountries.resolve(hitAt, text);
     AmbiguousCountries.resolveNorthAndSouth(dictionary, text, tokens, hitAt);
     new PlaceHits(this).find();
   }

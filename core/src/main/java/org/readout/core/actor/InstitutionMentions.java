@@ -32,6 +32,9 @@ abstract class InstitutionMentions extends RoleMentions {
     if (country == null && backReference(first, m)) {
       return;
     }
+    if (country == null && OurSide.narratorsOwn(this, first - 1)) {
+      country = domesticDefault(role, ActorKind.INSTITUTION); // "our military said", Korean copy
+    }
     if (country == null
         && !isPossessivePronoun(first - 1)
         && (isDeterminer(first - 1) || headsBareAgent(first, m))
