@@ -180,6 +180,9 @@ abstract class MentionContext {
         return k > 0 ? country : "";
       }
       Match<Hit> h = hitAt.get(k);
+      if (DATELINE_MONTHS.contains(w)) {
+        continue; // "BEIJING, May 5 (Xinhua) --": the month, not Theresa May
+      }
       if (h != null) {
         String c = countryOfHit(h.value());
         if (c == null) {
@@ -196,6 +199,37 @@ abstract class MentionContext {
     }
     return "";
   }
+
+  /**
+   * Month names a dateline's date may hold, which the dictionary may also know as a short name
+   * ("May").
+   */
+  private static final Set<String> DATELINE_MONTHS =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Jan.",
+          "Feb.",
+          "Mar.",
+          "Apr.",
+          "Jun.",
+          "Jul.",
+          "Aug.",
+          "Sep.",
+          "Sept.",
+          "Oct.",
+          "Nov.",
+          "Dec.");
 
   private static @Nullable String countryOfHit(Hit h) {
     if (h instanceof Hit.CountryName c) {

@@ -82,6 +82,12 @@ class CollectiveAndOwnSideTest {
     codedOn(korean, "The Joint Chiefs of Staff", "KORMIL");
     codedOn(korean, "military", "KORMIL");
     codedOn(korean, "government", "KORGOV");
+    // A month in the dateline is no person ("May" is also Theresa May's short name).
+    AnnotatedArticle chinese =
+        run("BEIJING, May 5 (Xinhua) -- Our government firmly opposes the new tariffs.");
+    codedOn(chinese, "government", "CHNGOV");
+    AnnotatedArticle wire = run("BEIJING, May 5 (Wire) - The government condemned the tariffs.");
+    codedOn(wire, "The government", "CHNGOV");
     AnnotatedArticle quoted =
         run(
             "SEOUL, June 2 (Wire) - \"Our military will answer any attack,\" a Japanese general"
