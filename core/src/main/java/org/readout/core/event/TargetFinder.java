@@ -2,14 +2,11 @@ package org.readout.core.event;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.DocView.MentionRef;
 import org.readout.core.event.PatternMatcher.Match;
 import org.readout.core.event.SentenceCoder.Raw;
-import org.readout.core.model.Actor;
 
 /**
  * Who an event is done to. The target is sought in a fixed order of sources, each tried only when
@@ -32,7 +29,7 @@ import org.readout.core.model.Actor;
  *       ({@link #inObjectPhrase});
  *   <li>a nationality word in the object phrase that the actor stage left unmarked ({@link
  *       ObjectReader#demonymObject});
- *   <li>a crowd that a state represses at home is that country's ({@link #crowdOf});
+ *   <li>a crowd that a state represses at home is that country's ({@link HomeCrowds#crowdOf});
  *   <li>the actor who did the act an act noun in the object refers back to ("criticized the
  *       decision", "condemned what it called a terrorist attack"), in this or the last few
  *       sentences;
@@ -56,78 +53,7 @@ final class TargetFinder {
   record Choice(List<MentionRef> mentions, List<String> context) {}
 
   /** How many sentences before the current one an act noun may refer back to. */
-  static final int MAX_ANSWER_AGE = 3;
-
-  /** Which roots an act noun may refer to: arms, coercion, shows of force, or any act. */
-  private static final int[] FORCE = {18, 20};
-
-  private static final int[] COERCION = {16, 20};
-  private static final int[] POSTURE = {13, 20};
-  private static final int[] ANY = {1, 20};
-
-  /**
-   * Nouns that refer back to an act, with the roots of the acts they can name: "the strikes" names
-   * an armed attack, "the arrests" or "the sentence" a court's or police's act, "the decision" any.
-   */
-  private static final Map<String, int[]> ACT_NOUNS =
-      Map.ofEntries(
-          Map.entry("decision", ANY),
-          Map.entry("decisions", ANY),
-          Map.entry("move", ANY),
-          Map.entry("moves", ANY),
-          Map.entry("step", ANY),
-          Map.entry("steps", ANY),
-          Map.entry("measure", ANY),
-          Map.entry("measures", ANY),
-          Map.entry("action", ANY),
-          Map.entry("actions", ANY),
-          Map.entry("sanctions", COERCION),
-          Map.entry("ban", COERCION),
-          Map.entry("bans", COERCION),
-          Map.entry("expulsion", COERCION),
-          Map.entry("expulsions", COERCION),
-          Map.entry("arrest", COERCION),
-          Map.entry("arrests", COERCION),
-          Map.entry("detention", COERCION),
-          Map.entry("detentions", COERCION),
-          Map.entry("sentence", COERCION),
-          Map.entry("sentencing", COERCION),
-          Map.entry("verdict", COERCION),
-          Map.entry("conviction", COERCION),
-          Map.entry("jailing", COERCION),
-          Map.entry("crackdown", COERCION),
-          Map.entry("execution", COERCION),
-          Map.entry("executions", COERCION),
-          Map.entry("blockade", COERCION),
-          Map.entry("launch", POSTURE),
-          Map.entry("launches", POSTURE),
-          Map.entry("test", POSTURE),
-          Map.entry("tests", POSTURE),
-          Map.entry("attack", FORCE),
-          Map.entry("attacks", FORCE),
-          Map.entry("strike", FORCE),
-          Map.entry("strikes", FORCE),
-          Map.entry("airstrike", FORCE),
-          Map.entry("airstrikes", FORCE),
-          Map.entry("shelling", FORCE),
-          Map.entry("bombing", FORCE),
-          Map.entry("bombings", FORCE),
-          Map.entry("killing", FORCE),
-          Map.entry("killings", FORCE),
-          Map.entry("invasion", FORCE),
-          Map.entry("incursion", FORCE),
-          Map.entry("incursions", FORCE),
-          Map.entry("offensive", FORCE),
-          Map.entry("assault", FORCE),
-          Map.entry("raid", FORCE),
-          Map.entry("raids", FORCE));
-
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "this", "that", "these", "those", "its", "their");
-
-  /** Verbs of naming in "what it called a terrorist attack", "what they described as". */
-  private static final Set<String> NAMING_VERBS =
-      Set.of("called", "calls", "termed", "terms", "described", "describes", "labelled", "labeled");
+  static final int MAX_ANSWER_AGE = ActReferences.MAX_ANSWER_AGE;
 
   private final DocView v;
   private final ClauseReader clause;
@@ -135,6 +61,8 @@ final class TargetFinder {
   private final ObjectReader objects;
   private final Complements complements;
   private final DocumentTargets document;
+  private final ActReferences acts;
+  private final HomeCrowds crowds;
 
   TargetFinder(
       DocView v,
@@ -147,6 +75,8 @@ final class TargetFinder {
     this.clause = clause;
     this.sides = sides;
     this.objects = objects;
+    this.acts = new ActReferences(v);
+    this.crowds = new HomeCrowds(v, sides);
     this.document = new DocumentTargets(v, this);
   }
 
@@ -218,20 +148,20 @@ final class TargetFinder {
     List<MentionRef> targets = awayFromOwnSide(sources, direct, to, code);
     boolean single = discourse && sources.size() == 1;
     int root = CodeCombiner.root(code);
-    int noun = actNoun(m.end(), to);
+    int noun = acts.actNoun(m.end(), to);
     if ((root == 11 || root == 12) && noun >= 0) {
       boolean modifier = !targets.isEmpty() && targets.get(0).first() < noun;
       if (!modifier) {
         // "condemned the strikes (on Y) (as a violation of Z's sovereignty)": the act's agent.
-        MentionRef agent = byAgent(noun, to);
-        if (agent != null && !characterizes(noun, agent.first())) {
+        MentionRef agent = acts.byAgent(noun, to);
+        if (agent != null && !acts.characterizes(noun, agent.first())) {
           return new Choice(List.of(agent), List.of());
         }
-        String answered = single ? respondedTo(sources.get(0), noun, earlier) : null;
+        String answered = single ? acts.respondedTo(sources.get(0), noun, earlier) : null;
         if (answered != null) {
           return new Choice(List.of(), List.of(answered));
         }
-        if (!targets.isEmpty() && characterizes(noun, targets.get(0).first())) {
+        if (!targets.isEmpty() && acts.characterizes(noun, targets.get(0).first())) {
           return new Choice(List.of(), List.of());
         }
       }
@@ -245,13 +175,13 @@ final class TargetFinder {
     }
     if (targets.isEmpty() && single && root >= 17) {
       // From inside the pattern too: "dispersed the crowd" names its crowd itself.
-      String home = crowdOf(sources.get(0), root, m.start() + 1, to);
+      String home = crowds.crowdOf(sources.get(0), root, m.start() + 1, to);
       if (home != null) {
         return new Choice(List.of(), List.of(home));
       }
     }
     if (targets.isEmpty() && single && noun >= 0) {
-      String answered = respondedTo(sources.get(0), noun, earlier);
+      String answered = acts.respondedTo(sources.get(0), noun, earlier);
       if (answered != null) {
         return new Choice(List.of(), List.of(answered));
       }
@@ -340,6 +270,13 @@ final class TargetFinder {
   }
 
   /**
+   * The act noun heading the object phrase after {@code after}; see {@link ActReferences#actNoun}.
+   */
+  int actNoun(int after, int stop) {
+    return acts.actNoun(after, stop);
+  }
+
+  /**
    * Whether the verb predicate {@code m} is reciprocal and {@code sources} are sides of more than
    * one country, so that "X and Y fought" is X against Y and Y against X when no object follows.
    */
@@ -353,255 +290,6 @@ final class TargetFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * The agent after "by" (past determiners) within the object phrase after the act noun at {@code
-   * noun}: "the strikes by the United States"; null when another clause or a comma comes first.
-   */
-  private @Nullable MentionRef byAgent(int noun, int stop) {
-    int end = Math.min(stop, noun + ClauseReader.MAX_OBJECT_DISTANCE);
-    for (int i = noun + 1; i + 1 < end; i++) {
-      if (ClauseReader.isClauseBoundary(v.words[i]) || v.words[i].equals(",")) {
-        return null;
-      }
-      if (v.words[i].equals("by")) {
-        int j = i + 1;
-        while (j < end && (v.tags[j].equals("DT") || v.words[j].equals("the"))) {
-          j++;
-        }
-        return j < end ? v.mentionAt[j] : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Nouns for a gathering of a country's own people that the actor stage does not mark: "to break
-   * up the crowd", "banned all demonstrations", "fired on the marchers".
-   */
-  private static final Set<String> CROWD_NOUNS =
-      Set.of(
-          "crowd",
-          "crowds",
-          "demonstration",
-          "demonstrations",
-          "rally",
-          "rallies",
-          "protest",
-          "protests",
-          "march",
-          "marches",
-          "marchers",
-          "gathering",
-          "gatherings",
-          "mob",
-          "villagers",
-          "residents",
-          "worshippers",
-          "mourners",
-          "strikers");
-
-  /**
-   * The country actor of the state agent {@code source} when the object of its act of repression or
-   * force (roots 17–20; police, courts, a government, not an army abroad) is a crowd of people the
-   * actor stage left unmarked: "police used pepper spray to break up the crowd" is done to that
-   * country's civilians. Null when the article names no such country actor.
-   */
-  private @Nullable String crowdOf(String source, int root, int after, int stop) {
-    if (!sides.isDomesticState(source, root == 17)) {
-      return null;
-    }
-    int end = Math.min(stop, after + ClauseReader.MAX_OBJECT_DISTANCE);
-    for (int i = after; i < end; i++) {
-      String w = v.words[i];
-      if (ClauseReader.isClauseBoundary(w) || w.equals(",") || v.mentionAt[i] != null) {
-        return null;
-      }
-      if (CROWD_NOUNS.contains(w) && v.tags[i].startsWith("NN")) {
-        return sides.homeCountry(source);
-      }
-    }
-    return null;
-  }
-
-  /** Whether "as" stands between the act noun and token {@code i}: "X as a violation of Y". */
-  private boolean characterizes(int noun, int i) {
-    for (int k = noun + 1; k < i; k++) {
-      if (v.words[k].equals("as")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The act noun heading the object phrase after {@code after} ("the strikes", "the recent U.S.
-   * move", "what it called a terrorist attack"), or -1. Steps over determiners, adjectives, a few
-   * plain nouns and actor modifiers, at most three words before the noun.
-   */
-  int actNoun(int after, int stop) {
-    int i = after;
-    if (i + 2 < stop && v.words[i].equals("what")) {
-      // "what it called a terrorist attack", "what Kestria described as an act of aggression".
-      int k = i + 1;
-      while (k < stop && k < i + 5 && !NAMING_VERBS.contains(v.words[k])) {
-        k++;
-      }
-      if (k >= stop || !NAMING_VERBS.contains(v.words[k])) {
-        return -1;
-      }
-      i = k + 1;
-      if (i < stop && v.words[i].equals("as")) {
-        i++;
-      }
-    }
-    int first = i;
-    int words = 0;
-    while (i < stop && words < 4) {
-      String w = v.words[i];
-      if (ACT_NOUNS.containsKey(w) && (i + 1 >= stop || !ACT_NOUNS.containsKey(v.words[i + 1]))) {
-        return i; // "the launch as a violation": the act noun itself, not a modifier
-      }
-      MentionRef ref = v.mentionAt[i];
-      if (ref != null) {
-        i = ref.last() + 1; // "the Kestrian strikes", "the U.S.-led strikes"
-        if (i < stop && (v.words[i].equals("'s") || v.tags[i].equals("POS"))) {
-          i++;
-        }
-        words++;
-        continue;
-      }
-      boolean modifier =
-          DETERMINERS.contains(w)
-              || v.tags[i].equals("DT")
-              || v.tags[i].equals("PRP$")
-              || v.tags[i].startsWith("JJ")
-              || v.tags[i].equals("CD")
-              || v.tags[i].equals("HYPH")
-              || w.equals("-")
-              || (v.tags[i].startsWith("VBN") && i > first)
-              || (v.tags[i].startsWith("NN") && i + 1 < stop);
-      if (!modifier) {
-        return -1;
-      }
-      if (!DETERMINERS.contains(w) && !v.tags[i].equals("DT")) {
-        words++;
-      }
-      i++;
-    }
-    return -1;
-  }
-
-  /**
-   * "Kestria expelled two diplomats. Valdoria criticized the decision.": the act noun at {@code
-   * noun} answers an earlier event of the kind it names. In each of the recent sentences, most
-   * recent first, the one actor that did such an act to the source's country, else the one foreign
-   * actor that did such an act of threat or force (roots 13 and above); null when none or when a
-   * sentence names two (the target stays unknown rather than guessed). A bare plural without a
-   * determiner ("condemned attacks on civilians") is generic and answers nothing.
-   */
-  @Nullable String respondedTo(String source, int noun, List<List<Raw>> earlier) {
-    int[] roots = ACT_NOUNS.get(v.words[noun]);
-    if (roots == null || !determined(noun)) {
-      return null;
-    }
-    Actor self = v.doc.actor(source);
-    if (self == null) {
-      return null;
-    }
-    String country = self.country();
-    int floor = Math.max(roots[0], 13);
-    Predicate<Raw> kind =
-        r ->
-            (CodeCombiner.root(r.code()) >= roots[0] && CodeCombiner.root(r.code()) <= roots[1])
-                || (roots == COERCION && r.code().startsWith("116")); // a verdict
-    for (int age = 0; age < earlier.size() && age <= MAX_ANSWER_AGE; age++) {
-      // The generic "the decision" answers only the sentence just before.
-      if (roots == ANY && age > 1) {
-        break;
-      }
-      List<Raw> events = earlier.get(age);
-      if (country != null) {
-        String onSelf = uniqueSource(events, source, kind.and(r -> acted(r, country)));
-        if (onSelf != null) {
-          return onSelf;
-        }
-      }
-      String foreign =
-          uniqueSource(
-              events,
-              source,
-              kind.and(
-                  r ->
-                      CodeCombiner.root(r.code()) >= floor
-                          && (country == null || !country.equals(countryOf(r.source())))));
-      if (foreign != null) {
-        return foreign;
-      }
-      if (ambiguous(events, source, kind, country)) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** Whether a determiner, possessive or adjective opens the phrase the act noun heads. */
-  private boolean determined(int noun) {
-    int j = noun - 1;
-    return j >= 0
-        && (v.tags[j].equals("DT")
-            || v.tags[j].equals("PRP$")
-            || v.tags[j].startsWith("JJ")
-            || v.tags[j].startsWith("NN")
-            || v.mentionAt[j] != null
-            || DETERMINERS.contains(v.words[j]))
-        && !v.isVerb(j);
-  }
-
-  /**
-   * Whether {@code events} hold acts of the noun's kind by two different foreign actors: an older
-   * sentence must not answer when the nearer one is already unclear.
-   */
-  private boolean ambiguous(
-      List<Raw> events, String self, Predicate<Raw> kind, @Nullable String country) {
-    String found = null;
-    for (Raw r : events) {
-      if (r.source().equals(self)
-          || !kind.test(r)
-          || (country != null && country.equals(countryOf(r.source())))) {
-        continue;
-      }
-      if (found != null && !found.equals(r.source())) {
-        return true;
-      }
-      found = r.source();
-    }
-    return false;
-  }
-
-  private boolean acted(Raw r, String country) {
-    return r.target() != null && country.equals(countryOf(r.target()));
-  }
-
-  private @Nullable String countryOf(String actorId) {
-    Actor a = v.doc.actor(actorId);
-    return a == null ? null : a.country();
-  }
-
-  /** The one source (other than {@code self}) of the events {@code keep} accepts, or null. */
-  private static @Nullable String uniqueSource(List<Raw> events, String self, Predicate<Raw> keep) {
-    String found = null;
-    for (Raw r : events) {
-      if (r.source().equals(self) || !keep.test(r)) {
-        continue;
-      }
-      if (found != null && !found.equals(r.source())) {
-        return null;
-      }
-      found = r.source();
-    }
-    return found;
   }
 
   /**
