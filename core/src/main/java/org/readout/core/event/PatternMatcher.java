@@ -365,7 +365,45 @@ final class PatternMatcher {
         pos++;
       }
     }
+    if (modifiesActNoun(v, words, pos, to)) {
+      return null;
+    }
     return new Match(p, start, pos, slotStart, slotEnd);
+  }
+
+  /**
+   * Act nouns that a weapon or means word before them only describes: "launched a cruise-missile
+   * attack on X", "fired rocket strikes at" are attacks (the noun events or 19x patterns), not a
+   * launch or test of the weapon (150).
+   */
+  private static final Set<String> ACT_HEADS =
+      Set.of(
+          "attack",
+          "attacks",
+          "strike",
+          "strikes",
+          "raid",
+          "raids",
+          "assault",
+          "assaults",
+          "bombardment",
+          "bombardments",
+          "offensive");
+
+  /**
+   * Whether the pattern's last word is a noun object that the next token, an act noun, heads: the
+   * object is then a modifier of that act ("missile" in "missile attack"), and the pattern does not
+   * hold.
+   */
+  private static boolean modifiesActNoun(DocView v, List<String> words, int pos, int to) {
+    String last = words.get(words.size() - 1);
+    if (last.equals("%") || last.equals("*") || pos >= to || pos == 0) {
+      return false;
+    }
+    return v.tags[pos - 1].startsWith("NN")
+        && v.tags[pos].startsWith("NN")
+        && ACT_HEADS.contains(v.words[pos])
+        && !ACT_HEADS.contains(v.words[pos - 1]);
   }
 
   /**
@@ -543,8 +581,11 @@ final class PatternMatcher {
         break;
       }
       pos++;
-      while (hyphen && pos + 1 < to && v.tags[pos].equals("HYPH")) {
-        pos += 2; // "three-month-old": the whole chain
+      while (hyphen
+          && pos + 1 < to
+          && v.tags[pos].equals("HYPH")
+          && (wanted == null || !same(wanted, v.words[pos + 1]))) {
+        pos += 2; // "three-month-old": the whole chain, up to the wanted word ("cruise-missile")
       }
       skipped++;
     }
