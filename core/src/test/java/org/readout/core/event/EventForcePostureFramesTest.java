@@ -61,7 +61,13 @@ class EventForcePostureFramesTest {
             "country/KES>country/VAL 196"),
         Arguments.of(
             "Kestria ordered a Valdorian newspaper to suspend publication.",
-            "country/KES>country/VAL 1721"));
+            "country/KES>country/VAL 1721"),
+        // A missile that describes an attack ("cruise-missile attack") is no launch: the attack.
+        // (The shallow test tagger reads it as the plain attack frame, 190; the CLI pipeline gives
+        // 195.)
+        Arguments.of(
+            "Valdoria launched a cruise-missile attack on Kestria on Sunday.",
+            "country/VAL>country/KES 190"));
   }
 
   @ParameterizedTest
@@ -79,7 +85,9 @@ class EventForcePostureFramesTest {
         // Gas supplies cut: no chemical attack (2041, "gas" as a verb).
         Arguments.of("Kestria halted gas supplies to Valdoria.", "20"),
         // Agreed to impose: the act, not a threat.
-        Arguments.of("Kestria agreed to impose new sanctions on Valdoria.", "13"));
+        Arguments.of("Kestria agreed to impose new sanctions on Valdoria.", "13"),
+        // The attack is not also a missile launch (150).
+        Arguments.of("Valdoria launched a cruise-missile attack on Kestria on Sunday.", "150"));
   }
 
   @ParameterizedTest
