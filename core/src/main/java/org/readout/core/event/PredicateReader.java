@@ -280,6 +280,11 @@ final class PredicateReader {
     if (next >= v.words.length || head == 0 || !v.tags[head - 1].startsWith("NN")) {
       return false;
     }
+    // A phrasal particle may stand between the verb and its object ("the air force carried out
+    // strikes", "the army rounded up protesters"): a reduced relative takes no particle there.
+    if (next + 1 < v.words.length && isParticle(next)) {
+      next++;
+    }
     String t = v.tags[next];
     boolean object =
         t.equals("DT")
@@ -304,6 +309,14 @@ final class PredicateReader {
       }
     }
     return false;
+  }
+
+  /** Particles of phrasal verbs, as tagged (RP) or as the tagger often reads them (IN). */
+  private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "back");
+
+  private boolean isParticle(int i) {
+    String t = v.tags[i];
+    return (t.equals("RP") || t.equals("IN")) && PARTICLES.contains(v.words[i].toLowerCase());
   }
 
   /** Words that open a subordinate or relative clause, whose predicate is not the main one. */
