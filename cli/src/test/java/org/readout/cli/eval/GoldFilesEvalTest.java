@@ -54,7 +54,8 @@ class GoldFilesEvalTest {
     // measured 2026-12-01 on the code of 47255bb: root P 0.568 R 0.437, code F1 0.343
     // (BENCHMARKS.md)
     // session 13 merged (d48ecc0): root P 0.606 R 0.516, code F1 0.416
-    events("events-test.jsonl", 56, 0.58, 0.49, 0.39);
+    // session 14 merged (5a7f3cb): root P 0.628 R 0.535, code F1 0.426
+    events("events-test.jsonl", 56, 0.62, 0.53, 0.42);
   }
 
   @Test
@@ -71,7 +72,8 @@ class GoldFilesEvalTest {
     // measured 2026-12-02 on the code of b851fd3: root P 0.420 R 0.281, code F1 0.232
     // (BENCHMARKS.md, "Third held-out gold (session 13)")
     // session 13 merged (d48ecc0): root P 0.457 R 0.331, code F1 0.262
-    events("events-test3.jsonl", 40, 0.43, 0.31, 0.24);
+    // session 14 merged (5a7f3cb): root P 0.459 R 0.338, code F1 0.267
+    events("events-test3.jsonl", 40, 0.45, 0.33, 0.26);
   }
 
   @Test
