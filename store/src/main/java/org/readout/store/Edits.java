@@ -171,7 +171,7 @@ final class Edits {
       }
       // An actor left with no mention has no evidence in the text any more.
       if (!mentions.isEmpty()) {
-        actors.add(withMentions(a, mentions));
+        actors.add(a.withMentions(mentions));
       }
     }
     return doc.withActors(sortedByFirstMention(actors));
@@ -234,7 +234,7 @@ final class Edits {
           if (a.id().equals(p)) {
             List<Mention> mentions = new ArrayList<>(a.mentions());
             mentions.add(new Mention(span, Corrections.ADDED_MENTION));
-            actors.add(withMentions(a, mentions));
+            actors.add(a.withMentions(mentions));
           } else {
             actors.add(a);
           }
@@ -269,19 +269,6 @@ final class Edits {
       }
     }
     return best;
-  }
-
-  private static Actor withMentions(Actor a, List<Mention> mentions) {
-    return new Actor(
-        a.id(),
-        a.name(),
-        a.kind(),
-        a.code(),
-        a.country(),
-        a.role(),
-        a.gender(),
-        mentions,
-        a.members());
   }
 
   private static List<Actor> sortedByFirstMention(List<Actor> actors) {

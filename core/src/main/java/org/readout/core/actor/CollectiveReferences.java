@@ -360,18 +360,7 @@ final class CollectiveReferences {
       if (kept.isEmpty()) {
         actors.remove(a.id());
       } else {
-        actors.put(
-            a.id(),
-            new Actor(
-                a.id(),
-                a.name(),
-                a.kind(),
-                a.code(),
-                a.country(),
-                a.role(),
-                a.gender(),
-                kept,
-                a.members()));
+        actors.put(a.id(), a.withMentions(kept));
       }
     }
   }

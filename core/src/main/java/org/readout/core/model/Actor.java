@@ -41,4 +41,9 @@ public record Actor(
   public Mention firstMention() {
     return mentions.get(0);
   }
+
+  /** This actor with other mentions, everything else the same. */
+  public Actor withMentions(List<Mention> mentions) {
+    return new Actor(id, name, kind, code, country, role, gender, mentions, members);
+  }
 }

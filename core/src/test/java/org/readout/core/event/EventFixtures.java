@@ -64,18 +64,7 @@ final class EventFixtures {
       if (a.id().equals(id)) {
         List<Mention> ms = new ArrayList<>(a.mentions());
         ms.add(new Mention(new Span(at, at + surface.length()), kind));
-        actors.set(
-            i,
-            new Actor(
-                a.id(),
-                a.name(),
-                a.kind(),
-                a.code(),
-                a.country(),
-                a.role(),
-                a.gender(),
-                ms,
-                a.members()));
+        actors.set(i, a.withMentions(ms));
       }
     }
     return this;
