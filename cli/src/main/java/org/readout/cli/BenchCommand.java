@@ -75,10 +75,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--depparse",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description =
-          "Run the events stage with its optional dependency parse and report the share of"
-              + " sentences parsed.")
-  boolean depparse;
+          "Run the events stage with its dependency parse (the default; --no-depparse without it)"
+              + " and report the share of sentences parsed.")
+  boolean depparse = true;
 
   @Parameters(
       arity = "0..*",

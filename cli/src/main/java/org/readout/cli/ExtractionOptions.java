@@ -64,11 +64,14 @@ public final class ExtractionOptions {
 
   @Option(
       names = "--depparse",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description =
           "Events: ask CoreNLP's dependency parser for the source or target of predicates the"
-              + " shallow reader finds none for (off by default; BENCHMARKS.md \"Dependency parse:"
-              + " measured\").")
-  boolean depparse;
+              + " shallow reader finds none for (on by default; --no-depparse for the shallow"
+              + " reader alone; BENCHMARKS.md \"Dependency parse on by default\").")
+  boolean depparse = true;
 
   /** Reads a charset name; an unknown one is one line that says so, without Java class names. */
   static final class CharsetName implements CommandLine.ITypeConverter<Charset> {

@@ -46,11 +46,11 @@ public final class Readout {
   }
 
   /**
-   * The pipeline with the events stage's optional dependency parse ({@code --depparse}) on or off.
-   * Off is {@link #load(List)}; on is a separate pipeline, so that one process can compare both.
+   * The pipeline with the events stage's dependency parse on ({@link #load(List)}, the default) or
+   * off ({@code --no-depparse}, a separate pipeline, so that one process can compare both).
    */
   public static Readout load(List<Path> actorFiles, boolean depparse) throws IOException {
-    return depparse ? new Readout(StandardPipeline.load(actorFiles, true)) : load(actorFiles);
+    return depparse ? load(actorFiles) : new Readout(StandardPipeline.load(actorFiles, false));
   }
 
   public Pipeline pipeline() {

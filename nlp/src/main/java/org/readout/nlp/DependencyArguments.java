@@ -45,11 +45,26 @@ public final class DependencyArguments implements ArgumentParser {
   private static final AtomicLong SENTENCES = new AtomicLong();
   private static final AtomicLong TOKENS = new AtomicLong();
 
-  private final DependencyParser parser;
+  private volatile @Nullable DependencyParser parser;
 
-  /** Loads the English UD model (about 14 MB, a second or two). */
-  public DependencyArguments() {
-    this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+  /**
+   * The English UD model (about 14 MB, a second or two) loads on the first sentence parsed, so that
+   * a command that refuses its arguments or finds nothing to extract never waits for it.
+   */
+  public DependencyArguments() {}
+
+  private DependencyParser parser() {
+    DependencyParser p = parser;
+    if (p == null) {
+      synchronized (this) {
+        p = parser;
+        if (p == null) {
+          p = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+          parser = p;
+        }
+      }
+    }
+    return p;
   }
 
   /** Sentences parsed in this JVM so far, over all sessions (for {@code readout bench}). */
@@ -117,7 +132,7 @@ public final class DependencyArguments implements ArgumentParser {
     Arrays.fill(head, -1);
     Arrays.fill(rel, "root");
     if (!words.isEmpty()) {
-      GrammaticalStructure gs = parser.predict(words);
+      GrammaticalStructure gs = parser().predict(words);
       for (TypedDependency d : gs.typedDependencies()) {
         int dep = d.dep().index() - 1;
         if (dep >= 0 && dep < head.length) {

@@ -55,11 +55,23 @@ public final class EventEvalCommand implements Callable<Integer> {
   boolean details;
 
   @Option(
+      names = "--breakdown",
+      description =
+          "With a gold file, also print the root-level errors by the file's style and by CAMEO"
+              + " root, and of what kind (wrong root, wrong sides, none): the classes a held-out"
+              + " set misses, without reading its texts.")
+  boolean breakdown;
+
+  @Option(
       names = "--depparse",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description =
           "Ask CoreNLP's dependency parser for the source or target of predicates the shallow"
-              + " reader finds none for (off by default).")
-  boolean depparse;
+              + " reader finds none for (on by default; --no-depparse scores the shallow reader"
+              + " alone).")
+  boolean depparse = true;
 
   @Override
   public Integer call() throws IOException {
@@ -76,6 +88,9 @@ public final class EventEvalCommand implements Callable<Integer> {
       EventScorer.Counts counts = new EventScorer.Counts();
       failed = evaluate(gold, pipeline, counts, err);
       print(counts, out);
+      if (breakdown) {
+        counts.breakdown.print(out);
+      }
     }
     if (ploverGsr != null || plv != null) {
       PloverScorer scorer = new PloverScorer(details ? out : null);

@@ -11,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * One gold document of the event evaluation format (docs/events.md): a JSON object per line with
  * {@code id}, optional {@code date}, {@code text} and {@code events}, each {@code {source, target,
  * code}} where source and target are CAMEO actor codes or bare country codes ({@code "CHNGOV"},
- * {@code "RUS"}; target may be null) and code a 2-4 digit CAMEO event code.
+ * {@code "RUS"}; target may be null) and code a 2-4 digit CAMEO event code; the held-out sets'
+ * optional {@code style} (wire, analysis, translated-korean ...) groups the breakdown.
  */
-record EventGold(String id, @Nullable LocalDate date, String text, List<EventGold.Item> events) {
+record EventGold(
+    String id,
+    @Nullable LocalDate date,
+    @Nullable String style,
+    String text,
+    List<EventGold.Item> events) {
   /** One gold event. */
   record Item(String source, @Nullable String target, String code) {}
 
@@ -40,6 +46,7 @@ record EventGold(String id, @Nullable LocalDate date, String text, List<EventGol
               : null;
       items.add(new Item(source, target, code));
     }
-    return new EventGold(id, date, n.get("text").asText(), items);
+    String style = n.hasNonNull("style") ? n.get("style").asText() : null;
+    return new EventGold(id, date, style, n.get("text").asText(), items);
   }
 }

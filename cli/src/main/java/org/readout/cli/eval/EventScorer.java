@@ -27,6 +27,9 @@ final class EventScorer {
     /** Each predicted event, right when its (source, target, root) is in the gold. */
     final ConfidenceBands bands = new ConfidenceBands();
 
+    /** The root-level errors by style and by root. */
+    final EventBreakdown breakdown = new EventBreakdown();
+
     double precision(boolean root) {
       return Scores.ratio(root ? rootMatched : codeMatched, root ? predictedRoot : predicted);
     }
@@ -52,6 +55,7 @@ final class EventScorer {
       predRoot.add(key(s, t, e.rootCode()));
       c.bands.add(e.confidence(), goldRoot.contains(key(s, t, e.rootCode())));
     }
+    c.breakdown.add(gold.style(), goldRoot, predRoot);
     c.documents++;
     c.gold += goldCode.size();
     c.goldRoot += goldRoot.size();
