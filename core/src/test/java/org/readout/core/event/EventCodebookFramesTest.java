@@ -46,6 +46,16 @@ class EventCodebookFramesTest {
         Arguments.of(
             "Valdoria allowed the passage of relief convoys to Kestria.",
             "country/VAL>country/KES 0863"),
+        // 160: ending a standing agreement reduces relations with its other party, whatever
+        // modifies the agreement noun.
+        Arguments.of(
+            "Valdoria on Monday ended its defence cooperation agreement with Kestria.",
+            "country/VAL>country/KES 160"),
+        Arguments.of(
+            "Morvath scrapped a 2019 extradition treaty with Valdoria.",
+            "country/MOR>country/VAL 160"),
+        Arguments.of(
+            "Kestria tore up the fisheries accord with Morvath.", "country/KES>country/MOR 160"),
         // 090: the passive investigation without an agent is the act of the state it happened in.
         Arguments.of(
             "A Kestrian trader has been placed under investigation in Valdoria for fraud.",
