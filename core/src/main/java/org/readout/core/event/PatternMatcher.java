@@ -310,14 +310,24 @@ final class PatternMatcher {
           pos = skipModifiers(v, pos, to, next);
         }
         int found = -1;
-        for (int g = 0; g <= MAX_GAP && pos + g < to; g++) {
-          int at = pos + g;
+        int at = pos;
+        for (int g = 0; g <= MAX_GAP && at < to && found < 0; g++) {
           if (isBoundary(v.words[at])) {
             break;
           }
           if (next.equals("%") ? v.mentionAt[at] != null : same(next, v.words[at])) {
             found = at;
-            break;
+          } else if (!next.equals("%") && v.mentionAt[at] != null) {
+            // An actor's name is one word of the gap however long it is ("urged the United Nations
+            // Security Council to"), unless it holds the wanted word ("expelled two Kestrian
+            // diplomats").
+            int last = Math.min(v.mentionAt[at].last(), to - 1);
+            for (int j = at + 1; j <= last && found < 0; j++) {
+              found = same(next, v.words[j]) ? j : -1;
+            }
+            at = last + 1;
+          } else {
+            at++;
           }
         }
         if (found < 0) {
@@ -343,6 +353,10 @@ final class PatternMatcher {
         slotStart = pos;
         slotEnd = v.mentionAt[pos].last() + 1;
         pos = slotEnd;
+        if (k + 1 < words.size()) {
+          // "ordered X and her deputy Y to appear": the slot holds the coordinated list.
+          pos = slotEnd = coordinatedEnd(v, slotEnd, to);
+        }
       } else {
         pos = skipModifiers(v, pos, to, w);
         if (w.equals("to") || w.equals("that")) {
@@ -644,6 +658,32 @@ final class PatternMatcher {
       return true;
     }
     return lw == lt + 1 && w.endsWith("s") && w.startsWith(token);
+  }
+
+  /**
+   * The end of a list of actor mentions coordinated after the one ending at {@code end} ("X and
+   * her deputy Y", "X, Y and Z"), each at most three modifiers after "and" or a comma; {@code end}
+   * when none follows.
+   */
+  private static int coordinatedEnd(DocView v, int end, int to) {
+    int pos = end;
+    while (pos + 1 < to && (v.words[pos].equals("and") || v.words[pos].equals(","))) {
+      int q = pos + 1;
+      int limit = Math.min(to, q + 4);
+      while (q < limit
+          && v.mentionAt[q] == null
+          && (v.tags[q].startsWith("JJ")
+              || v.tags[q].equals("NN")
+              || v.tags[q].equals("DT")
+              || v.tags[q].equals("PRP$"))) {
+        q++;
+      }
+      if (q >= limit || v.mentionAt[q] == null) {
+        break;
+      }
+      pos = v.mentionAt[q].last() + 1;
+    }
+    return pos;
   }
 
   static boolean isBoundary(String word) {
