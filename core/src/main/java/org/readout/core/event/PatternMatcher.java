@@ -317,10 +317,13 @@ final class PatternMatcher {
           }
           if (next.equals("%") ? v.mentionAt[at] != null : same(next, v.words[at])) {
             found = at;
-          } else if (!next.equals("%") && v.mentionAt[at] != null) {
+          } else if (!next.equals("%")
+              && v.mentionAt[at] != null
+              && !prepositionBetween(v, gapStart, at)) {
             // An actor's name is one word of the gap however long it is ("urged the United Nations
             // Security Council to"), unless it holds the wanted word ("expelled two Kestrian
-            // diplomats").
+            // diplomats"). A name after a preposition belongs to a noun phrase, not the object:
+            // "demanded a meeting of the U.N. Security Council to", "welcomed the decision by X to".
             int last = Math.min(v.mentionAt[at].last(), to - 1);
             for (int j = at + 1; j <= last && found < 0; j++) {
               found = same(next, v.words[j]) ? j : -1;
@@ -658,6 +661,15 @@ final class PatternMatcher {
       return true;
     }
     return lw == lt + 1 && w.endsWith("s") && w.startsWith(token);
+  }
+
+  private static boolean prepositionBetween(DocView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.tags[i].equals("IN") || v.tags[i].equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
