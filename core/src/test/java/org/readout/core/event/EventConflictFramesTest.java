@@ -11,7 +11,7 @@ import org.readout.core.model.ActorKind;
  * Conflictual frames of issue 8, session 15 (branch h-conf), from the PLV misses of roots 10-19 by
  * cause: orders to a long or coordinated list of actors, gaps over long names, refusals kept
  * "until" another acts, demands on a country's bodies ("all armed groups in X must"), blame
- * ("held X responsible", "said X was behind"), deadlines given to an actor and military operations
+ * ("held X responsible", "said X was behind"), truces violated by two sides, reports disputed, deadlines given to an actor and military operations
  * against an actor. Sentences written for these tests, about the invented countries Valdoria
  * (VAL) and Kestria (KES).
  */
@@ -99,5 +99,23 @@ class EventConflictFramesTest {
     assertThat(
             describe(two("Valdoria carried out a military operation against Kestria.").coded()))
         .containsExactly("country/VAL>country/KES 190");
+  }
+
+  @Test
+  void twoSidesThatViolateATruceViolateItAgainstEachOther() {
+    assertThat(describe(two("Valdoria and Kestria violated the ceasefire on Sunday.").coded()))
+        .containsExactlyInAnyOrder("country/VAL>country/KES 196", "country/KES>country/VAL 196");
+  }
+
+  @Test
+  void disputingAnotherActorsReportIsDisapproval() {
+    String text = "Valdoria disputed the findings of the Kestrian report.";
+    assertThat(
+            describe(
+                article(text)
+                    .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+                    .actor("country/KES", ActorKind.COUNTRY, "KES", "KES", "Kestrian")
+                    .coded()))
+        .containsExactly("country/VAL>country/KES 110");
   }
 }
