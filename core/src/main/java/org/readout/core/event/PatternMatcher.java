@@ -356,10 +356,6 @@ final class PatternMatcher {
         slotStart = pos;
         slotEnd = v.mentionAt[pos].last() + 1;
         pos = slotEnd;
-        if (k + 1 < words.size()) {
-          // "ordered X and her deputy Y to appear": the slot holds the coordinated list.
-          pos = slotEnd = coordinatedEnd(v, slotEnd, to);
-        }
       } else {
         pos = skipModifiers(v, pos, to, w);
         if (w.equals("to") || w.equals("that")) {
@@ -670,32 +666,6 @@ final class PatternMatcher {
       }
     }
     return false;
-  }
-
-  /**
-   * The end of a list of actor mentions coordinated after the one ending at {@code end} ("X and
-   * her deputy Y", "X, Y and Z"), each at most three modifiers after "and" or a comma; {@code end}
-   * when none follows.
-   */
-  private static int coordinatedEnd(DocView v, int end, int to) {
-    int pos = end;
-    while (pos + 1 < to && (v.words[pos].equals("and") || v.words[pos].equals(","))) {
-      int q = pos + 1;
-      int limit = Math.min(to, q + 4);
-      while (q < limit
-          && v.mentionAt[q] == null
-          && (v.tags[q].startsWith("JJ")
-              || v.tags[q].equals("NN")
-              || v.tags[q].equals("DT")
-              || v.tags[q].equals("PRP$"))) {
-        q++;
-      }
-      if (q >= limit || v.mentionAt[q] == null) {
-        break;
-      }
-      pos = v.mentionAt[q].last() + 1;
-    }
-    return pos;
   }
 
   static boolean isBoundary(String word) {
