@@ -323,7 +323,8 @@ final class PatternMatcher {
             // An actor's name is one word of the gap however long it is ("urged the United Nations
             // Security Council to"), unless it holds the wanted word ("expelled two Kestrian
             // diplomats"). A name after a preposition belongs to a noun phrase, not the object:
-            // "demanded a meeting of the U.N. Security Council to", "welcomed the decision by X to".
+            // "demanded a meeting of the U.N. Security Council to", "welcomed the decision by X
+            // to".
             int last = Math.min(v.mentionAt[at].last(), to - 1);
             for (int j = at + 1; j <= last && found < 0; j++) {
               found = same(next, v.words[j]) ? j : -1;

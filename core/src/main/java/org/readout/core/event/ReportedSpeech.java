@@ -346,19 +346,34 @@ final class ReportedSpeech {
   /** Nouns for the actors of a country that a demand may address: "the armed groups in X". */
   private static final Set<String> BODIES =
       Set.of(
-          "forces", "groups", "parties", "factions", "sides", "leaders", "leadership",
-          "authorities", "people", "militias", "rebels", "politicians", "officials", "members");
+          "forces",
+          "groups",
+          "parties",
+          "factions",
+          "sides",
+          "leaders",
+          "leadership",
+          "authorities",
+          "people",
+          "militias",
+          "rebels",
+          "politicians",
+          "officials",
+          "members");
 
   /**
    * The country a body of actors names with "in/of/from" ("all political forces in Yemen", "the
    * warring parties of Libya"), the phrase starting at token {@code k}: at most three modifiers
-   * (adjectives, nouns, participles: "armed")
-   * before a noun of {@link #BODIES}. Null when the phrase names no such body.
+   * (adjectives, nouns, participles: "armed") before a noun of {@link #BODIES}. Null when the
+   * phrase names no such body.
    */
   private @Nullable MentionRef bodyOf(int k, int to) {
     int i = k;
-    while (i < to && i - k < 4 && (v.tags[i].startsWith("JJ") || v.tags[i].startsWith("NN") || v.tags[i].equals("VBN"))
-        && v.mentionAt[i] == null && !BODIES.contains(v.words[i].toLowerCase(java.util.Locale.ROOT))) {
+    while (i < to
+        && i - k < 4
+        && (v.tags[i].startsWith("JJ") || v.tags[i].startsWith("NN") || v.tags[i].equals("VBN"))
+        && v.mentionAt[i] == null
+        && !BODIES.contains(v.words[i].toLowerCase(java.util.Locale.ROOT))) {
       i++;
     }
     if (i + 2 >= to || !BODIES.contains(v.words[i].toLowerCase(java.util.Locale.ROOT))) {

@@ -205,10 +205,10 @@ final class TargetFinder {
    * Moscow"), the addressee of a demand noun's "that" clause ("reiterated its demand that Israel
    * ease ..."), the subject of a threat's condition ("threatened to walk out unless Kestria
    * withdraws"), the subject of a refusal's "until" ("will not end the strike until the government
-   * ..."), else the place where the act is done ("agreed to set up a research centre in
-   * Tokyo", "threatened to resume attacks in Israel", "suspended aid deliveries in Baghdad"). A
-   * place is not the target of statements, talks, praise, criticism or rejection (roots 01, 04, 05,
-   * 11, 12): "praised the ministers in a speech in Paris", "criticized the plan in Kestria".
+   * ..."), else the place where the act is done ("agreed to set up a research centre in Tokyo",
+   * "threatened to resume attacks in Israel", "suspended aid deliveries in Baghdad"). A place is
+   * not the target of statements, talks, praise, criticism or rejection (roots 01, 04, 05, 11, 12):
+   * "praised the ministers in a speech in Paris", "criticized the plan in Kestria".
    */
   private List<MentionRef> inObjectPhrase(Match m, int to, int root) {
     int end = Math.min(to, m.end() + ClauseReader.MAX_OBJECT_DISTANCE);

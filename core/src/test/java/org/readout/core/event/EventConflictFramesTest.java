@@ -9,11 +9,11 @@ import org.readout.core.model.ActorKind;
 
 /**
  * Conflictual frames of issue 8, session 15 (branch h-conf), from the PLV misses of roots 10-19 by
- * cause: orders to an actor with a long name, gaps over long names, refusals kept
- * "until" another acts, demands on a country's bodies ("all armed groups in X must"), blame
- * ("held X responsible", "said X was behind"), truces violated by two sides, reports disputed, deadlines given to an actor and military operations
- * against an actor. Sentences written for these tests, about the invented countries Valdoria
- * (VAL) and Kestria (KES).
+ * cause: orders to an actor with a long name, gaps over long names, refusals kept "until" another
+ * acts, demands on a country's bodies ("all armed groups in X must"), blame ("held X responsible",
+ * "said X was behind"), truces violated by two sides, reports disputed, deadlines given to an actor
+ * and military operations against an actor. Sentences written for these tests, about the invented
+ * countries Valdoria (VAL) and Kestria (KES).
  */
 class EventConflictFramesTest {
   private static EventFixtures two(String text) {
@@ -29,7 +29,8 @@ class EventConflictFramesTest {
     assertThat(
             describe(
                 article(text)
-                    .actor("inst/police", ActorKind.INSTITUTION, "VALCOP", "VAL", "Valdorian police")
+                    .actor(
+                        "inst/police", ActorKind.INSTITUTION, "VALCOP", "VAL", "Valdorian police")
                     .actor(
                         "person/minister",
                         ActorKind.PERSON,
@@ -59,14 +60,18 @@ class EventConflictFramesTest {
 
   @Test
   void aRefusalUntilAnotherActsIsAimedAtIt() {
-    assertThat(describe(two("Valdoria will not lift the embargo until Kestria holds elections.").coded()))
+    assertThat(
+            describe(
+                two("Valdoria will not lift the embargo until Kestria holds elections.").coded()))
         .contains("country/VAL>country/KES 1244");
-    String text = "The Kestrian union will not end the strike until the Kestrian government raises pay.";
+    String text =
+        "The Kestrian union will not end the strike until the Kestrian government raises pay.";
     assertThat(
             describe(
                 article(text)
                     .actor("group/union", ActorKind.GROUP, "KESLAB", "KES", "Kestrian union")
-                    .actor("inst/gov", ActorKind.INSTITUTION, "KESGOV", "KES", "Kestrian government")
+                    .actor(
+                        "inst/gov", ActorKind.INSTITUTION, "KESGOV", "KES", "Kestrian government")
                     .coded()))
         .containsExactly("group/union>inst/gov 124");
   }
@@ -101,8 +106,7 @@ class EventConflictFramesTest {
 
   @Test
   void aMilitaryOperationAgainstAnActorIsAnAttack() {
-    assertThat(
-            describe(two("Valdoria started an air campaign against Kestria.").coded()))
+    assertThat(describe(two("Valdoria started an air campaign against Kestria.").coded()))
         .containsExactly("country/VAL>country/KES 190");
   }
 
