@@ -104,6 +104,29 @@ final class NounEvents {
   }
 
   /**
+   * The light verb that governs the noun trigger at {@code noun} ("will begin a military operation
+   * against"), or -1: where the act's modal stands.
+   */
+  int lightVerb(int noun, int from) {
+    for (int i = noun - 1; i >= from && i >= noun - MAX_DISTANCE; i--) {
+      String w = v.words[i];
+      if (v.mentionAt[i] != null || PatternMatcher.isBoundary(w) || w.equals(",")) {
+        return -1;
+      }
+      if (PARTICLES.contains(w) && i > from && v.isVerb(i - 1)) {
+        return LIGHT_FORMS.contains(v.words[i - 1]) ? i - 1 : -1;
+      }
+      if (v.isVerb(i) && !prenominal(i, noun)) {
+        return LIGHT_FORMS.contains(w) ? i : -1;
+      }
+      if (v.isPreposition(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the subject of the clause may be the source of the noun trigger at {@code noun}: no
    * verb governs the noun phrase, or a light verb does.
    */

@@ -310,14 +310,28 @@ final class PatternMatcher {
           pos = skipModifiers(v, pos, to, next);
         }
         int found = -1;
-        for (int g = 0; g <= MAX_GAP && pos + g < to; g++) {
-          int at = pos + g;
+        int at = pos;
+        for (int g = 0; g <= MAX_GAP && at < to && found < 0; g++) {
           if (isBoundary(v.words[at])) {
             break;
           }
           if (next.equals("%") ? v.mentionAt[at] != null : same(next, v.words[at])) {
             found = at;
-            break;
+          } else if (!next.equals("%")
+              && v.mentionAt[at] != null
+              && !prepositionBetween(v, gapStart, at)) {
+            // An actor's name is one word of the gap however long it is ("urged the United Nations
+            // Security Council to"), unless it holds the wanted word ("expelled two Kestrian
+            // diplomats"). A name after a preposition belongs to a noun phrase, not the object:
+            // "demanded a meeting of the U.N. Security Council to", "welcomed the decision by X
+            // to".
+            int last = Math.min(v.mentionAt[at].last(), to - 1);
+            for (int j = at + 1; j <= last && found < 0; j++) {
+              found = same(next, v.words[j]) ? j : -1;
+            }
+            at = last + 1;
+          } else {
+            at++;
           }
         }
         if (found < 0) {
@@ -644,6 +658,15 @@ final class PatternMatcher {
       return true;
     }
     return lw == lt + 1 && w.endsWith("s") && w.startsWith(token);
+  }
+
+  private static boolean prepositionBetween(DocView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.tags[i].equals("IN") || v.tags[i].equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isBoundary(String word) {

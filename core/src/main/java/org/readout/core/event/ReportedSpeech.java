@@ -297,10 +297,14 @@ final class ReportedSpeech {
       }
       int first = firstTokens[i];
       int k = first < v.words.length && v.words[first].equals("that") ? first + 1 : first;
-      while (k < to && v.tags[k].equals("DT")) {
-        k++; // "said that the Sudanese government must ..."
+      while (k < to && (v.tags[k].equals("DT") || v.tags[k].equals("PDT"))) {
+        k++; // "said that the Sudanese government must ...", "said all ..."
       }
       MentionRef m = k < v.words.length ? v.mentionAt[k] : null;
+      if (m == null) {
+        // "said all political forces in Yemen must ...": a body of the country is told to act.
+        m = bodyOf(k, to);
+      }
       if (m == null) {
         continue;
       }
@@ -337,6 +341,53 @@ final class ReportedSpeech {
                   .value()));
     }
     return out;
+  }
+
+  /** Nouns for the actors of a country that a demand may address: "the armed groups in X". */
+  private static final Set<String> BODIES =
+      Set.of(
+          "forces",
+          "groups",
+          "parties",
+          "factions",
+          "sides",
+          "leaders",
+          "leadership",
+          "authorities",
+          "people",
+          "militias",
+          "rebels",
+          "politicians",
+          "officials",
+          "members");
+
+  /**
+   * The country a body of actors names with "in/of/from" ("all political forces in Yemen", "the
+   * warring parties of Libya"), the phrase starting at token {@code k}: at most three modifiers
+   * (adjectives, nouns, participles: "armed") before a noun of {@link #BODIES}. Null when the
+   * phrase names no such body.
+   */
+  private @Nullable MentionRef bodyOf(int k, int to) {
+    int i = k;
+    while (i < to
+        && i - k < 4
+        && (v.tags[i].startsWith("JJ") || v.tags[i].startsWith("NN") || v.tags[i].equals("VBN"))
+        && v.mentionAt[i] == null
+        && !BODIES.contains(v.words[i].toLowerCase(java.util.Locale.ROOT))) {
+      i++;
+    }
+    if (i + 2 >= to || !BODIES.contains(v.words[i].toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String p = v.words[i + 1];
+    if (!p.equals("in") && !p.equals("of") && !p.equals("from")) {
+      return null;
+    }
+    int j = i + 2;
+    while (j < to && v.tags[j].equals("DT")) {
+      j++;
+    }
+    return j < to ? v.mentionAt[j] : null;
   }
 
   /** The index of the first indirect quote starting at or after token {@code from}. */

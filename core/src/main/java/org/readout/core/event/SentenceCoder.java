@@ -281,7 +281,13 @@ final class SentenceCoder {
       return;
     }
     Quote quote = quoteAt(v.tokens.get(head.start()).span().start());
-    Modality modality = predicates.modality(head.start(), from);
+    // "will begin a military operation against X": the modal of the light verb that carries an
+    // armed act (roots 15-20) is the act's, a threat; talks and aid keep their own reading.
+    int light =
+        g == null && m.pattern().nominal() && CodeCombiner.root(code) >= 15
+            ? nouns.lightVerb(m.start(), from)
+            : -1;
+    Modality modality = predicates.modality(light >= 0 ? light : head.start(), from);
     if (modality == Modality.PLAIN
         && previous != null
         && predicates.coordinated(previous.end(), head.start())

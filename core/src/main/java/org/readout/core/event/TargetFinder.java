@@ -204,10 +204,11 @@ final class TargetFinder {
    * of the noun it governs ("rejected calls by Belarus's rulers for aid", "demanded an admission by
    * Moscow"), the addressee of a demand noun's "that" clause ("reiterated its demand that Israel
    * ease ..."), the subject of a threat's condition ("threatened to walk out unless Kestria
-   * withdraws"), else the place where the act is done ("agreed to set up a research centre in
-   * Tokyo", "threatened to resume attacks in Israel", "suspended aid deliveries in Baghdad"). A
-   * place is not the target of statements, talks, praise, criticism or rejection (roots 01, 04, 05,
-   * 11, 12): "praised the ministers in a speech in Paris", "criticized the plan in Kestria".
+   * withdraws"), the subject of a refusal's "until" ("will not end the strike until the government
+   * ..."), else the place where the act is done ("agreed to set up a research centre in Tokyo",
+   * "threatened to resume attacks in Israel", "suspended aid deliveries in Baghdad"). A place is
+   * not the target of statements, talks, praise, criticism or rejection (roots 01, 04, 05, 11, 12):
+   * "praised the ministers in a speech in Paris", "criticized the plan in Kestria".
    */
   private List<MentionRef> inObjectPhrase(Match m, int to, int root) {
     int end = Math.min(to, m.end() + ClauseReader.MAX_OBJECT_DISTANCE);
@@ -235,6 +236,14 @@ final class TargetFinder {
         MentionRef threatened = mentionAfterDeterminers(i + 1, end);
         if (threatened != null) {
           return List.of(threatened);
+        }
+      }
+      if (root == 12 && w.equals("until")) {
+        // "will not end the strike until the government raises pay", "will not lift the embargo
+        // until X holds elections": a refusal kept until another acts is aimed at that actor.
+        MentionRef awaited = mentionAfterDeterminers(i + 1, end);
+        if (awaited != null) {
+          return List.of(awaited);
         }
       }
       if (w.equals("that") || DocView.CONJUNCTIONS.contains(w) && !w.equals("as")) {

@@ -103,6 +103,26 @@ final class EventFixtures {
     return this;
   }
 
+  /**
+   * An indirect quote covering the first occurrence of {@code content}, spoken by {@code speaker}
+   * and cued by the first occurrence of {@code cue} ("said").
+   */
+  EventFixtures reported(String content, String speaker, String cue) {
+    int at = text.indexOf(content);
+    int c = text.indexOf(cue);
+    quotes.add(
+        new Quote(
+            new Span(at, at + content.length()),
+            QuoteKind.INDIRECT,
+            speaker,
+            null,
+            null,
+            new Span(c, c + cue.length()),
+            0.8,
+            null));
+    return this;
+  }
+
   EventFixtures time(String surface, String value) {
     int at = text.indexOf(surface);
     times.add(new TimeExpression(new Span(at, at + surface.length()), TimeKind.DATE, value));
