@@ -576,10 +576,13 @@ final class SentenceCoder {
     for (String a : sources) {
       code = sides.irregular(a) && plain.equals("190") ? "180" : plain;
       String act = code;
-      if (CodeCombiner.root(code) != 14
-          && targets.stream().allMatch(b -> b.equals(a) || sides.ownCountry(a, b, act))) {
+      if (targets.isEmpty()
+          || (CodeCombiner.root(code) != 14
+              && targets.stream().allMatch(b -> b.equals(a) || sides.ownCountry(a, b, act)))) {
         // A place read as its own government ("extended the curfew in the capital") is no second
-        // side: the act stays, without a target.
+        // side: the act stays, without a target. So does a strike or protest whose state the
+        // article never names as an actor ("French rail workers went on strike"): before, a
+        // protest without any target was dropped (issue 8, session 15).
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
