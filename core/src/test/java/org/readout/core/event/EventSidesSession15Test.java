@@ -118,4 +118,54 @@ class EventSidesSession15Test {
     assertThat(e.code()).startsWith("09");
     assertThat(e.sourceCode()).isEqualTo("VAL");
   }
+
+  @Test
+  void aComplaintToABodyOverAnActDisapprovesOfTheActsAuthor() {
+    String text =
+        "Valdoria complained to the United Nations on Tuesday over two Kestrian air raids.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+            .actor("igo/un", ActorKind.ORGANIZATION, "IGOUNO", null, "United Nations")
+            .actor("country/KES", ActorKind.COUNTRY, "KES", "KES", "Kestrian")
+            .coded();
+    assertThat(describe(doc))
+        .contains("country/VAL>country/KES 114")
+        .doesNotContain("country/VAL>igo/un 114");
+  }
+
+  @Test
+  void aComplaintToABodyWithoutAnActStaysWithTheBody() {
+    String text = "Valdoria complained to the United Nations on Tuesday.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+            .actor("igo/un", ActorKind.ORGANIZATION, "IGOUNO", null, "United Nations")
+            .coded();
+    assertThat(describe(doc)).containsExactly("country/VAL>igo/un 114");
+  }
+
+  @Test
+  void aTrailingUnmarkedSpeakerIsNoActorOfTheReportedClause() {
+    String text =
+        "Valdorian officials are failing to protect Kestrian refugees, a rights group protested"
+            + " on Monday.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("government/VAL", ActorKind.ORGANIZATION, "VALGOV", "VAL", "Valdorian officials")
+            .actor("group/refugees", ActorKind.GROUP, "KESREF", "KES", "Kestrian refugees")
+            .coded();
+    assertThat(describe(doc)).noneMatch(d -> d.startsWith("group/refugees>"));
+  }
+
+  @Test
+  void aSubjectWithAnAppositionStillActs() {
+    String text = "Kestria, the largest of the islands, protested against the Valdorian plan.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("country/KES", ActorKind.COUNTRY, "KES", "KES", "Kestria")
+            .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdorian")
+            .coded();
+    assertThat(describe(doc)).allMatch(d -> d.startsWith("country/KES>"));
+  }
 }
