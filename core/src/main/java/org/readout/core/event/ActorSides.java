@@ -126,15 +126,6 @@ final class ActorSides {
   }
 
   /**
-   * Whether the actor {@code id} has a country: its own, or the country part of a code with an
-   * agent ("SRBLAB" for a named union), not a bare agent code ("OPP" for "protesters").
-   */
-  boolean hasCountry(String id) {
-    Actor a = v.doc.actor(id);
-    return a != null && (a.country() != null || (a.code() != null && a.code().length() > 3));
-  }
-
-  /**
    * The id of the country actor of {@code id}'s country when the article names it ({@code id}
    * itself for a country: "Kenyans"); else null.
    */

@@ -576,18 +576,15 @@ final class SentenceCoder {
     for (String a : sources) {
       code = sides.irregular(a) && plain.equals("190") ? "180" : plain;
       String act = code;
-      boolean protest = CodeCombiner.root(code) == 14;
-      if ((!protest && targets.stream().allMatch(b -> b.equals(a) || sides.ownCountry(a, b, act)))
-          || (protest && targets.isEmpty() && sides.hasCountry(a))) {
+      if (CodeCombiner.root(code) != 14
+          && targets.stream().allMatch(b -> b.equals(a) || sides.ownCountry(a, b, act))) {
         // A place read as its own government ("extended the curfew in the capital") is no second
-        // side: the act stays, without a target. So does a strike or protest by people of a known
-        // country whose state the article never names as an actor ("French rail workers went on
-        // strike"): before, it was dropped (issue 8, session 15). Countryless protesters without
-        // a target still give no event.
+        // side: the act stays, without a target.
         out.add(new Raw(a, null, code, span, predicate, confidence));
       }
       for (String b : targets) {
         // People protest against their own state: "Kenyans marched ..." is KEN -> KEN.
+        boolean protest = CodeCombiner.root(code) == 14;
         if ((!a.equals(b) || protest) && (protest || !sides.ownCountry(a, b, code))) {
           out.add(new Raw(a, b, code, span, predicate, confidence));
           String back = converse(code);

@@ -18,27 +18,6 @@ import org.readout.core.model.Event;
  */
 class EventSidesSession15Test {
   @Test
-  void aStrikeWhoseStateIsNoActorIsStillAProtest() {
-    String text = "Valdorian rail workers went on strike on Thursday over pension cuts.";
-    AnnotatedArticle doc =
-        article(text)
-            .actor("group/workers", ActorKind.GROUP, "VALLAB", "VAL", "Valdorian rail workers")
-            .coded();
-    assertWellFormed(doc);
-    assertThat(describe(doc)).containsExactly("group/workers>null 143");
-  }
-
-  @Test
-  void aGeneralStrikeOrganizedByAPartyIsAProtest() {
-    String text = "Three opposition parties in Valdoria organized a general strike in the capital.";
-    AnnotatedArticle doc =
-        article(text)
-            .actor("group/parties", ActorKind.GROUP, "VALOPP", "VAL", "opposition parties")
-            .coded();
-    assertThat(doc.events()).extracting(Event::code).containsExactly("143");
-  }
-
-  @Test
   void countrylessVictimsOfForceAreOfThePlaceWhereTheyWereKilled() {
     String text = "Valdorian police killed four villagers in a raid in southern Kestria.";
     AnnotatedArticle doc =
