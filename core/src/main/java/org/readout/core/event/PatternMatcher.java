@@ -348,6 +348,15 @@ final class PatternMatcher {
         if (w.equals("to") || w.equals("that")) {
           pos = skipAdjunct(v, pos, to, w);
         }
+        while (pos < to && same(w, v.words[pos]) && datePreposition(v, pos, to)) {
+          // "a strike on Monday", "talks in January": a date is no object, so the pattern's
+          // "on" or "in" is sought after it ("strikes on Monday on X"); before, a labour strike
+          // "on Monday" was read as an attack (session 15).
+          pos++;
+          while (pos < to && v.inTime[pos]) {
+            pos++;
+          }
+        }
         if (pos < to && !same(w, v.words[pos]) && v.mentionAt[pos] != null) {
           int[] head = mentionHead(v, pos, to, w);
           if (head == null) {

@@ -3,7 +3,6 @@ package org.readout.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readout.core.event.EventCoderTest.describe;
 import static org.readout.core.event.EventFixtures.article;
-import static org.readout.core.testing.AnnotationAssert.assertWellFormed;
 
 import org.junit.jupiter.api.Test;
 import org.readout.core.model.ActorKind;
@@ -146,5 +145,32 @@ class EventSidesSession15Test {
             .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdorian")
             .coded();
     assertThat(describe(doc)).allMatch(d -> d.startsWith("country/KES>"));
+  }
+
+  @Test
+  void aStrikeOnADayIsNoAttackOnAnyone() {
+    String text =
+        "The Kestrian Miners' Union stopped work on the first day of a strike on Monday over a"
+            + " bill of Valdoria.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor(
+                "union/miners", ActorKind.ORGANIZATION, "KESLAB", "KES", "Kestrian Miners' Union")
+            .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+            .time("Monday", "2024-03-11")
+            .coded();
+    assertThat(doc.events()).extracting(Event::rootCode).doesNotContain("19", "18");
+  }
+
+  @Test
+  void anAttackOnADayOnATargetIsStillAnAttack() {
+    String text = "Kestrian jets carried out strikes on Monday on Valdorian positions.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("military/KES", ActorKind.ORGANIZATION, "KESMIL", "KES", "Kestrian jets")
+            .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdorian")
+            .time("Monday", "2024-03-11")
+            .coded();
+    assertThat(describe(doc)).contains("military/KES>country/VAL 190");
   }
 }
