@@ -256,6 +256,11 @@ final class ClauseReader {
         return new Subject(SubjectKind.MENTIONS, all);
       }
       String w = v.words[i];
+      if (w.equals(",") && plainNounPhrase(i + 1, head)) {
+        // "..., a human rights group protested": the unmarked noun phrase after the comma is the
+        // subject; the actor before the comma belongs to the clause it reports (session 15).
+        return new Subject(SubjectKind.NONE, List.of());
+      }
       int cue = sayVerbBefore(i, start);
       if (cue >= 0 && REPORTED_PRONOUNS.contains(w)) {
         // "Syria says it is willing to withdraw", "the rebels said they will release": the
@@ -273,6 +278,26 @@ final class ClauseReader {
       }
     }
     return new Subject(SubjectKind.NONE, List.of());
+  }
+
+  /**
+   * Whether the tokens {@code [from, head)} are one noun phrase that no actor mention covers,
+   * ending in a noun: "a human rights group" in "..., a human rights group protested". An
+   * apposition closed by its own comma ("X, the country's largest union, said") ends in that comma
+   * and is none.
+   */
+  private boolean plainNounPhrase(int from, int head) {
+    if (from >= head || !v.tags[head - 1].startsWith("NN")) {
+      return false;
+    }
+    for (int k = from; k < head; k++) {
+      String t = v.tags[k];
+      boolean phrase = t.startsWith("NN") || t.startsWith("JJ") || t.equals("DT") || t.equals("CD");
+      if (v.mentionAt[k] != null || !phrase) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -187,8 +187,8 @@ public final class EventCoder implements Stage {
         new Event(
             r.source(),
             r.target(),
-            codes.code(r.source(), r.target(), c, false),
-            codes.code(r.target(), r.source(), c, true),
+            codes.code(r.source(), r.target(), c, false, location),
+            codes.code(r.target(), r.source(), c, true, location),
             c.code(),
             c.root(),
             c.quadClass(),

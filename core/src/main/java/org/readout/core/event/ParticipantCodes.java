@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
 import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
+import org.readout.core.model.Place;
 
 /**
  * The CAMEO codes an event gives its participants. An actor's own code comes first; an actor
@@ -27,6 +28,10 @@ final class ParticipantCodes {
    * that state's own ("Judge X opened an investigation into Chilean officials"), not a foreigner.
    */
   private static final Set<String> DOMESTIC_AGENTS = Set.of("JUD", "COP", "LEG");
+
+  /** Fighters who are no state's forces: without a country, they are of the place they fight in. */
+  private static final Set<String> IRREGULAR_ROLES =
+      Set.of("REB", "CRM", "INS", "UAF", "SEP", "RAD");
 
   /** Role codes that stand for an agent of some country, never a country of their own. */
   private static final Set<String> AGENT_ROLES =
@@ -57,6 +62,23 @@ final class ParticipantCodes {
    */
   @Nullable String code(
       @Nullable String id, @Nullable String other, CameoCodebook.Code c, boolean target) {
+    return code(id, other, c, target, null);
+  }
+
+  /**
+   * As {@link #code(String, String, CameoCodebook.Code, boolean)}, for an event that happened at
+   * {@code location} (null when the sentence names no place). The victims of armed force and the
+   * irregular fighters who use it, when the actor stage gave them no country ("killed four
+   * villagers in southern Kestria", "gunmen attacked a bus near X"), are of the country where it
+   * happened, as CAMEO coders read them; before, they kept a bare role code (CVL) and no country
+   * (issue 8, session 15).
+   */
+  @Nullable String code(
+      @Nullable String id,
+      @Nullable String other,
+      CameoCodebook.Code c,
+      boolean target,
+      @Nullable Place location) {
     Actor a = doc.actor(id);
     String code = actorCode(a);
     if (a == null || a.country() != null || a.kind() == ActorKind.COUNTRY) {
@@ -66,6 +88,14 @@ final class ParticipantCodes {
     if (!agent) {
       return code; // international bodies (IGO...), armed groups (IMG...) have no country
     }
+    if (location != null
+        && CodeCombiner.root(c.code()) >= 18
+        && a.kind() == ActorKind.GROUP
+        && code != null
+        && (target || IRREGULAR_ROLES.contains(code))) {
+      return location.country() + code;
+    }
+    String roleCode = code != null ? code : personAgent(a);
     Actor o = doc.actor(other);
     if (o != null
         && o.country() != null
@@ -96,7 +126,7 @@ final class ParticipantCodes {
         || CodeCombiner.root(c.code()) >= 18
         || (o != null
             && isStateOf(o, articleCountry)
-            && (code == null || !DOMESTIC_AGENTS.contains(code)))) {
+            && (roleCode == null || !DOMESTIC_AGENTS.contains(roleCode)))) {
       return code; // armed force often crosses borders: a countryless fighter may be foreign
     }
     return code == null ? articleCountry : articleCountry + code;
@@ -109,6 +139,23 @@ final class ParticipantCodes {
   private static String personRole(String role) {
     String r = role.toLowerCase(Locale.ROOT);
     return r.contains("opposition") || r.contains("dissident") ? "OPP" : "";
+  }
+
+  /**
+   * The domestic agent a countryless person's title names: a judge or prosecutor is a court's
+   * (JUD), a police chief the police's (COP); null for any other title. "Judge X opened an inquiry
+   * into Chilean officials" is then read as a judge of the country the article is about, as a
+   * countryless court already was.
+   */
+  private static @Nullable String personAgent(Actor a) {
+    if (a.kind() != ActorKind.PERSON || a.role() == null) {
+      return null;
+    }
+    String r = a.role().toLowerCase(Locale.ROOT);
+    if (r.contains("judge") || r.contains("prosecutor") || r.contains("magistrate")) {
+      return "JUD";
+    }
+    return r.contains("police") ? "COP" : null;
   }
 
   /** An international body: a person dealing with one may well speak for it. */

@@ -362,6 +362,16 @@ final class PatternMatcher {
         if (w.equals("to") || w.equals("that")) {
           pos = skipAdjunct(v, pos, to, w);
         }
+        while (p.nominal() && pos < to && same(w, v.words[pos]) && datePreposition(v, pos, to)) {
+          // "a strike on Monday": a date is no object of a noun trigger, so its "on" is sought
+          // after the date ("strikes on Monday on X"); before, a labour strike "on Monday" was read
+          // as an attack (session 15). Verb patterns keep the date's "on": "agreed on Wednesday
+          // that ..." is read by "agree on" as before.
+          pos++;
+          while (pos < to && v.inTime[pos]) {
+            pos++;
+          }
+        }
         if (pos < to && !same(w, v.words[pos]) && v.mentionAt[pos] != null) {
           int[] head = mentionHead(v, pos, to, w);
           if (head == null) {

@@ -148,6 +148,12 @@ final class TargetFinder {
     List<MentionRef> targets = awayFromOwnSide(sources, direct, to, code);
     boolean single = discourse && sources.size() == 1;
     int root = CodeCombiner.root(code);
+    if (root == 11 && !targets.isEmpty()) {
+      MentionRef author = complainedOf(targets.get(0), to);
+      if (author != null) {
+        return new Choice(List.of(author), List.of());
+      }
+    }
     int noun = acts.actNoun(m.end(), to);
     if ((root == 11 || root == 12) && noun >= 0) {
       boolean modifier = !targets.isEmpty() && targets.get(0).first() < noun;
@@ -255,6 +261,50 @@ final class TargetFinder {
     }
     List<MentionRef> place = clause.objects(m.end(), to, true, true, false);
     return place;
+  }
+
+  /** Prepositions that name what a complaint is about after its addressee. */
+  private static final Set<String> ABOUT = Set.of("over", "about", "against", "regarding");
+
+  /** How many words (a date, "formally") may stand between the addressee and "over". */
+  private static final int MAX_ADDRESSEE_GAP = 4;
+
+  /**
+   * The author of the act a complaint is about when the object after the predicate is only its
+   * addressee: "complained to the United Nations on Tuesday over two Kestrian air raids", "lodged a
+   * protest with the Security Council about Valdoria's shelling" disapprove of Kestria and
+   * Valdoria, not of the body they turned to (issue 8, session 15). The author is the actor that
+   * modifies or owns the act noun after "over"/"about", or its "by" agent; null when there is no
+   * such act or no such author.
+   */
+  private @Nullable MentionRef complainedOf(MentionRef addressee, int to) {
+    int before = addressee.first() - 1;
+    while (before > 0 && (v.tags[before].equals("DT") || v.words[before].equals("the"))) {
+      before--;
+    }
+    if (before < 0 || !(v.words[before].equals("to") || v.words[before].equals("with"))) {
+      return null;
+    }
+    int end = Math.min(to, addressee.last() + 1 + MAX_ADDRESSEE_GAP);
+    for (int i = addressee.last() + 1; i < end; i++) {
+      String w = v.words[i];
+      if (ClauseReader.isClauseBoundary(w) || w.equals(",") || v.mentionAt[i] != null) {
+        return null;
+      }
+      if (ABOUT.contains(w)) {
+        int noun = acts.actNoun(i + 1, to);
+        if (noun < 0) {
+          return null;
+        }
+        for (int k = i + 1; k < noun; k++) {
+          if (v.mentionAt[k] != null && !v.mentionAt[k].actorId().equals(addressee.actorId())) {
+            return v.mentionAt[k];
+          }
+        }
+        return acts.byAgent(noun, to);
+      }
+    }
+    return null;
   }
 
   private @Nullable MentionRef mentionAfterDeterminers(int i, int end) {

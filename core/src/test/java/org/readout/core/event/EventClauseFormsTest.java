@@ -83,11 +83,12 @@ class EventClauseFormsTest {
 
   @Test
   void anAgentlessKillingIsCodedFromThePlaceItHappened() {
+    // A roadside bomb makes it a roadside bombing (1833, session 15), no longer a plain killing.
     assertThat(coded("Four Kestrian soldiers were killed by a roadside bomb outside Valdoria."))
-        .contains(VAL + ">" + KES + " 190");
+        .contains(VAL + ">" + KES + " 1833");
     // No place, no agent: no killing to code.
     assertThat(coded("Four Kestrian soldiers were killed by a roadside bomb."))
-        .noneMatch(e -> e.endsWith(" 190"));
+        .noneMatch(e -> e.endsWith(" 190") || e.endsWith(" 1833"));
   }
 
   @Test

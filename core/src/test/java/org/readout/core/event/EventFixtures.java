@@ -53,6 +53,23 @@ final class EventFixtures {
     return this;
   }
 
+  /** A countryless person with a title ({@code role}, as the actor stage gives it), named once. */
+  EventFixtures person(String id, String role, String surface) {
+    int at = text.indexOf(surface);
+    actors.add(
+        new Actor(
+            id,
+            id,
+            ActorKind.PERSON,
+            null,
+            null,
+            role,
+            null,
+            List.of(new Mention(new Span(at, at + surface.length()), MentionKind.NAME)),
+            List.of()));
+    return this;
+  }
+
   /**
    * Adds a pronoun or other mention at the {@code nth} (0-based) occurrence of {@code surface} to
    * an actor.
