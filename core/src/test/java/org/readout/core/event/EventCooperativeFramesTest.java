@@ -112,4 +112,18 @@ class EventCooperativeFramesTest {
     assertThat(describe(two(text).coded()))
         .containsExactlyInAnyOrder("country/VAL>country/KES 062", "country/KES>country/VAL 062");
   }
+
+  @Test
+  void moneyContributedToARecipientIsAid() {
+    assertThat(describe(two("Valdoria contributed $46 million in 2023 to Kestria.").coded()))
+        .containsExactly("country/VAL>country/KES 070");
+    assertThat(describe(two("Valdoria contributed to the crisis in Kestria.").coded()))
+        .noneMatch(d -> d.endsWith(" 070"));
+  }
+
+  @Test
+  void anHonourConferredOnSomeonePraisesThem() {
+    String text = "Arno Pell awarded a state medal to Lia Dorn.";
+    assertThat(describe(people(text).coded())).containsExactly("person/pell>person/dorn 051");
+  }
 }
