@@ -215,7 +215,7 @@ final class PatternMatcher {
         if (!p.nominal() && !verbHere(v, i, from)) {
           continue;
         }
-        Match m = match(v, p, i, to);
+        Match m = match(v, p, i, from, to);
         if (m != null) {
           all.add(m);
         }
@@ -325,7 +325,7 @@ final class PatternMatcher {
     return false;
   }
 
-  private static Match match(DocView v, EventPattern p, int start, int to) {
+  private static Match match(DocView v, EventPattern p, int start, int from, int to) {
     List<String> words = p.words();
     int pos = start + 1;
     int slotStart = -1;
@@ -379,6 +379,11 @@ final class PatternMatcher {
         if (pos < to && v.mentionAt[pos] == null) {
           // "discussed the crisis with the leaders of X": the people who act for the actor.
           pos = skipMembersOf(v, pos, to);
+        }
+        if ((pos >= to || v.mentionAt[pos] == null) && passiveObjectSlot(v, p, k, start, from)) {
+          // "were released by rebel forces": the object of "release %" is the passive subject,
+          // which the clause reader takes as the patient; the slot stays empty.
+          return new Match(p, start, start + 1, -1, -1);
         }
         if (pos >= to || v.mentionAt[pos] == null) {
           return null;
@@ -481,6 +486,23 @@ final class PatternMatcher {
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those");
+
+  /**
+   * Whether the {@code %} at {@code words[k]} is the direct object of a passive verb: the pattern
+   * is just "verb %" ("release %", "pardon %", "return %"), its verb stands in the passive ("were
+   * released", "has been pardoned"), and the code is cooperative (roots 04-08: releases, returns,
+   * aid, praise). The conflict roots are left to their own frames and measurements.
+   */
+  private static boolean passiveObjectSlot(
+      DocView v, EventPattern p, int k, int start, int from) {
+    int root = CodeCombiner.root(p.code());
+    return k == 1
+        && p.words().size() == 2
+        && root >= 4
+        && root <= 8
+        && !p.nominal()
+        && PredicateReader.isPassive(v, start, from);
+  }
 
   /** Whether the gap before {@code words[k+1]} is a transfer frame's object: {@code * to %}. */
   private static boolean recipientGap(List<String> words, int k) {

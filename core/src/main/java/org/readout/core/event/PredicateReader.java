@@ -94,6 +94,11 @@ final class PredicateReader {
 
   /** Whether the predicate at {@code head} is passive: a form of "be" before a past participle. */
   boolean isPassive(int head, int from) {
+    return isPassive(v, head, from);
+  }
+
+  /** As {@link #isPassive(int, int)}, for readers without a predicate reader (the matcher). */
+  static boolean isPassive(DocView v, int head, int from) {
     String tag = v.tags[head];
     if (!tag.equals("VBN") && !(tag.equals("VBD") && v.words[head].endsWith("ed"))) {
       return false;

@@ -126,4 +126,25 @@ class EventCooperativeFramesTest {
     String text = "Arno Pell awarded a state medal to Lia Dorn.";
     assertThat(describe(people(text).coded())).containsExactly("person/pell>person/dorn 051");
   }
+
+  @Test
+  void aPassiveReleaseIsTheAgentsRelease() {
+    String text = "Two Kestrian sailors were released by Valdoria on Monday.";
+    assertThat(
+            describe(
+                article(text)
+                    .actor("country/VAL", ActorKind.COUNTRY, "VAL", "VAL", "Valdoria")
+                    .actor("group/sailors", ActorKind.GROUP, "KES", "KES", "Kestrian sailors")
+                    .coded()))
+        .containsExactly("country/VAL>group/sailors 0841");
+    String pardon = "Lia Dorn has been pardoned by Arno Pell.";
+    assertThat(describe(people(pardon).coded())).containsExactly("person/pell>person/dorn 0841");
+  }
+
+  @Test
+  void aThingReleasedByAnActorIsNoRelease() {
+    // The passive subject is no actor: "released a report" was never a release of persons.
+    String text = "The report was released by Valdoria on Monday.";
+    assertThat(describe(two(text).coded())).noneMatch(d -> d.endsWith(" 0841"));
+  }
 }
