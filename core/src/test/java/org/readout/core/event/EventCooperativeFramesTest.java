@@ -147,4 +147,23 @@ class EventCooperativeFramesTest {
     String text = "The report was released by Valdoria on Monday.";
     assertThat(describe(two(text).coded())).noneMatch(d -> d.endsWith(" 0841"));
   }
+
+  @Test
+  void aCountAfterASubjectsParticipleStillOpensItsObject() {
+    // The tagger reads "group released" as a reduced relative; a count after it is an object.
+    String text = "The rebel group released at least 19 Kestrian sailors on Sunday.";
+    assertThat(
+            describe(
+                article(text)
+                    .actor("group/rebels", ActorKind.GROUP, "VALREB", "VAL", "rebel group")
+                    .actor("group/sailors", ActorKind.GROUP, "KES", "KES", "Kestrian sailors")
+                    .coded()))
+        .containsExactly("group/rebels>group/sailors 0841");
+  }
+
+  @Test
+  void supportVoicedOfSomeoneIsSupportForThem() {
+    String text = "Arno Pell voiced his strong support of Lia Dorn.";
+    assertThat(describe(people(text).coded())).containsExactly("person/pell>person/dorn 051");
+  }
 }
