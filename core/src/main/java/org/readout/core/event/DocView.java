@@ -126,6 +126,9 @@ final class DocView {
   final String[] tags;
   final @Nullable MentionRef[] mentionAt;
 
+  /** Ids of the actors that are persons: a title before a person's name is no actor of its own. */
+  final Set<String> personIds = new java.util.HashSet<>();
+
   /**
    * Whether a time expression covers the token ("on *Monday*"): lets a governor reach past "on
    * Monday to".
@@ -146,6 +149,9 @@ final class DocView {
     }
     mentionAt = new MentionRef[n];
     for (Actor a : doc.actors()) {
+      if (a.kind() == org.readout.core.model.ActorKind.PERSON) {
+        personIds.add(a.id());
+      }
       for (Mention m : a.mentions()) {
         mark(a.id(), m);
       }

@@ -30,6 +30,37 @@ final class PatternMatcher {
   }
 
   private static final int MAX_GAP = 4;
+
+  /**
+   * The gap of a transfer frame before its recipient ("{@code return * to %}", "{@code provide * to
+   * %}"): the thing given is a whole noun phrase with amounts and "of" phrases ("handed over more
+   * than $4 million worth of medical equipment and medicines to X"), so it may be longer than a
+   * modifier gap, but never past a verb or a relative clause.
+   */
+  private static final int MAX_OBJECT_GAP = 12;
+
+  /** Head nouns of the people who act for an actor named after "of" ("the leaders of X"). */
+  private static final Set<String> MEMBER_NOUNS =
+      Set.of(
+          "leader",
+          "leaders",
+          "head",
+          "heads",
+          "members",
+          "representatives",
+          "officials",
+          "delegation",
+          "delegations",
+          "delegates",
+          "ministers",
+          "envoys",
+          "governments",
+          "presidents",
+          "citizens",
+          "nationals");
+
+  /** Title words that may stand before a person's name without being part of the mention. */
+  private static final int MAX_TITLE = 4;
   private static final int MAX_SKIP = 3;
   private static final Set<String> SKIPPABLE_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS", "HYPH", "PDT");
@@ -184,7 +215,7 @@ final class PatternMatcher {
         if (!p.nominal() && !verbHere(v, i, from)) {
           continue;
         }
-        Match m = match(v, p, i, to);
+        Match m = match(v, p, i, from, to);
         if (m != null) {
           all.add(m);
         }
@@ -294,7 +325,7 @@ final class PatternMatcher {
     return false;
   }
 
-  private static Match match(DocView v, EventPattern p, int start, int to) {
+  private static Match match(DocView v, EventPattern p, int start, int from, int to) {
     List<String> words = p.words();
     int pos = start + 1;
     int slotStart = -1;
@@ -310,9 +341,13 @@ final class PatternMatcher {
           pos = skipModifiers(v, pos, to, next);
         }
         int found = -1;
+        int maxGap = recipientGap(words, k) ? MAX_OBJECT_GAP : MAX_GAP;
         int at = pos;
-        for (int g = 0; g <= MAX_GAP && at < to && found < 0; g++) {
+        for (int g = 0; g <= maxGap && at < to && found < 0; g++) {
           if (isBoundary(v.words[at])) {
+            break;
+          }
+          if (g > MAX_GAP && endsObjectPhrase(v, at)) {
             break;
           }
           if (next.equals("%") ? v.mentionAt[at] != null : same(next, v.words[at])) {
@@ -350,6 +385,19 @@ final class PatternMatcher {
           // "released at least 19 Christians", "freed dozens of activists": a count before the
           // actor is no part of it.
           pos = skipModifiers(v, skipCount(v, pos, to), to, null);
+        }
+        if (pos < to && v.mentionAt[pos] == null) {
+          // "released former Vice President X", "pardoned ex-minister X": the person's title.
+          pos = skipPersonTitle(v, pos, to);
+        }
+        if (pos < to && v.mentionAt[pos] == null) {
+          // "discussed the crisis with the leaders of X": the people who act for the actor.
+          pos = skipMembersOf(v, pos, to);
+        }
+        if ((pos >= to || v.mentionAt[pos] == null) && passiveObjectSlot(v, p, k, start, from)) {
+          // "were released by rebel forces": the object of "release %" is the passive subject,
+          // which the clause reader takes as the patient; the slot stays empty.
+          return new Match(p, start, start + 1, -1, -1);
         }
         if (pos >= to || v.mentionAt[pos] == null) {
           return null;
@@ -462,6 +510,87 @@ final class PatternMatcher {
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those");
+
+  /**
+   * Whether the {@code %} at {@code words[k]} is the direct object of a passive verb: the pattern
+   * is just "verb %" ("release %", "pardon %", "return %"), its verb stands in the passive ("were
+   * released", "has been pardoned"), and the code is cooperative (roots 04-08: releases, returns,
+   * aid, praise). The conflict roots are left to their own frames and measurements.
+   */
+  private static boolean passiveObjectSlot(
+      DocView v, EventPattern p, int k, int start, int from) {
+    int root = CodeCombiner.root(p.code());
+    return k == 1
+        && p.words().size() == 2
+        && root >= 4
+        && root <= 8
+        && !p.nominal()
+        && PredicateReader.isPassive(v, start, from);
+  }
+
+  /** Whether the gap before {@code words[k+1]} is a transfer frame's object: {@code * to %}. */
+  private static boolean recipientGap(List<String> words, int k) {
+    return k + 2 < words.size() && words.get(k + 1).equals("to") && words.get(k + 2).equals("%");
+  }
+
+  /**
+   * Whether token {@code at} ends an object noun phrase: a finite verb, a modal, a relative
+   * pronoun or a comma-less clause opener, so a long gap never reaches into another clause.
+   */
+  private static boolean endsObjectPhrase(DocView v, int at) {
+    String t = v.tags[at];
+    return t.equals("VBD")
+        || t.equals("VBZ")
+        || t.equals("VBP")
+        || t.equals("VB")
+        || t.equals("MD")
+        || t.startsWith("W")
+        || v.words[at].equals("that")
+        || v.words[at].equals("and") && at + 1 < v.tags.length && v.tags[at + 1].startsWith("VB");
+  }
+
+  /**
+   * The token after a person's title at {@code pos} ("former Vice President", "ex-minister",
+   * "opposition leader") when a person's name follows it, else {@code pos}: a run of at most {@link
+   * #MAX_TITLE} nouns outside any mention, ending right before a named person.
+   */
+  private static int skipPersonTitle(DocView v, int pos, int to) {
+    int j = pos;
+    while (j < to && j - pos < MAX_TITLE && v.mentionAt[j] == null) {
+      String t = v.tags[j];
+      boolean titleWord =
+          (t.startsWith("NN") || t.equals("HYPH") || t.startsWith("JJ"))
+              && !v.isPreposition(j)
+              && !DETERMINERS.contains(v.words[j]);
+      if (!titleWord || isBoundary(v.words[j])) {
+        return pos;
+      }
+      j++;
+    }
+    if (j == pos || j >= to || v.mentionAt[j] == null) {
+      return pos;
+    }
+    DocView.MentionRef m = v.mentionAt[j];
+    boolean namedPerson =
+        m.first() == j
+            && m.kind() == org.readout.core.model.MentionKind.NAME
+            && v.personIds.contains(m.actorId());
+    return namedPerson ? j : pos;
+  }
+
+  /**
+   * The token after "leaders of", "members of", "representatives of" at {@code pos} when an actor
+   * mention follows, else {@code pos}.
+   */
+  private static int skipMembersOf(DocView v, int pos, int to) {
+    if (pos + 2 < to
+        && MEMBER_NOUNS.contains(v.words[pos])
+        && v.words[pos + 1].equals("of")
+        && v.mentionAt[pos + 2] != null) {
+      return pos + 2;
+    }
+    return pos;
+  }
 
   /** Words that open a count before an actor: "at least 19", "more than 300", "dozens of". */
   private static final Set<String> COUNT_PAIRS =

@@ -94,6 +94,11 @@ final class PredicateReader {
 
   /** Whether the predicate at {@code head} is passive: a form of "be" before a past participle. */
   boolean isPassive(int head, int from) {
+    return isPassive(v, head, from);
+  }
+
+  /** As {@link #isPassive(int, int)}, for readers without a predicate reader (the matcher). */
+  static boolean isPassive(DocView v, int head, int from) {
     String tag = v.tags[head];
     if (!tag.equals("VBN") && !(tag.equals("VBD") && v.words[head].endsWith("ed"))) {
       return false;
@@ -285,9 +290,13 @@ final class PredicateReader {
     if (next + 1 < v.words.length && isParticle(next)) {
       next++;
     }
+    // A count may open the object ("the group released at least 19 hostages", "the government
+    // provided around $400 million"): a reduced relative takes no amount there either.
+    next = afterCountOpener(next);
     String t = v.tags[next];
     boolean object =
         t.equals("DT")
+            || t.equals("$")
             || t.startsWith("NN")
             || t.startsWith("JJ")
             || t.equals("CD")
@@ -309,6 +318,30 @@ final class PredicateReader {
       }
     }
     return false;
+  }
+
+  /** Words that open an approximate count: "around 400", "nearly $2 million". */
+  private static final Set<String> COUNT_OPENERS =
+      Set.of("around", "about", "nearly", "almost", "roughly", "some", "over");
+
+  /** Two-word count openers: "at least 19", "more than 300". */
+  private static final Set<String> COUNT_OPENER_PAIRS =
+      Set.of("at least", "at most", "more than", "less than", "fewer than", "up to");
+
+  /**
+   * The token after a count opener at {@code i} when an amount (a number or a currency sign)
+   * follows it, else {@code i}.
+   */
+  private int afterCountOpener(int i) {
+    int n = v.words.length;
+    int after = i;
+    if (i + 1 < n && COUNT_OPENERS.contains(v.words[i])) {
+      after = i + 1;
+    } else if (i + 2 < n && COUNT_OPENER_PAIRS.contains(v.words[i] + " " + v.words[i + 1])) {
+      after = i + 2;
+    }
+    boolean amount = after < n && (v.tags[after].equals("CD") || v.tags[after].equals("$"));
+    return amount ? after : i;
   }
 
   /** Particles of phrasal verbs, as tagged (RP) or as the tagger often reads them (IN). */

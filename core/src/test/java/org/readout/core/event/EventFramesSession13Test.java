@@ -147,12 +147,14 @@ class EventFramesSession13Test {
   }
 
   @Test
-  void anAgreementReachedStaysAgreementInPrinciple() {
-    String text = "Valdoria reached an agreement with Kestria on fishing rights.";
+  void anAgreementToReachStaysAgreementInPrinciple() {
+    // Session 15 (h-coop): a finite "reached an agreement" is concluded (057,
+    // EventCooperativeFramesTest); the infinitive of an agreement sought stays the intent.
+    String text = "Valdoria wants to reach an agreement with Kestria on fishing rights.";
     AnnotatedArticle doc = two(text).coded();
     assertThat(describe(doc)).containsExactly("country/VAL>country/KES 030");
     assertThat(doc.events().get(0).span().of(text))
-        .isEqualTo("Valdoria reached an agreement with Kestria");
+        .isEqualTo("Valdoria wants to reach an agreement with Kestria");
   }
 
   @Test
