@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.readout.core.model.ActorKind;
 
 /**
- * Targets and sources in whole clauses of wire and translated copy (issue 8, h-targets session
- * 15): a coordinated verb ends the first verb's object, an object list is no subject, a title
- * stands between a name and its preposition, "his counterpart X" is X, and a speech act's noun
- * answers whoever made it. Own sentences about invented countries.
+ * Targets and sources in whole clauses of wire and translated copy (issue 8, h-targets session 15):
+ * a coordinated verb ends the first verb's object, an object list is no subject, a title stands
+ * between a name and its preposition, "his counterpart X" is X, and a speech act's noun answers
+ * whoever made it. Own sentences about invented countries.
  */
 class TargetResolutionTest {
   private static final String VAL = "country/VAL";
@@ -20,7 +20,8 @@ class TargetResolutionTest {
 
   @Test
   void aCoordinatedVerbEndsTheObjectPhrase() {
-    assertThat(describe(world("Valdoria condemned the decision and said Kestria would pay.").coded()))
+    assertThat(
+            describe(world("Valdoria condemned the decision and said Kestria would pay.").coded()))
         .doesNotContain(VAL + ">" + KES + " 111");
   }
 
@@ -71,11 +72,13 @@ class TargetResolutionTest {
   @Test
   void aSpeechActNounAnswersWhoeverMadeIt() {
     assertThat(
-            describe(world("Valdoria summoned Kestria's envoy. Kestria rejected the protest.").coded()))
+            describe(
+                world("Valdoria summoned Kestria's envoy. Kestria rejected the protest.").coded()))
         .contains(KES + ">" + VAL + " 120");
     assertThat(
             describe(
-                world("Valdoria invited Kestria to visit. Kestria accepted the invitation.").coded()))
+                world("Valdoria invited Kestria to visit. Kestria accepted the invitation.")
+                    .coded()))
         .anyMatch(e -> e.startsWith(KES + ">" + VAL + " 03"));
   }
 }
