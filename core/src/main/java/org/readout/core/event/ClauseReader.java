@@ -252,7 +252,8 @@ final class ClauseReader {
         if (all.size() > 1
             && isObject(head0.first(), start)
             && !afterOf(head0)
-            && !afterFrom(head0)) {
+            && !afterFrom(head0)
+            && coordinatedAfter(m.last() + 1, head)) {
           // "condemned X and Y for ... and agreed to ...", "a warning to X and Y, and threatened":
           // a list after a verb or preposition is that verb's object, not the subject of the
           // coordinated verb, whose subject stands further left.
@@ -590,6 +591,23 @@ final class ClauseReader {
       String t = v.tags[k];
       if (!(t.startsWith("JJ") || t.startsWith("NN"))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an "and" in {@code [from, head)} coordinates the verb at {@code head} with an earlier
+   * one, so that the list before it is that earlier verb's object: "criticized X and Y for staging
+   * drills" leaves the gerund's subject to X and Y, "criticized X and Y ... and agreed" does not.
+   */
+  private boolean coordinatedAfter(int from, int head) {
+    if (v.tags[head].equals("VBG")) {
+      return false;
+    }
+    for (int k = from; k < head; k++) {
+      if (v.words[k].equals("and")) {
+        return true;
       }
     }
     return false;

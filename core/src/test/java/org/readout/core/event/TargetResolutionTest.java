@@ -45,6 +45,15 @@ class TargetResolutionTest {
   }
 
   @Test
+  void aGerundAfterAnObjectListKeepsTheListAsItsSubject() {
+    assertThat(
+            describe(
+                world("Morvath criticized Valdoria and Kestria for staging joint military drills.")
+                    .coded()))
+        .noneMatch(e -> e.startsWith(MOR + ">") && e.endsWith(" 150"));
+  }
+
+  @Test
   void aTitledNameAfterAPrepositionIsAnObject() {
     assertThat(
             describe(
