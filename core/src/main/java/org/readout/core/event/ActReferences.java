@@ -27,6 +27,20 @@ final class ActReferences {
   private static final int[] ANY = {1, 20};
 
   /**
+   * Speech acts a later answer names by their noun: "rejected the accusation" answers whoever
+   * accused the source's country (root 11), "accepted the invitation" whoever invited it (03),
+   * "turned down the request" whoever asked (02 or 10 for a demand), "dismissed the warning"
+   * whoever threatened (13). A protest (114) may also be a street protest (14).
+   */
+  private static final int[] DISAPPROVAL = {11, 11};
+
+  private static final int[] PROTEST = {11, 14};
+  private static final int[] PROPOSAL = {3, 3};
+  private static final int[] REQUEST = {2, 2};
+  private static final int[] DEMAND = {10, 10};
+  private static final int[] THREAT = {13, 13};
+
+  /**
    * Nouns that refer back to an act, with the roots of the acts they can name: "the strikes" names
    * an armed attack, "the arrests" or "the sentence" a court's or police's act, "the decision" any.
    */
@@ -81,7 +95,25 @@ final class ActReferences {
           Map.entry("offensive", FORCE),
           Map.entry("assault", FORCE),
           Map.entry("raid", FORCE),
-          Map.entry("raids", FORCE));
+          Map.entry("raids", FORCE),
+          Map.entry("accusation", DISAPPROVAL),
+          Map.entry("accusations", DISAPPROVAL),
+          Map.entry("allegation", DISAPPROVAL),
+          Map.entry("allegations", DISAPPROVAL),
+          Map.entry("criticism", DISAPPROVAL),
+          Map.entry("condemnation", DISAPPROVAL),
+          Map.entry("protest", PROTEST),
+          Map.entry("invitation", PROPOSAL),
+          Map.entry("offer", PROPOSAL),
+          Map.entry("proposal", PROPOSAL),
+          Map.entry("request", REQUEST),
+          Map.entry("appeal", REQUEST),
+          Map.entry("demand", DEMAND),
+          Map.entry("demands", DEMAND),
+          Map.entry("warning", THREAT),
+          Map.entry("threat", THREAT),
+          Map.entry("threats", THREAT),
+          Map.entry("ultimatum", THREAT));
 
   private static final Set<String> DETERMINERS =
       Set.of("the", "this", "that", "these", "those", "its", "their");
@@ -236,6 +268,22 @@ final class ActReferences {
       }
     }
     return null;
+  }
+
+  /**
+   * The speech-act noun a multi-word predicate ends in ("accepted the invitation", "rejected the
+   * proposal", "turned down the request"), whose author the answer addresses; or -1. Acts of force
+   * and coercion named inside a predicate ("imposed sanctions") are the act itself, not an answer.
+   */
+  int answeredNounIn(int start, int end) {
+    int last = end - 1;
+    if (last <= start) {
+      return -1;
+    }
+    int[] roots = ACT_NOUNS.get(v.words[last]);
+    boolean speech =
+        roots == DISAPPROVAL || roots == PROPOSAL || roots == REQUEST || roots == DEMAND;
+    return speech ? last : -1;
   }
 
   /** Whether a determiner, possessive or adjective opens the phrase the act noun heads. */

@@ -248,6 +248,18 @@ final class ClauseReader {
           all.add(0, other);
           k = skipTitles(other.first() - 1, start);
         }
+        MentionRef head0 = all.get(0);
+        if (all.size() > 1
+            && isObject(head0.first(), start)
+            && !afterOf(head0)
+            && !afterFrom(head0)
+            && coordinatedAfter(m.last() + 1, head)) {
+          // "condemned X and Y for ... and agreed to ...", "a warning to X and Y, and threatened":
+          // a list after a verb or preposition is that verb's object, not the subject of the
+          // coordinated verb, whose subject stands further left.
+          i = Math.max(head0.first(), start);
+          continue;
+        }
         int cue = continuation.cueContinuedBy(all.get(0).first(), m.last(), head, start);
         if (cue >= 0) {
           // "X said the sailors were safe and thanked Y": the thanks are X's.
@@ -378,6 +390,13 @@ final class ClauseReader {
         && (v.tags[j].equals("DT") || v.tags[j].equals("PRP$") || v.words[j].equals("the"))) {
       j--;
     }
+    // "met with Malaysian Foreign Minister X": the title words before a name stand between it
+    // and the preposition or verb that makes it an object.
+    for (int n = 0;
+        j > start && n < MAX_TITLE_WORDS && isTitleWord(j) && !v.words[j].equals(",");
+        n++) {
+      j--;
+    }
     if (j < start) {
       return false;
     }
@@ -385,6 +404,19 @@ final class ClauseReader {
       return !isPartitive(j, start);
     }
     return v.isVerb(j) && !DocView.SAY_VERBS.contains(v.words[j]) && !BE.contains(v.words[j]);
+  }
+
+  /** At most this many title words stand between a name and the word that makes it an object. */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /**
+   * A capitalized proper noun or adjective inside a title: "Foreign", "Minister", "Malaysian" (a
+   * nationality word may be a mention of its own).
+   */
+  private boolean isTitleWord(int k) {
+    String tag = v.tags[k];
+    return (tag.startsWith("NNP") || tag.startsWith("JJ"))
+        && Character.isUpperCase(v.text.charAt(v.tokens.get(k).span().start()));
   }
 
   /**
@@ -537,6 +569,11 @@ final class ClauseReader {
         // X": a new clause with its own subject.
         return List.of();
       }
+      if (coordinatedVerb(i, end)) {
+        // "condemned the decision and said X would pay": the verb after "and" has an object of
+        // its own; the first verb's object phrase ended before it.
+        return List.of();
+      }
       if (v.words[i].equals(",")) {
         // No object actor has been seen yet, so the comma closes the object phrase ("shelled border
         // positions, two soldiers killed", "..., officials said"); lists of actors after the first
@@ -554,13 +591,64 @@ final class ClauseReader {
       if (agent
           || place
           || topic
-          || (isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null)) {
+          || (isPossessive(m) && m.last() + 2 < end && v.mentionAt[m.last() + 2] != null)
+          || possessorOfNamed(m, end)) {
         i = m.last();
         continue;
       }
       return conjuncts(m, end);
     }
     return List.of();
+  }
+
+  /**
+   * "met his Indonesian counterpart X", "thanked her Japanese host Y": a possessive pronoun whose
+   * noun phrase (adjectives and nouns only) ends in a named actor, who is the object.
+   */
+  private boolean possessorOfNamed(MentionRef m, int end) {
+    if (m.first() != m.last() || !POSSESSIVE_PRONOUNS.contains(v.words[m.first()])) {
+      return false;
+    }
+    for (int k = m.last() + 1; k < end && k <= m.last() + MAX_TITLE_WORDS; k++) {
+      if (v.mentionAt[k] != null) {
+        return true;
+      }
+      String t = v.tags[k];
+      if (!(t.startsWith("JJ") || t.startsWith("NN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an "and" in {@code [from, head)} coordinates the verb at {@code head} with an earlier
+   * one, so that the list before it is that earlier verb's object: "criticized X and Y for staging
+   * drills" leaves the gerund's subject to X and Y, "criticized X and Y ... and agreed" does not.
+   */
+  private boolean coordinatedAfter(int from, int head) {
+    if (v.tags[head].equals("VBG")) {
+      return false;
+    }
+    for (int k = from; k < head; k++) {
+      if (v.words[k].equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is "and" or "or" before a finite verb or a modal ("and said", "and
+   * urged", "and will"): a second predicate coordinated with the one whose object is read.
+   */
+  private boolean coordinatedVerb(int i, int end) {
+    if (i + 1 >= end || !(v.words[i].equals("and") || v.words[i].equals("or"))) {
+      return false;
+    }
+    String t = v.tags[i + 1];
+    return v.mentionAt[i + 1] == null
+        && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD"));
   }
 
   /**

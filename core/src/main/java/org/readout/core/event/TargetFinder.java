@@ -186,8 +186,10 @@ final class TargetFinder {
         return new Choice(List.of(), List.of(home));
       }
     }
-    if (targets.isEmpty() && single && noun >= 0) {
-      String answered = acts.respondedTo(sources.get(0), noun, earlier);
+    // "accepted the invitation": the answered noun may close the predicate itself.
+    int answeredNoun = noun >= 0 ? noun : acts.answeredNounIn(m.start(), m.end());
+    if (targets.isEmpty() && single && answeredNoun >= 0) {
+      String answered = acts.respondedTo(sources.get(0), answeredNoun, earlier);
       if (answered != null) {
         return new Choice(List.of(), List.of(answered));
       }
