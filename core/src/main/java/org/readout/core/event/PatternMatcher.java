@@ -61,6 +61,7 @@ final class PatternMatcher {
 
   /** Title words that may stand before a person's name without being part of the mention. */
   private static final int MAX_TITLE = 4;
+
   private static final int MAX_SKIP = 3;
   private static final Set<String> SKIPPABLE_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "PRP$", "CD", "POS", "HYPH", "PDT");
@@ -517,8 +518,7 @@ final class PatternMatcher {
    * released", "has been pardoned"), and the code is cooperative (roots 04-08: releases, returns,
    * aid, praise). The conflict roots are left to their own frames and measurements.
    */
-  private static boolean passiveObjectSlot(
-      DocView v, EventPattern p, int k, int start, int from) {
+  private static boolean passiveObjectSlot(DocView v, EventPattern p, int k, int start, int from) {
     int root = CodeCombiner.root(p.code());
     return k == 1
         && p.words().size() == 2
@@ -534,8 +534,8 @@ final class PatternMatcher {
   }
 
   /**
-   * Whether token {@code at} ends an object noun phrase: a finite verb, a modal, a relative
-   * pronoun or a comma-less clause opener, so a long gap never reaches into another clause.
+   * Whether token {@code at} ends an object noun phrase: a finite verb, a modal, a relative pronoun
+   * or a comma-less clause opener, so a long gap never reaches into another clause.
    */
   private static boolean endsObjectPhrase(DocView v, int at) {
     String t = v.tags[at];

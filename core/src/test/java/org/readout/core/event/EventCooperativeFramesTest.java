@@ -73,8 +73,7 @@ class EventCooperativeFramesTest {
     assertThat(
             describe(two("Valdoria and Kestria signed a landmark data sharing agreement.").coded()))
         .containsExactlyInAnyOrder("country/VAL>country/KES 057", "country/KES>country/VAL 057");
-    assertThat(
-            describe(two("Valdoria signed a $5 billion loan agreement with Kestria.").coded()))
+    assertThat(describe(two("Valdoria signed a $5 billion loan agreement with Kestria.").coded()))
         .contains("country/VAL>country/KES 057");
   }
 
