@@ -813,6 +813,34 @@ final class ClauseReader {
     return null;
   }
 
+  /** Nouns for a bomb or blast that can be the subject of a killing in place of an attacker. */
+  private static final Set<String> EXPLOSIVES =
+      Set.of("bomb", "bombing", "blast", "explosion", "ied", "bombs", "bombings", "blasts");
+
+  /**
+   * The explosive noun heading the subject of the predicate at {@code head} when no actor is the
+   * subject ("A car bomb near the market killed ...", "A roadside bombing on Sunday killed ..."),
+   * or -1: the clause opens with a noun phrase of determiners, adjectives and nouns ending in one
+   * of {@link #EXPLOSIVES}.
+   */
+  int explosiveSubject(int head, int from) {
+    int start = clauseStart(head, from);
+    for (int i = start; i < head && i < start + 5; i++) {
+      String t = v.tags[i];
+      if (v.mentionAt[i] != null) {
+        return -1;
+      }
+      if (EXPLOSIVES.contains(v.words[i].toLowerCase(java.util.Locale.ROOT))
+          && t.startsWith("NN")) {
+        return i;
+      }
+      if (!(t.equals("DT") || t.startsWith("JJ") || t.startsWith("NN") || t.equals("CD"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The patient of a passive predicate at {@code head}: its subject, or, when no subject mention
    * stands before it, the actor inside the subject's noun phrase after "of" or "for" ("a camp for

@@ -3,6 +3,7 @@ package org.readout.core.event;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.event.ClauseReader.Subject;
 import org.readout.core.event.ClauseReader.SubjectKind;
@@ -399,6 +400,12 @@ final class SentenceCoder {
       } else if (subj.kind() == SubjectKind.MENTIONS) {
         sourceMentions.addAll(subj.mentions());
         sources = sides.expand(subj.mentions());
+        int bomb = clause.explosiveSubject(head.start(), from);
+        if (bomb >= 0 && CodeCombiner.root(finalCode) >= 18) {
+          // "A roadside bombing near X killed ...": the place read as the subject is the source,
+          // and the act a bombing.
+          finalCode = bombingCode(bomb);
+        }
       } else if (subj.kind() == SubjectKind.PAIR
           && lastPair.size() == 2
           && pairAge <= MAX_PAIR_AGE) {
@@ -408,6 +415,18 @@ final class SentenceCoder {
         // No subject in reach of the shallow reader ("X, which ..., on Monday shelled"): the parse.
         sourceMentions.addAll(parsed.agents(m));
         sources = sides.expand(sourceMentions);
+      } else if (subj.kind() == SubjectKind.NONE
+          && CodeCombiner.root(finalCode) >= 18
+          && clause.explosiveSubject(head.start(), from) >= 0
+          && bombingPlace(head.start(), from, to) != null) {
+        // "A car bomb near Mosul killed three soldiers": a bombing, whose source is the country
+        // where it happened, as for "were killed by a roadside bomb in X" (session 15).
+        int noun = clause.explosiveSubject(head.start(), from);
+        MentionRef place = bombingPlace(head.start(), from, to);
+        finalCode = bombingCode(noun);
+        sourceMentions.add(place);
+        sources = sides.expand(List.of(place));
+        how = how.withSource(EventConfidence.Resolution.FALLBACK);
       } else {
         return;
       }
@@ -487,6 +506,54 @@ final class SentenceCoder {
       lastPair = List.of(sources.get(0), targetIds.get(0));
       pairAge = 0;
     }
+  }
+
+  /** Prepositions before the place where a bomb went off. */
+  private static final Set<String> BOMB_PLACE = Set.of("in", "near", "outside", "at");
+
+  /**
+   * The place named after the bomb ("A car bomb near Mosul killed") or after the act, beyond its
+   * victims ("killed three soldiers in Mosul"), within its clause; null when none.
+   */
+  private @Nullable MentionRef bombingPlace(int head, int from, int to) {
+    int noun = clause.explosiveSubject(head, from);
+    MentionRef before = clause.agentlessPlace(18, noun + 1, head);
+    if (before != null) {
+      return before;
+    }
+    int end = Math.min(to, head + 12);
+    for (int i = head + 1; i + 1 < end; i++) {
+      if (ClauseReader.isClauseBoundary(v.words[i]) || v.words[i].equals(",")) {
+        return null;
+      }
+      if (BOMB_PLACE.contains(v.words[i])) {
+        int j = i + 1;
+        while (j < end && (v.words[j].equals("of") || v.tags[j].equals("DT"))) {
+          j++;
+        }
+        if (j < end && v.mentionAt[j] != null) {
+          return v.mentionAt[j];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The bombing code the bomb's modifiers name: roadside (1833), car or truck (1832), else 183. */
+  private String bombingCode(int noun) {
+    for (int i = Math.max(0, noun - 2); i < noun; i++) {
+      String w = v.words[i].toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("roadside")) {
+        return "1833";
+      }
+      if (w.equals("car") || w.equals("truck")) {
+        return "1832";
+      }
+      if (w.equals("suicide")) {
+        return "1831";
+      }
+    }
+    return "183";
   }
 
   private static @Nullable MentionRef first(List<MentionRef> refs) {

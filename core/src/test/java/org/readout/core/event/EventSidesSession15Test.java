@@ -173,4 +173,36 @@ class EventSidesSession15Test {
             .coded();
     assertThat(describe(doc)).contains("military/KES>country/VAL 190");
   }
+
+  @Test
+  void aCarBombThatKillsIsABombingFromThePlaceItWentOff() {
+    String text = "A car bomb killed three Valdorian soldiers in Kestria on Friday.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("group/soldiers", ActorKind.GROUP, "VALMIL", "VAL", "three Valdorian soldiers")
+            .actor("country/KES", ActorKind.COUNTRY, "KES", "KES", "Kestria")
+            .coded();
+    assertThat(describe(doc)).containsExactly("country/KES>group/soldiers 1832");
+  }
+
+  @Test
+  void aRoadsideBombingNearAPlaceIsARoadsideBombing() {
+    String text = "A roadside bombing near Kestria on Sunday killed one Valdorian soldier.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("group/soldier", ActorKind.GROUP, "VALMIL", "VAL", "one Valdorian soldier")
+            .actor("country/KES", ActorKind.COUNTRY, "KES", "KES", "Kestria")
+            .coded();
+    assertThat(describe(doc)).containsExactly("country/KES>group/soldier 1833");
+  }
+
+  @Test
+  void aBombWithoutAPlaceGivesNoSource() {
+    String text = "A car bomb killed three Valdorian soldiers on Friday.";
+    AnnotatedArticle doc =
+        article(text)
+            .actor("group/soldiers", ActorKind.GROUP, "VALMIL", "VAL", "three Valdorian soldiers")
+            .coded();
+    assertThat(doc.events()).isEmpty();
+  }
 }
