@@ -20,15 +20,19 @@ class EventCountObjectPipelineTest {
   @Test
   void aCountedAmountAfterAGovernmentsParticipleIsItsAid() {
     AnnotatedArticle doc =
-        run("The Norwegian government provided around $300 million to Kenya last year.");
+        run(
+            "The Japanese Government provided around $250 million in development aid to Vietnam"
+                + " in 2019.");
     assertThat(EventSentences.triples(doc))
-        .anyMatch(t -> t.startsWith("NOR") && t.contains(">KEN 07"));
+        .anyMatch(t -> t.startsWith("JPN") && t.contains(">VNM 07"));
   }
 
   @Test
   void supportVoicedOfATitledPresidentIsSupportForHim() {
     AnnotatedArticle doc =
-        run("Kenya's foreign minister voiced his strong support of Tanzanian President John Magufuli.");
+        run(
+            "Kenya's foreign minister voiced his strong support of Tanzanian President John"
+                + " Magufuli.");
     assertThat(EventSentences.triples(doc))
         .anyMatch(t -> t.startsWith("KEN") && t.contains(">TZA") && t.endsWith(" 051"));
   }
