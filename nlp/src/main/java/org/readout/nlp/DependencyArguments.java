@@ -28,7 +28,8 @@ import org.readout.core.model.Token;
  *       nmod:poss} ("X's attack"), and the subject of the first verb of a coordination ("X met Y
  *       and signed ...");
  *   <li>patients: {@code obj}, {@code iobj}, {@code nsubj:pass}, and {@code obl} or {@code nmod}
- *       whose {@code case} is "against", "with", "on", "to", "at", "into" or "upon";
+ *       whose {@code case} is "against", "with", "on", "to", "at" (not after a noun: a venue),
+ *       "into" or "upon";
  * </ul>
  *
  * each with its conjuncts ({@code conj}). Thread-safe: the parser model is shared and read-only;
@@ -37,6 +38,13 @@ import org.readout.core.model.Token;
 public final class DependencyArguments implements ArgumentParser {
   private static final Set<String> PATIENT_CASES =
       Set.of("against", "with", "on", "to", "at", "into", "upon");
+
+  /**
+   * After a noun event ({@code nmod}), "at" names the venue, not a party: "consultations at the
+   * WTO", "talks at the UN"; a verb's "at" ({@code obl}) is its patient: "fired at the patrol".
+   */
+  private static final Set<String> NOUN_PATIENT_CASES =
+      Set.of("against", "with", "on", "to", "into", "upon");
 
   /** Children not part of an argument's own phrase: clauses and other conjuncts. */
   private static final Set<String> OUTSIDE_PHRASE =
@@ -164,7 +172,8 @@ public final class DependencyArguments implements ArgumentParser {
           agents.add(c);
         } else if (r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass")) {
           patients.add(c);
-        } else if ((r.startsWith("obl") || r.startsWith("nmod")) && patientCase(p, c)) {
+        } else if (r.startsWith("obl") && patientCase(p, c, PATIENT_CASES)
+            || r.startsWith("nmod") && patientCase(p, c, NOUN_PATIENT_CASES)) {
           patients.add(c);
         }
       }
@@ -182,10 +191,10 @@ public final class DependencyArguments implements ArgumentParser {
         phrases(p, withConjuncts(p, agents)), phrases(p, withConjuncts(p, patients)));
   }
 
-  private static boolean patientCase(Parse p, int w) {
+  private static boolean patientCase(Parse p, int w, Set<String> cases) {
     for (int c = 0; c < p.size(); c++) {
       if (p.head()[c] == w && p.rel()[c].equals("case")) {
-        return PATIENT_CASES.contains(p.word()[c]);
+        return cases.contains(p.word()[c]);
       }
     }
     return false;
