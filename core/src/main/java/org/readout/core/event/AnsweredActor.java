@@ -95,8 +95,13 @@ final class AnsweredActor implements DocumentTargets.Source {
    */
   static boolean isResponse(DocView v, ObjectWindow window, TargetFinder finder, Act act) {
     int root = CodeCombiner.root(act.code());
+    // An apology or an expression of regret (055) is always owed to someone: with no object it is
+    // a response to the other side, as a bare protest is.
     boolean reaction =
-        root == 11 || root == 12 || RESPONSE_VERBS.contains(v.words[act.predicate().start()]);
+        root == 11
+            || root == 12
+            || act.code().equals("055")
+            || RESPONSE_VERBS.contains(v.words[act.predicate().start()]);
     if (!reaction || act.governor() != null) {
       return false;
     }

@@ -92,6 +92,15 @@ class DocumentTargetsTest {
   }
 
   @Test
+  void aBareApologyInATwoCountryArticleIsOwedToTheOtherCountry() {
+    String text =
+        "Valdoria and Kestria held talks on the 12th over the fishing dispute. Valdoria protested"
+            + " the detention of its trawlers, while Kestria expressed regret on Friday.";
+    AnnotatedArticle doc = world(text).coded();
+    assertThat(describe(doc)).contains(KES + ">" + VAL + " 055");
+  }
+
+  @Test
   void threeCountriesNamedAlikeLeaveABareResponseUnaddressed() {
     String text =
         "Valdoria, Kestria and Morvath argued over the river at a summit. Kestria retaliated on"
