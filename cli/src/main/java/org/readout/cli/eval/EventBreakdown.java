@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * Where the root-level errors of an event evaluation lie, by the gold file's {@code style} and by
  * CAMEO root, and of what kind ({@code readout eval events --breakdown}). It tells a rule writer
  * which class of events a held-out set misses without opening its texts (issue 8: held-out sets are
- * scored, not read): a missed gold triple is a <em>wrong root</em> when the document has an event
- * of that (source, target) pair under another root, <em>wrong sides</em> when it has that root
- * between another pair, else <em>none</em>; a wrong predicted triple is named the same way against
- * the gold. Not thread-safe.
+ * scored, not read). Each gold triple missed, and each predicted triple that is wrong, is named by
+ * what the other side has instead ({@link Kind}): its pair under another root, its root and source
+ * toward another target, its root and target from another source, its root between two others, or
+ * neither. Not thread-safe.
  */
 final class EventBreakdown {
   /** Counts of one row: a style or a root. */

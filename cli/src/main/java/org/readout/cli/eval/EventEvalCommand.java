@@ -58,8 +58,9 @@ public final class EventEvalCommand implements Callable<Integer> {
       names = "--breakdown",
       description =
           "With a gold file, also print the root-level errors by the file's style and by CAMEO"
-              + " root, and of what kind (wrong root, wrong sides, none): the classes a held-out"
-              + " set misses, without reading its texts.")
+              + " root, each miss or wrong event by what the other side has instead (another root,"
+              + " target or source, other actors, nothing): the classes a held-out set misses,"
+              + " without reading its texts.")
   boolean breakdown;
 
   @Option(

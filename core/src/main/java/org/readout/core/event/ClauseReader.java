@@ -653,9 +653,7 @@ final class ClauseReader {
     if (i + 1 >= end || !(v.words[i].equals("and") || v.words[i].equals("or"))) {
       return false;
     }
-    String t = v.tags[i + 1];
-    return v.mentionAt[i + 1] == null
-        && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD"));
+    return v.mentionAt[i + 1] == null && v.isFiniteOrModal(i + 1);
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.readout.core.event;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.readout.core.model.Actor;
+import org.readout.core.model.ActorKind;
 import org.readout.core.model.AnnotatedArticle;
 import org.readout.core.model.Mention;
 import org.readout.core.model.MentionKind;
@@ -99,6 +101,10 @@ final class DocView {
    * Words the tagger marks IN that open a clause ("as Modi visits"), so a name after them is a
    * subject.
    */
+  /** Two-word openers of an approximate count: "at least 19", "more than 300". */
+  static final Set<String> COUNT_PAIRS =
+      Set.of("at least", "at most", "more than", "less than", "fewer than", "up to");
+
   static final Set<String> CONJUNCTIONS =
       Set.of(
           "that",
@@ -127,7 +133,7 @@ final class DocView {
   final @Nullable MentionRef[] mentionAt;
 
   /** Ids of the actors that are persons: a title before a person's name is no actor of its own. */
-  final Set<String> personIds = new java.util.HashSet<>();
+  final Set<String> personIds = new HashSet<>();
 
   /**
    * Whether a time expression covers the token ("on *Monday*"): lets a governor reach past "on
@@ -149,7 +155,7 @@ final class DocView {
     }
     mentionAt = new MentionRef[n];
     for (Actor a : doc.actors()) {
-      if (a.kind() == org.readout.core.model.ActorKind.PERSON) {
+      if (a.kind() == ActorKind.PERSON) {
         personIds.add(a.id());
       }
       for (Mention m : a.mentions()) {
@@ -191,6 +197,12 @@ final class DocView {
 
   boolean isVerb(int i) {
     return tags[i].startsWith("VB") || tags[i].equals("MD");
+  }
+
+  /** A finite verb (past, present) or a modal: the verb of a clause of its own. */
+  boolean isFiniteOrModal(int i) {
+    String t = tags[i];
+    return t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD");
   }
 
   boolean isPreposition(int i) {

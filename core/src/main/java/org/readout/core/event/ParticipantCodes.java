@@ -59,19 +59,12 @@ final class ParticipantCodes {
    * country the article is about is more likely a foreigner; judges, police and legislators are
    * not) or the act is armed force. A person with neither country nor title is anyone's, and one
    * dealing with an international body may speak for it: no country.
-   */
-  @Nullable String code(
-      @Nullable String id, @Nullable String other, CameoCodebook.Code c, boolean target) {
-    return code(id, other, c, target, null);
-  }
-
-  /**
-   * As {@link #code(String, String, CameoCodebook.Code, boolean)}, for an event that happened at
-   * {@code location} (null when the sentence names no place). The victims of armed force and the
-   * irregular fighters who use it, when the actor stage gave them no country ("killed four
-   * villagers in southern Kestria", "gunmen attacked a bus near X"), are of the country where it
-   * happened, as CAMEO coders read them; before, they kept a bare role code (CVL) and no country
-   * (issue 8, session 15).
+   *
+   * <p>{@code location} is where the event happened (null when the sentence names no place). The
+   * victims of armed force and the irregular fighters who use it, when the actor stage gave them no
+   * country ("killed four villagers in southern Kestria", "gunmen attacked a bus near X"), are of
+   * the country where it happened, as CAMEO coders read them; before, they kept a bare role code
+   * (CVL) and no country (issue 8, session 15).
    */
   @Nullable String code(
       @Nullable String id,

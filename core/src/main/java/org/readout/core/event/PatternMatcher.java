@@ -539,11 +539,8 @@ final class PatternMatcher {
    */
   private static boolean endsObjectPhrase(DocView v, int at) {
     String t = v.tags[at];
-    return t.equals("VBD")
-        || t.equals("VBZ")
-        || t.equals("VBP")
+    return v.isFiniteOrModal(at)
         || t.equals("VB")
-        || t.equals("MD")
         || t.startsWith("W")
         || v.words[at].equals("that")
         || v.words[at].equals("and") && at + 1 < v.tags.length && v.tags[at + 1].startsWith("VB");
@@ -592,10 +589,7 @@ final class PatternMatcher {
     return pos;
   }
 
-  /** Words that open a count before an actor: "at least 19", "more than 300", "dozens of". */
-  private static final Set<String> COUNT_PAIRS =
-      Set.of("at least", "at most", "more than", "less than", "fewer than", "up to");
-
+  /** Nouns that open a count before an actor: "dozens of", "hundreds of". */
   private static final Set<String> COUNT_NOUNS =
       Set.of("dozens", "hundreds", "thousands", "scores", "millions", "tens");
 
@@ -605,7 +599,7 @@ final class PatternMatcher {
    */
   private static int skipCount(DocView v, int pos, int to) {
     int at = pos;
-    if (at + 2 < to && COUNT_PAIRS.contains(v.words[at] + " " + v.words[at + 1])) {
+    if (at + 2 < to && DocView.COUNT_PAIRS.contains(v.words[at] + " " + v.words[at + 1])) {
       at += 2;
       return at < to && v.tags[at].equals("CD") ? at + 1 : pos;
     }

@@ -324,10 +324,6 @@ final class PredicateReader {
   private static final Set<String> COUNT_OPENERS =
       Set.of("around", "about", "nearly", "almost", "roughly", "some", "over");
 
-  /** Two-word count openers: "at least 19", "more than 300". */
-  private static final Set<String> COUNT_OPENER_PAIRS =
-      Set.of("at least", "at most", "more than", "less than", "fewer than", "up to");
-
   /**
    * The token after a count opener at {@code i} when an amount (a number or a currency sign)
    * follows it, else {@code i}.
@@ -337,7 +333,7 @@ final class PredicateReader {
     int after = i;
     if (i + 1 < n && COUNT_OPENERS.contains(v.words[i])) {
       after = i + 1;
-    } else if (i + 2 < n && COUNT_OPENER_PAIRS.contains(v.words[i] + " " + v.words[i + 1])) {
+    } else if (i + 2 < n && DocView.COUNT_PAIRS.contains(v.words[i] + " " + v.words[i + 1])) {
       after = i + 2;
     }
     boolean amount = after < n && (v.tags[after].equals("CD") || v.tags[after].equals("$"));

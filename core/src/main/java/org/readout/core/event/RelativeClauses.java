@@ -50,7 +50,7 @@ final class RelativeClauses {
       }
       return close + 1;
     }
-    if (!finite(group) || group <= pronoun + 1) {
+    if (!v.isFiniteOrModal(group) || group <= pronoun + 1) {
       return -1;
     }
     String before = v.words[group - 1];
@@ -73,11 +73,6 @@ final class RelativeClauses {
     return j;
   }
 
-  private boolean finite(int i) {
-    String t = v.tags[i];
-    return t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD");
-  }
-
   private boolean hasVerb(int a, int b) {
     for (int i = a; i < b; i++) {
       if (v.isVerb(i)) {
@@ -96,7 +91,7 @@ final class RelativeClauses {
         // predicate is in a clause of its own.
         return false;
       }
-      found |= finite(i);
+      found |= v.isFiniteOrModal(i);
     }
     return found;
   }

@@ -400,8 +400,9 @@ final class SentenceCoder {
       } else if (subj.kind() == SubjectKind.MENTIONS) {
         sourceMentions.addAll(subj.mentions());
         sources = sides.expand(subj.mentions());
-        int bomb = clause.explosiveSubject(head.start(), from);
-        if (bomb >= 0 && CodeCombiner.root(finalCode) >= 18) {
+        int bomb =
+            CodeCombiner.root(finalCode) >= 18 ? clause.explosiveSubject(head.start(), from) : -1;
+        if (bomb >= 0) {
           // "A roadside bombing near X killed ...": the place read as the subject is the source,
           // and the act a bombing.
           finalCode = bombingCode(bomb);
@@ -415,14 +416,14 @@ final class SentenceCoder {
         // No subject in reach of the shallow reader ("X, which ..., on Monday shelled"): the parse.
         sourceMentions.addAll(parsed.agents(m));
         sources = sides.expand(sourceMentions);
-      } else if (subj.kind() == SubjectKind.NONE
-          && CodeCombiner.root(finalCode) >= 18
-          && clause.explosiveSubject(head.start(), from) >= 0
-          && bombingPlace(head.start(), from, to) != null) {
+      } else if (subj.kind() == SubjectKind.NONE && CodeCombiner.root(finalCode) >= 18) {
         // "A car bomb near Mosul killed three soldiers": a bombing, whose source is the country
         // where it happened, as for "were killed by a roadside bomb in X" (session 15).
         int noun = clause.explosiveSubject(head.start(), from);
-        MentionRef place = bombingPlace(head.start(), from, to);
+        MentionRef place = noun >= 0 ? bombingPlace(noun, head.start(), to) : null;
+        if (place == null) {
+          return;
+        }
         finalCode = bombingCode(noun);
         sourceMentions.add(place);
         sources = sides.expand(List.of(place));
@@ -512,11 +513,11 @@ final class SentenceCoder {
   private static final Set<String> BOMB_PLACE = Set.of("in", "near", "outside", "at");
 
   /**
-   * The place named after the bomb ("A car bomb near Mosul killed") or after the act, beyond its
-   * victims ("killed three soldiers in Mosul"), within its clause; null when none.
+   * The place named after the bomb noun at {@code noun} ("A car bomb near Mosul killed") or after
+   * the act at {@code head}, beyond its victims ("killed three soldiers in Mosul"), within its
+   * clause; null when none.
    */
-  private @Nullable MentionRef bombingPlace(int head, int from, int to) {
-    int noun = clause.explosiveSubject(head, from);
+  private @Nullable MentionRef bombingPlace(int noun, int head, int to) {
     MentionRef before = clause.agentlessPlace(18, noun + 1, head);
     if (before != null) {
       return before;
